@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+"use strict";
+// Thin launcher: the CLI is compiled from src/cli by `npm run build:cli` (run automatically by `npm install`).
+let cli;
+try {
+  cli = require("../build/cli/main.js");
+} catch (error) {
+  if (error && error.code === "MODULE_NOT_FOUND") {
+    process.stderr.write("plancheck is not built yet: run `npm run build:cli` (or `npm install`) in the project folder.\n");
+    process.exit(2);
+  }
+  throw error;
+}
+cli.runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

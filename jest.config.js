@@ -1,0 +1,28 @@
+/** @type {import('jest').Config} */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
+const shared = {
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleFileExtensions: ["ts", "tsx", "js", "cjs", "json"],
+  moduleNameMapper: {
+    // ESM-only packages pulled in by office-addin-mock / office-addin-manifest (see ../shared/guides/toolchain.md §6)
+    "^uuid$": "<rootDir>/tests/shims/uuid.cjs",
+    "^strip-bom$": "<rootDir>/tests/shims/strip-bom.cjs",
+  },
+};
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/tests/**/*.test.ts"],
+      testPathIgnorePatterns: ["<rootDir>/tests/taskpane/", "<rootDir>/tests/e2e/"],
+    },
+    {
+      ...shared,
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/tests/taskpane/**/*.test.ts?(x)"],
+    },
+  ],
+};

@@ -1,0 +1,1 @@
+module.exports = (s) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);

@@ -1,0 +1,1 @@
+module.exports = { v4: () => require("crypto").randomUUID() };
