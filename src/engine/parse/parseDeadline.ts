@@ -1,0 +1,80 @@
+import type { CellValue } from "../grid/CellValue";
+import { cellText } from "../text/cellText";
+import { isBlank } from "../text/collapseSpace";
+import { isPlaceholder } from "../text/isPlaceholder";
+import { completePeriods, periodBounds, type PeriodBounds } from "./periodBounds";
+import { readPeriod, type Period } from "./readPeriod";
+import { toDeadlineSymbols } from "./toDeadlineSymbols";
+import { tokenizeDeadline } from "./tokenizeDeadline";
+
+export type DeadlineKind = "continuous" | "range" | "year" | "quarter" | "month" | "date" | "unparsed";
+
+/** A deadline cell read: ISO `YYYY-MM-DD` bounds; "by" leaves `start` null, "from" leaves `end` null. */
+export type Deadline = {
+  raw: string;
+  kind: DeadlineKind;
+  start: string | null;
+  end: string | null;
+  qualifier: "by" | "from" | null;
+};
+
+type Reading = Omit<Deadline, "raw">;
+
+const UNPARSED: Reading = { kind: "unparsed", start: null, end: null, qualifier: null };
+const SPAN_SEPARATORS = new Set(["-", "to", "by", ","]);
+
+/**
+ * Reads a deadline cell (uk, bg, en). Empty and dash-only cells give null. Numbers 1900..2100 are years;
+ * other numbers are not deadlines (hosts hand date cells over as Date, never as Excel serials).
+ */
+export function parseDeadline(value: CellValue): Deadline | null {
+  const raw = cellText(value);
+  if (isBlank(raw) || isPlaceholder(raw)) return null;
+  return { raw, ...read(value, raw) };
+}
+
+function read(value: CellValue, raw: string): Reading {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? UNPARSED : { kind: "date", start: raw, end: raw, qualifier: null };
+  }
+  if (typeof value === "boolean") return UNPARSED;
+  if (typeof value === "number" && !Number.isInteger(value)) return UNPARSED;
+  const { continuous, symbols } = toDeadlineSymbols(tokenizeDeadline(raw.normalize("NFC").toLowerCase()));
+  if (continuous) return { kind: "continuous", start: null, end: null, qualifier: null };
+  return readSymbols(symbols) ?? UNPARSED;
+}
+
+function readSymbols(symbols: readonly string[]): Reading | null {
+  const bound = symbols[0] === "by" || symbols[0] === "from" ? symbols[0] : null;
+  const periods: Period[] = [];
+  let at = bound === null ? 0 : 1;
+  for (;;) {
+    const period = readPeriod(symbols, at);
+    if (period === null) return null;
+    periods.push(period.period);
+    at = period.next;
+    if (at >= symbols.length) break;
+    if (!SPAN_SEPARATORS.has(symbols[at] ?? "")) return null;
+    at += 1;
+  }
+  const bounds = completePeriods(periods).map(periodBounds);
+  const first = bounds[0];
+  const last = bounds[bounds.length - 1];
+  if (first == null || last == null || bounds.some((b) => b === null)) return null;
+  if (bounds.length > 1) return span(first, last);
+  return single(periods[0]?.unit ?? "number", first, bound);
+}
+
+function span(first: PeriodBounds, last: PeriodBounds): Reading | null {
+  if (first.start > last.end) return null;
+  return { kind: "range", start: first.start, end: last.end, qualifier: null };
+}
+
+function single(unit: Period["unit"], bounds: PeriodBounds, bound: "by" | "from" | null): Reading | null {
+  if (unit === "number") return null;
+  // A half-year has no kind of its own: it is the range of its six months.
+  const kind = unit === "half" ? "range" : unit;
+  if (bound === "by") return { kind, start: null, end: bounds.end, qualifier: "by" };
+  if (bound === "from") return { kind, start: bounds.start, end: null, qualifier: "from" };
+  return { kind, start: bounds.start, end: bounds.end, qualifier: null };
+}

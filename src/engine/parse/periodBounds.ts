@@ -1,0 +1,39 @@
+import { daysInMonth, isValidDay, isoDay } from "./isoDay";
+import type { Period } from "./readPeriod";
+
+export type PeriodBounds = { start: string; end: string };
+
+const UNIT_MONTHS = { year: 12, half: 6, quarter: 3, month: 1 } as const;
+const UNIT_COUNT = { year: 1, half: 2, quarter: 4, month: 12 } as const;
+
+/** First and last day of a period whose year is known, or null when it names no real period (5th quarter). */
+export function periodBounds(period: Period): PeriodBounds | null {
+  const { unit, year, value, day } = period;
+  if (year === null || unit === "number") return null;
+  if (unit === "date") {
+    if (day === null || !isValidDay(year, value, day)) return null;
+    return { start: isoDay(year, value, day), end: isoDay(year, value, day) };
+  }
+  const index = unit === "year" ? 1 : value;
+  if (!Number.isInteger(index) || index < 1 || index > UNIT_COUNT[unit]) return null;
+  const firstMonth = (index - 1) * UNIT_MONTHS[unit] + 1;
+  const lastMonth = index * UNIT_MONTHS[unit];
+  return { start: isoDay(year, firstMonth, 1), end: isoDay(year, lastMonth, daysInMonth(year, lastMonth)) };
+}
+
+/**
+ * Fills what the ends of a span leave to each other: a missing year from the next period that has one
+ * ("січень – грудень 2021"), the unit of a bare numeral from its neighbour ("ІІ-ІІІ квартали 2024").
+ */
+export function completePeriods(periods: readonly Period[]): Period[] {
+  const out = periods.map((p) => ({ ...p }));
+  for (let i = out.length - 2; i >= 0; i--) {
+    const current = out[i];
+    const next = out[i + 1];
+    if (current === undefined || next === undefined) continue;
+    if (current.unit === "number" && (next.unit === "quarter" || next.unit === "half"))
+      current.unit = next.unit;
+    if (current.year === null && current.unit !== "year") current.year = next.year;
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * One period named in a deadline. `year` is null while a span leaves it to its other end ("січень –
+ * грудень 2021"); `unit` "number" is a bare numeral waiting for the unit of the other end ("ІІ-ІІІ квартали").
+ */
+export type Period = {
+  unit: "year" | "half" | "quarter" | "month" | "date" | "number";
+  year: number | null;
+  value: number;
+  day: number | null;
+};
+
+export type PeriodRead = { period: Period; next: number };
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** Reads one period from the symbols at `at` (see toDeadlineSymbols), or null when none starts there. */
+export function readPeriod(symbols: readonly string[], at: number): PeriodRead | null {
+  const at0 = (k: number): string => symbols[at + k] ?? "";
+  const [a, b, c, d] = [at0(0), at0(1), at0(2), at0(3)];
+  if (a.startsWith("d")) return dateRead(a, at + 1);
+  const nA = numberOf(a);
+  const mA = monthOf(a);
+  if (nA !== null && isYear(nA)) return read("year", nA, nA, null, at + 1);
+  if (nA !== null && monthOf(b) !== null && yearOf(c) !== null) {
+    return read("date", yearOf(c), monthOf(b) ?? 0, nA, at + 3);
+  }
+  if (mA !== null) {
+    const day = numberOf(b);
+    if (day !== null && !isYear(day)) {
+      const withComma = c === ",";
+      const year = yearOf(withComma ? d : c);
+      if (year !== null) return read("date", year, mA, day, at + (withComma ? 4 : 3));
+    }
+    return withYear("month", mA, b, at + 1);
+  }
+  if ((a === "q" || a === "h") && numberOf(b) !== null) {
+    return withYear(a === "q" ? "quarter" : "half", numberOf(b) ?? 0, c, at + 2);
+  }
+  if (nA !== null && (b === "q" || b === "h")) {
+    return withYear(b === "q" ? "quarter" : "half", nA, c, at + 2);
+  }
+  if (nA !== null) return read("number", null, nA, null, at + 1);
+  return null;
+}
+
+function withYear(unit: Period["unit"], value: number, maybeYear: string, next: number): PeriodRead {
+  const year = yearOf(maybeYear);
+  return read(unit, year, value, null, year === null ? next : next + 1);
+}
+
+function read(
+  unit: Period["unit"],
+  year: number | null,
+  value: number,
+  day: number | null,
+  next: number,
+): PeriodRead {
+  return { period: { unit, year, value, day }, next };
+}
+
+function dateRead(symbol: string, next: number): PeriodRead {
+  const [year, month, day] = symbol.slice(1).split("-").map(Number);
+  return read("date", year ?? 0, month ?? 0, day ?? 0, next);
+}
+
+function numberOf(symbol: string): number | null {
+  return symbol.startsWith("n") ? Number(symbol.slice(1)) : null;
+}
+
+function monthOf(symbol: string): number | null {
+  return symbol.startsWith("m") ? Number(symbol.slice(1)) : null;
+}
+
+function yearOf(symbol: string): number | null {
+  const n = numberOf(symbol);
+  return n !== null && isYear(n) ? n : null;
+}
+
+function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR;
+}
