@@ -1,0 +1,17 @@
+import type { Plan, PlanPeriod } from "../plan/Plan";
+import type { Settings } from "../settings/Settings";
+import type { AnyIssue } from "./Issue";
+
+/** What every rule sees: the parsed plan, the settings, and the plan period in force. */
+export type RuleContext = {
+  readonly plan: Plan;
+  readonly settings: Settings;
+  /** Settings' period if set, else the one read from the title; null when neither exists. */
+  readonly period: PlanPeriod | null;
+};
+
+/** A check: reads the plan, reports findings through `report`. One rule per file under rules/. */
+export type Rule = {
+  readonly name: string;
+  check(context: RuleContext, report: (issue: AnyIssue) => void): void;
+};

@@ -1,0 +1,14 @@
+import type { HeaderBlock } from "../table/TableColumns";
+import type { MeasureDraft } from "./MeasureDraft";
+import type { Heading, TitleRow } from "./Plan";
+
+/** What reading one sheet yields before fields are parsed. */
+export type SheetDraft = {
+  readonly name: string;
+  readonly headers: HeaderBlock[];
+  readonly titleRows: TitleRow[];
+  readonly headings: Heading[];
+  readonly notes: TitleRow[];
+  readonly footerRows: number[];
+  readonly measures: MeasureDraft[];
+};

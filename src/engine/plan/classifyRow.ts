@@ -1,0 +1,84 @@
+import type { SheetView } from "../grid/SheetView";
+import type { ColumnRoles } from "../table/TableColumns";
+import { continuesRow } from "./continuesRow";
+import { cellNumber, leadingNumber } from "./leadingNumber";
+import { MeasureDraft } from "./MeasureDraft";
+import type { TaskRef } from "./Plan";
+import { readRowCells } from "./readRowCells";
+import type { WalkState } from "./parseSheet";
+import type { SheetDraft } from "./SheetDraft";
+
+/**
+ * Files one table row: a new measure, the continuation of the measure above (page break), a sub-row of it,
+ * or a task row without measures.
+ */
+export function classifyRow(
+  view: SheetView,
+  r: number,
+  roles: ColumnRoles,
+  state: WalkState,
+  draft: SheetDraft,
+): void {
+  const measureCol = roles.measure ?? 0;
+  const taskChanged = readTask(view, r, roles, state);
+  const measureFollows = view.merges.isMergedFromAbove(r, measureCol);
+  const measureText = measureFollows ? "" : view.text(r, measureCol);
+  const numberCol = roles.number;
+  const ownNumber =
+    numberCol !== undefined && !view.merges.isMergedFromAbove(r, numberCol)
+      ? cellNumber(view.text(r, numberCol))
+      : null;
+  const current = state.current;
+
+  if (measureText !== "" || ownNumber !== null) {
+    const textNumber = ownNumber === null && measureText !== "" ? leadingNumber(measureText) : null;
+    const number = ownNumber ?? textNumber;
+    const fragment = readRowCells(view, r, roles, false);
+    if (current !== null && !taskChanged && number === null && continuesRow(current, measureText, fragment)) {
+      current.join(r, measureText, fragment);
+      return;
+    }
+    const numberCell =
+      ownNumber !== null
+        ? { rowIndex: r, colIndex: numberCol ?? 0 }
+        : number !== null
+          ? { rowIndex: r, colIndex: measureCol }
+          : null;
+    const context = { section: state.section, goal: state.goal, task: state.task };
+    const measure = new MeasureDraft(
+      r,
+      number?.token ?? null,
+      numberCell,
+      measureText,
+      { rowIndex: r, colIndex: measureCol },
+      context,
+      readRowCells(view, r, roles, true),
+    );
+    state.current = measure;
+    draft.measures.push(measure);
+    return;
+  }
+  const cells = readRowCells(view, r, roles, false);
+  if (current === null || (taskChanged && !measureFollows && Object.keys(cells).length === 0)) {
+    state.current = null;
+    return;
+  }
+  if (!measureFollows && continuesRow(current, "", cells)) current.join(r, "", cells);
+  else current.addSubRow(r, cells);
+}
+
+/** Updates the current task from the task columns; true when this row starts a different task. */
+function readTask(view: SheetView, r: number, roles: ColumnRoles, state: WalkState): boolean {
+  const taskCol = roles.task;
+  const numberCol = roles.taskNumber;
+  const own = (c: number | undefined): string =>
+    c === undefined || view.merges.isMergedFromAbove(r, c) ? "" : view.text(r, c);
+  const text = own(taskCol);
+  const numberText = own(numberCol);
+  if (text === "" && numberText === "") return false;
+  const number = numberText !== "" ? numberText : (leadingNumber(text)?.token ?? null);
+  const next: TaskRef = { number, text, rowIndex: r, colIndex: taskCol ?? numberCol ?? 0 };
+  const same = state.task !== null && state.task.number === next.number && state.task.text === next.text;
+  if (!same) state.task = next;
+  return !same;
+}

@@ -1,0 +1,91 @@
+import type { CellValue } from "../grid/CellValue";
+import type { WorkbookGrid } from "../grid/SheetGrid";
+import { collectAbbreviations } from "../parse/collectAbbreviations";
+import { parseDeadline, type Deadline } from "../parse/parseDeadline";
+import { parseExecutors } from "../parse/parseExecutors";
+import type { ColumnRoles } from "../table/TableColumns";
+import { canonicalNumber, numberedLines } from "./leadingNumber";
+import type { MeasureDraft } from "./MeasureDraft";
+import type { Measure, Plan, PlanSheet } from "./Plan";
+import { parseSheet } from "./parseSheet";
+import { planPeriod } from "./planPeriod";
+import type { SheetDraft } from "./SheetDraft";
+
+export type ParsePlanOptions = {
+  /** The user's column corrections per sheet name (they win over what the headers say). */
+  readonly columns?: Readonly<Record<string, ColumnRoles>>;
+};
+
+/**
+ * Reads a workbook into a plan: finds the table on every sheet, builds the goal → task → measure hierarchy and
+ * parses each measure's deadline and responsible bodies. Never throws on messy data: a sheet without a table
+ * yields a sheet with no measures.
+ */
+export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}): Plan {
+  const drafts = workbook.sheets.map((sheet) => parseSheet(sheet, options.columns?.[sheet.name] ?? {}));
+  const responsibleTexts = drafts.flatMap((d) => d.measures.flatMap(responsibleTextsOf));
+  const abbreviations = collectAbbreviations(responsibleTexts);
+  const deadlines = new Map<string, Deadline | null>();
+  const deadlineOf = (value: CellValue): Deadline | null => {
+    if (typeof value !== "string") return parseDeadline(value);
+    if (!deadlines.has(value)) deadlines.set(value, parseDeadline(value));
+    return deadlines.get(value) ?? null;
+  };
+  const sheets: PlanSheet[] = drafts.map((draft) => ({
+    name: draft.name,
+    headers: draft.headers,
+    titleRows: draft.titleRows,
+    headings: draft.headings,
+    notes: draft.notes,
+    footerRows: draft.footerRows,
+    measures: draft.measures.map((m) => finishMeasure(draft, m, deadlineOf, abbreviations)),
+  }));
+  const titleTexts = drafts.flatMap((d) => d.titleRows.map((row) => row.text));
+  return { title: pickTitle(drafts), period: planPeriod(titleTexts), sheets, abbreviations };
+}
+
+function responsibleTextsOf(measure: MeasureDraft): string[] {
+  const own = measure.fields.responsible?.text ?? "";
+  return [own, ...measure.subRows.map((row) => row.fields.responsible?.text ?? "")].filter((t) => t !== "");
+}
+
+function finishMeasure(
+  sheet: SheetDraft,
+  draft: MeasureDraft,
+  deadlineOf: (value: CellValue) => Deadline | null,
+  abbreviations: ReadonlyMap<string, string>,
+): Measure {
+  const fromText = draft.numberCell !== null && draft.numberCell.colIndex === draft.textCell.colIndex;
+  const lines = fromText ? numberedLines(draft.text).map((n) => n.token) : [];
+  const numbers = lines.length > 0 ? lines : draft.number !== null ? [draft.number] : [];
+  const task = draft.context.task;
+  const own = draft.number === null ? "" : canonicalNumber(draft.number);
+  const key = task !== null ? `${canonicalNumber(task.number ?? "")}/${own}` : own === "" ? null : own;
+  const deadlineCell = draft.fields.deadline;
+  return {
+    sheet: sheet.name,
+    rowIndex: draft.rowIndex,
+    lastRowIndex: draft.lastRowIndex,
+    number: draft.number,
+    numbers,
+    numberCell: draft.numberCell,
+    key,
+    text: draft.text,
+    textCell: draft.textCell,
+    section: draft.context.section,
+    goal: draft.context.goal,
+    task,
+    fields: draft.fields,
+    subRows: draft.subRows,
+    joinedRows: draft.joinedRows,
+    deadline: deadlineCell === undefined ? null : deadlineOf(deadlineCell.value),
+    responsible: responsibleTextsOf(draft).flatMap((text) => parseExecutors(text, abbreviations)),
+  };
+}
+
+/** The plan title: the first title row that names a plan or programme, else the first title row. */
+function pickTitle(drafts: readonly SheetDraft[]): string | null {
+  const rows = drafts.flatMap((d) => d.titleRows);
+  const named = rows.find((row) => /план|plan|програм|program|стратег|strateg|таблица/iu.test(row.text));
+  return (named ?? rows[0])?.text ?? null;
+}

@@ -1,0 +1,127 @@
+import type { SheetGrid } from "../grid/SheetGrid";
+import { SheetView } from "../grid/SheetView";
+import type { ColumnRoles, HeaderBlock } from "../table/TableColumns";
+import { classifyRow } from "./classifyRow";
+import { findHeaders } from "./findHeaders";
+import { headingColumn } from "./classifyHeadingRow";
+import { headingOf, isKeywordHeading } from "./headingOf";
+import { isFooterText } from "./isFooterText";
+import type { MeasureDraft } from "./MeasureDraft";
+import type { Heading, TaskRef } from "./Plan";
+import { resolveColumns } from "./resolveColumns";
+import type { SheetDraft } from "./SheetDraft";
+
+/** Context carried down the rows of a sheet: where in the hierarchy the next measure sits. */
+export type WalkState = {
+  section: Heading | null;
+  goal: Heading | null;
+  task: TaskRef | null;
+  current: MeasureDraft | null;
+};
+
+/** Reads one sheet into headings and measure drafts. `columns` are the user's corrections, if any. */
+export function parseSheet(sheet: SheetGrid, columns: ColumnRoles = {}): SheetDraft {
+  const view = new SheetView(sheet);
+  const headers = findHeaders(view);
+  const draft: SheetDraft = {
+    name: sheet.name,
+    headers,
+    titleRows: [],
+    headings: [],
+    notes: [],
+    footerRows: [],
+    measures: [],
+  };
+  const firstHeader = headers[0];
+  const tableStart = firstHeader?.rowIndex ?? view.rowCount;
+  const state: WalkState = { section: null, goal: null, task: null, current: null };
+  for (let r = 0; r < tableStart; r++) {
+    const columns = view.filledColumns(r);
+    const text = columns.map((c) => view.text(r, c)).join(" ");
+    if (text === "") continue;
+    const heading = headingOf(text);
+    if (isKeywordHeading(text) && heading.number !== null) addHeading(text, r, columns[0] ?? 0, state, draft);
+    else draft.titleRows.push({ rowIndex: r, text });
+  }
+  headers.forEach((header, i) => {
+    const end = headers[i + 1]?.rowIndex ?? view.rowCount;
+    walkSegment(view, header, resolveColumns(view, header, columns), end, state, draft);
+  });
+  return draft;
+}
+
+function walkSegment(
+  view: SheetView,
+  header: HeaderBlock,
+  roles: ColumnRoles,
+  end: number,
+  state: WalkState,
+  draft: SheetDraft,
+): void {
+  let blankRun = 0;
+  let ended = false;
+  state.current = null;
+  for (let r = header.lastRowIndex + 1; r < end; r++) {
+    const filled = view.filledColumns(r);
+    if (filled.length === 0) {
+      blankRun++;
+      continue;
+    }
+    if (ended || endsTable(view, r, filled, roles, blankRun, draft)) {
+      ended = true;
+      draft.footerRows.push(r);
+      continue;
+    }
+    blankRun = 0;
+    const headingCol = headingColumn(view, r, filled, roles, header.width);
+    if (headingCol !== null) {
+      addHeading(view.text(r, headingCol), r, headingCol, state, draft);
+      continue;
+    }
+    classifyRow(view, r, roles, state, draft);
+  }
+}
+
+/** A signature block or remark after the last measure ends the table (until the next header). */
+function endsTable(
+  view: SheetView,
+  rowIndex: number,
+  filled: number[],
+  roles: ColumnRoles,
+  blankRun: number,
+  draft: SheetDraft,
+): boolean {
+  if (draft.measures.length === 0) return false;
+  const measureCol = roles.measure ?? 0;
+  if (view.text(rowIndex, measureCol) !== "" && !view.merges.isFollower(rowIndex, measureCol)) return false;
+  return blankRun > 0 || filled.some((c) => isFooterText(view.text(rowIndex, c)));
+}
+
+function addHeading(
+  text: string,
+  rowIndex: number,
+  colIndex: number,
+  state: WalkState,
+  draft: SheetDraft,
+): void {
+  const { kind, number } = headingOf(text);
+  state.current = null;
+  if (kind === "note") {
+    draft.notes.push({ rowIndex, text });
+    return;
+  }
+  if (kind === "task") {
+    state.task = { number, text, rowIndex, colIndex };
+    draft.headings.push({ kind, number, text, rowIndex, colIndex });
+    return;
+  }
+  const heading: Heading = { kind, number, text, rowIndex, colIndex };
+  draft.headings.push(heading);
+  state.task = null;
+  if (kind === "section") {
+    state.section = heading;
+    state.goal = null;
+  } else {
+    state.goal = heading;
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { ISSUE_CODES } from "../checks/IssueCode";
+import { CHECKABLE_FIELDS, FIELD_ROLES } from "../table/FieldRole";
+
+const field = z.enum(CHECKABLE_FIELDS);
+const year = z.number().int().min(1990).max(2100);
+const columnLetter = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{1,3}$/, "a column letter such as D");
+
+/**
+ * What a validation checks, as the user (or the workbook) sets it. Unknown keys are rejected so that a typo in
+ * a settings file is reported instead of silently ignored.
+ */
+export const SettingsSchema = z.strictObject({
+  /** Fields every measure must have: a missing value is an error. */
+  requiredFields: z.array(field).default(["responsible", "deadline", "indicator"]),
+  /** Fields a measure should have where the plan has the column: a missing value is a warning. */
+  recommendedFields: z.array(field).default(["financing", "targetValue"]),
+  /** The plan period; null = read it from the title ("на 2024-2025 роки"). */
+  planPeriod: z
+    .strictObject({ startYear: year, endYear: year })
+    .refine((p) => p.startYear <= p.endYear, "the period must not end before it starts")
+    .nullable()
+    .default(null),
+  /** Column corrections per sheet name: role → column letter. */
+  columns: z.record(z.string(), z.partialRecord(z.enum(FIELD_ROLES), columnLetter)).default({}),
+  /** Stop listing findings after this many (the counts stay complete). */
+  maxIssues: z.number().int().min(1).max(1_000_000).default(1000),
+  /** Per-code severity overrides; "off" silences a rule. */
+  rules: z.partialRecord(z.enum(ISSUE_CODES), z.enum(["error", "warning", "info", "off"])).default({}),
+});
+
+export type Settings = z.output<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+
+/** Validates settings from a file, a workbook or the UI; problems name the offending key. */
+export function parseSettings(input: unknown): SettingsResult {
+  const result = SettingsSchema.safeParse(input ?? {});
+  if (result.success) return { ok: true, settings: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => `${issue.path.join(".") || "(settings)"}: ${issue.message}`),
+  };
+}

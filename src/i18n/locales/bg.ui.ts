@@ -1,0 +1,36 @@
+import type { UiCatalogue } from "../Catalogue";
+
+export const bgUi: UiCatalogue = {
+  "annotate.author": "PlanCheck",
+  "annotate.column.cell": "Клетка",
+  "annotate.column.hint": "Как да се поправи",
+  "annotate.column.message": "Проблем",
+  "annotate.column.rule": "Правило",
+  "annotate.column.severity": "Ниво",
+  "annotate.column.sheet": "Лист",
+  "annotate.sheetName": "Забележки PlanCheck",
+  "cli.annotated": "Копие с отбелязвания е записано в {path} (оригиналният файл не е променен).",
+  "cli.error.badLanguage": "Непознат език „{value}“: използвайте uk, bg или en.",
+  "cli.error.badOption": "{problem}. Помощ: `plancheck --help`.",
+  "cli.error.badSettings": "Настройките в {file} не са валидни: {problems}",
+  "cli.error.cannotRead": "Файлът {file} не може да бъде прочетен: {reason}",
+  "cli.error.cannotWrite": "Файлът {file} не може да бъде записан: {reason}",
+  "cli.error.missingFile": "Не е посочена работна книга. Употреба: plancheck validate <файл.xlsx>",
+  "cli.error.notFound": "Файлът не е намерен: {file}",
+  "cli.error.sameFile": "--out трябва да сочи нов файл, а не проверяваната книга ({file}).",
+  "cli.error.unknownCommand": "Непозната команда „{command}“. Помощ: `plancheck --help`.",
+  "cli.help":
+    "PlanCheck — проверка на планове за действие, водени в Excel.\n\nУпотреба:\n  plancheck validate <план.xlsx> [--json] [--lang uk|bg|en] [--out с-отбелязвания.xlsx]\n                     [--settings настройки.json] [--period 2024-2027] [--max-issues N]\n\nОпции:\n  --json          извежда един JSON документ (мерки и забележки) вместо отчета\n  --lang          език на съобщенията (по подразбиране от LANG, иначе английски)\n  --out           записва копие с отбелязвания: оцветени клетки, бележка на всяка, лист със забележки\n  --settings      JSON файл с настройки на проверката (задължителни полета, период, колони)\n  --period        периодът на плана в години, напр. 2024-2027 (по подразбиране от заглавието)\n  --max-issues    показва най-много N забележки (по подразбиране 1000)\n\nКодове на изход: 0 — няма грешки, 1 — планът има грешки, 2 — файлът не може да се прочете или опциите са грешни.",
+  "cli.issueLine": "{cell}  {severity}  {message}",
+  "cli.noProblems": "Не са открити проблеми.",
+  "cli.period": "Период на плана: {start}–{end}",
+  "cli.periodUnknown": "Период на плана: не е посочен в заглавието (задайте го с --period)",
+  "cli.sheet": "Лист „{sheet}“",
+  "cli.summary":
+    "Мерки: {measures} в {sheets} лист(а); грешки: {errors}, предупреждения: {warnings}, бележки: {info}.",
+  "cli.title": "План: {title}",
+  "cli.workbook": "Работна книга",
+  "severity.error": "грешка",
+  "severity.info": "бележка",
+  "severity.warning": "предупреждение",
+};

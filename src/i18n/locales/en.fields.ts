@@ -1,0 +1,21 @@
+import type { FieldNames } from "../Catalogue";
+
+export const enFields: FieldNames = {
+  baseline: "baseline value",
+  currentValue: "current value",
+  deadline: "deadline",
+  financing: "source of financing",
+  financingAmount: "amount of financing",
+  fundsSpent: "funds spent",
+  goal: "goal",
+  indicator: "indicator",
+  measure: "measure",
+  number: "number",
+  reasons: "reasons for non-implementation",
+  reportText: "what was done",
+  responsible: "responsible bodies",
+  status: "status",
+  targetValue: "target value",
+  task: "task",
+  taskNumber: "task number",
+};

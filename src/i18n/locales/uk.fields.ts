@@ -1,0 +1,21 @@
+import type { FieldNames } from "../Catalogue";
+
+export const ukFields: FieldNames = {
+  baseline: "базове значення",
+  currentValue: "фактичне значення",
+  deadline: "строк виконання",
+  financing: "джерела фінансування",
+  financingAmount: "обсяг фінансування",
+  fundsSpent: "використано коштів",
+  goal: "ціль",
+  indicator: "індикатор виконання",
+  measure: "захід",
+  number: "номер",
+  reasons: "причини невиконання",
+  reportText: "стан виконання",
+  responsible: "відповідальні за виконання",
+  status: "статус",
+  targetValue: "цільове значення",
+  task: "завдання",
+  taskNumber: "номер завдання",
+};

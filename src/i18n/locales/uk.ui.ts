@@ -1,0 +1,36 @@
+import type { UiCatalogue } from "../Catalogue";
+
+export const ukUi: UiCatalogue = {
+  "annotate.author": "PlanCheck",
+  "annotate.column.cell": "Клітинка",
+  "annotate.column.hint": "Як виправити",
+  "annotate.column.message": "Проблема",
+  "annotate.column.rule": "Правило",
+  "annotate.column.severity": "Рівень",
+  "annotate.column.sheet": "Аркуш",
+  "annotate.sheetName": "Зауваження PlanCheck",
+  "cli.annotated": "Копію з позначками записано до {path} (вихідний файл не змінено).",
+  "cli.error.badLanguage": "Невідома мова «{value}»: використовуйте uk, bg або en.",
+  "cli.error.badOption": "{problem}. Довідка: `plancheck --help`.",
+  "cli.error.badSettings": "Налаштування у {file} недійсні: {problems}",
+  "cli.error.cannotRead": "Не вдається прочитати {file}: {reason}",
+  "cli.error.cannotWrite": "Не вдається записати {file}: {reason}",
+  "cli.error.missingFile": "Не вказано книгу. Використання: plancheck validate <файл.xlsx>",
+  "cli.error.notFound": "Файл не знайдено: {file}",
+  "cli.error.sameFile": "--out має вказувати новий файл, а не книгу, що перевіряється ({file}).",
+  "cli.error.unknownCommand": "Невідома команда «{command}». Довідка: `plancheck --help`.",
+  "cli.help":
+    "PlanCheck — перевірка планів заходів, що ведуться в Excel.\n\nВикористання:\n  plancheck validate <план.xlsx> [--json] [--lang uk|bg|en] [--out з-позначками.xlsx]\n                     [--settings налаштування.json] [--period 2024-2027] [--max-issues N]\n\nПараметри:\n  --json          вивести один документ JSON (заходи та зауваження) замість звіту\n  --lang          мова повідомлень (типово — з LANG, інакше англійська)\n  --out           записати копію з позначками: проблемні клітинки підсвічено, примітка на кожній, аркуш зауважень\n  --settings      файл JSON з налаштуваннями перевірки (обов’язкові поля, період плану, стовпці)\n  --period        період плану в роках, напр. 2024-2027 (типово — з назви плану)\n  --max-issues    показувати не більше N зауважень (типово 1000)\n\nКоди завершення: 0 — помилок немає, 1 — у плані є помилки, 2 — файл не прочитано або параметри хибні.",
+  "cli.issueLine": "{cell}  {severity}  {message}",
+  "cli.noProblems": "Проблем не знайдено.",
+  "cli.period": "Період плану: {start}–{end}",
+  "cli.periodUnknown": "Період плану: не зазначено в назві (задайте його через --period)",
+  "cli.sheet": "Аркуш «{sheet}»",
+  "cli.summary":
+    "Заходів: {measures} на {sheets} арк.; помилок: {errors}, попереджень: {warnings}, приміток: {info}.",
+  "cli.title": "План: {title}",
+  "cli.workbook": "Книга",
+  "severity.error": "помилка",
+  "severity.info": "примітка",
+  "severity.warning": "попередження",
+};

@@ -1,0 +1,23 @@
+import type { AnyIssue } from "../engine/checks/Issue";
+import type { IssueCode } from "../engine/checks/IssueCode";
+import type { IssueText } from "./Catalogue";
+import { CATALOGUES } from "./catalogues";
+import type { Locale } from "./Locale";
+import type { UiKey } from "./locales/en.ui";
+
+export type UiParams = Readonly<Record<string, string | number>>;
+
+/** A UI string with its `{name}` placeholders filled in; unknown placeholders stay visible. */
+export function t(locale: Locale, key: UiKey, params: UiParams = {}): string {
+  return CATALOGUES[locale].ui[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The message and fix hint of a finding in a language. */
+export function describeIssue(issue: AnyIssue, locale: Locale): { message: string; hint: string } {
+  const text = CATALOGUES[locale].issues[issue.code] as IssueText<IssueCode>;
+  const params = issue.params as never;
+  return { message: text.message(params), hint: text.hint(params) };
+}
