@@ -1,6 +1,6 @@
 import type { IssueCode, IssueParams } from "../engine/checks/IssueCode";
 import type { FieldRole } from "../engine/table/FieldRole";
-import type { UiKey } from "./locales/en.ui";
+import type { UiKey } from "./UiKey";
 
 /** How one language says one finding: the message and a hint on how to fix it. */
 export type IssueText<K extends IssueCode> = {

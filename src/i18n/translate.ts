@@ -3,7 +3,7 @@ import type { IssueCode } from "../engine/checks/IssueCode";
 import type { IssueText } from "./Catalogue";
 import { CATALOGUES } from "./catalogues";
 import type { Locale } from "./Locale";
-import type { UiKey } from "./locales/en.ui";
+import type { UiKey } from "./UiKey";
 
 export type UiParams = Readonly<Record<string, string | number>>;
 

@@ -1,6 +1,6 @@
-import type { UiCatalogue } from "../Catalogue";
+import type { enUi } from "./en.ui";
 
-export const bgUi: UiCatalogue = {
+export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "annotate.author": "PlanCheck",
   "annotate.column.cell": "Клетка",
   "annotate.column.hint": "Как да се поправи",

@@ -1,4 +1,4 @@
-/** English UI strings; this object defines the keys every other language must provide. Keys sorted. */
+/** English strings of the CLI and of annotated copies; they define the keys every other language must provide. Keys sorted. */
 export const enUi = {
   "annotate.author": "PlanCheck",
   "annotate.column.cell": "Cell",
@@ -34,4 +34,3 @@ export const enUi = {
   "severity.warning": "warning",
 };
 
-export type UiKey = keyof typeof enUi;

@@ -1,6 +1,6 @@
-import type { UiCatalogue } from "../Catalogue";
+import type { enUi } from "./en.ui";
 
-export const ukUi: UiCatalogue = {
+export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "annotate.author": "PlanCheck",
   "annotate.column.cell": "Клітинка",
   "annotate.column.hint": "Як виправити",

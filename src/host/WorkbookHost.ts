@@ -1,0 +1,47 @@
+import type { WorkbookGrid } from "../engine/grid/SheetGrid";
+import type { CellMark } from "../xlsx/annotateWorkbook";
+
+/**
+ * What the task pane needs from the place the plan lives: the open Excel workbook (src/excel) or a file the
+ * user opened in a plain browser (src/taskpane/host). Hooks talk to this, never to Office directly.
+ * Failures reject with a HostError whose `reason` the pane turns into a message.
+ */
+export type WorkbookHost = {
+  readonly kind: "excel" | "file";
+  /** The host UI's language tag ("uk-UA"), or null when it cannot tell. */
+  displayLanguage(): string | null;
+  /** Every sheet's values (and merged ranges where the host can read them). */
+  readWorkbook(onProgress?: (done: number, total: number) => void): Promise<WorkbookGrid>;
+  /** Shows findings on their cells, replacing the marks shown before; all or nothing. */
+  showMarks(marks: readonly CellMark[]): Promise<void>;
+  /** Removes every mark this add-in made and restores the cells exactly as they were. */
+  clearMarks(): Promise<void>;
+  /** Activates the sheet and selects the cell. */
+  goTo(sheet: string, rowIndex: number, colIndex: number): Promise<void>;
+  /** Calls back after the user edits the plan; returns the function that stops listening. */
+  onEdit(callback: () => void): () => void;
+  /** Settings saved with the workbook (unvalidated: the caller parses them), or null. */
+  loadSettings(): Promise<unknown>;
+  saveSettings(settings: unknown): Promise<void>;
+};
+
+export type HostErrorReason =
+  | "protected"
+  | "api-missing"
+  | "too-large"
+  | "busy"
+  | "not-found"
+  | "unreadable"
+  | "unknown";
+
+/** A host operation that failed, with a reason the UI can explain in the user's language. */
+export class HostError extends Error {
+  override readonly name = "HostError";
+  constructor(
+    readonly reason: HostErrorReason,
+    message: string,
+    readonly detail: { sheet?: string; range?: string } = {},
+  ) {
+    super(message);
+  }
+}

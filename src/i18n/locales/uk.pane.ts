@@ -1,0 +1,3 @@
+import type { enPane } from "./en.pane";
+
+export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {};
