@@ -1,16 +1,35 @@
 // The engine's public surface: hosts (CLI, task pane, Excel adapter) import from here.
 export type { CellValue } from "./grid/CellValue";
 export type { CellRange, SheetGrid, WorkbookGrid } from "./grid/SheetGrid";
-export { cellAddress, columnIndex, columnLetter, parseCellAddress, qualifiedAddress, rangeAddress } from "./grid/address";
+export {
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  parseCellAddress,
+  qualifiedAddress,
+  rangeAddress,
+} from "./grid/address";
 export type { FieldRole, CheckableField } from "./table/FieldRole";
 export { CHECKABLE_FIELDS, FIELD_ROLES } from "./table/FieldRole";
 export type { ColumnRoles, HeaderBlock } from "./table/TableColumns";
 export type { FieldCell, Heading, Measure, Plan, PlanPeriod, PlanSheet, SubRow, TaskRef } from "./plan/Plan";
 export { parsePlan, type ParsePlanOptions } from "./plan/parsePlan";
 export type { AnyIssue, Issue, IssueLocation } from "./checks/Issue";
-export { DEFAULT_SEVERITY, ISSUE_CODES, type IssueCode, type IssueParams, type Severity } from "./checks/IssueCode";
+export {
+  DEFAULT_SEVERITY,
+  ISSUE_CODES,
+  type IssueCode,
+  type IssueParams,
+  type Severity,
+} from "./checks/IssueCode";
 export { validatePlan, type ValidationResult, type ValidationStatus } from "./checks/validatePlan";
-export { DEFAULT_SETTINGS, parseSettings, SettingsSchema, type Settings, type SettingsInput } from "./settings/Settings";
+export {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  SettingsSchema,
+  type Settings,
+  type SettingsInput,
+} from "./settings/Settings";
 export { columnOverrides, validateWorkbook } from "./validateWorkbook";
 export { parseDeadline, type Deadline, type DeadlineKind } from "./parse/parseDeadline";
 export { parseExecutors, type Executor } from "./parse/parseExecutors";

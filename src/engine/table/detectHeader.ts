@@ -70,22 +70,39 @@ function isHeader(roles: ColumnRoles): boolean {
   return found.length >= 3 && core >= 2 && (roles.measure !== undefined || roles.task !== undefined);
 }
 
-/** A row under the header that refines group labels ("Фінансування" → "джерела" | "обсяг"). */
+/**
+ * A row under the header that refines group labels ("Фінансування" → "джерела" | "обсяг"): each of its labels
+ * sits under a label that spans several columns — merged across, or (merges unknown) followed by empty cells.
+ */
 function isSecondHeaderRow(view: SheetView, rowIndex: number, upper: string[]): boolean {
   const lower = rowIndex + 1;
   const filled = view.filledColumns(lower);
   if (filled.length === 0 || isColumnNumberRow(view, lower)) return false;
+  const below = new Set(filled);
   let matched = 0;
   for (const c of filled) {
     const text = view.text(lower, c);
     if (text.length > MAX_LABEL_LENGTH) return false;
     if (matchHeaderRole(text) !== null) matched++;
-    const range = view.merges.rangeAt(rowIndex, c);
-    const groupLabel = range !== null && range.lastColIndex > range.colIndex;
-    const besideGap = (upper[c - 1] ?? "x") === "" || (upper[c + 1] ?? "") === "";
-    if ((upper[c] ?? "") !== "" && !groupLabel && !besideGap) return false;
+    if (!underGroupLabel(view, rowIndex, upper, below, c)) return false;
   }
   return matched > 0;
+}
+
+function underGroupLabel(
+  view: SheetView,
+  rowIndex: number,
+  upper: string[],
+  below: Set<number>,
+  c: number,
+): boolean {
+  const range = view.merges.rangeAt(rowIndex, c);
+  if (range !== null && range.lastColIndex > range.colIndex) return true;
+  const label = (i: number): string => upper[i] ?? "";
+  if (label(c) !== "") return label(c + 1) === "" && below.has(c + 1);
+  let k = c - 1;
+  while (k >= 0 && label(k) === "") k--;
+  return k >= 0 && below.has(k);
 }
 
 /** Column labels of a two-row header: the upper label spreads over its merge (or over empty cells to its right). */

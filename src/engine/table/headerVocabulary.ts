@@ -53,7 +53,7 @@ export const HEADER_RULES: ReadonlyArray<{ role: FieldRole; pattern: RegExp }> =
 
 /** One cheap test that tells whether a cell could be a header label at all (most data cells fail it). */
 export const HEADER_KEYWORD =
-  /№|з\/п|п\/п|номер|відповідал|виконав|отговор|изпълн|responsib|executor|строк|термін|срок|период|deadline|timeline|статус|status|стан виконання|отчет|звіт|текуща|стойност|значення|фактичн|target|baseline|базов|джерел|източн|фінансув|финансир|fund|обсяг|средства|amount|budget|індикатор|показник|результат|индикатор|резултат|indicator|result|захід|заход|мерк|мярк|дейност|activit|measure|action|завдан|задач|task|ціль|мета|цел|goal|objective|причин|reason/;
+  /№|з\/п|п\/п|номер|відповідал|виконав|отговор|изпълн|responsib|executor|строк|термін|срок|период|deadline|timeline|статус|status|стан виконання|отчет|звіт|текуща|стойност|значення|фактичн|target|baseline|базов|джерел|източн|фінансув|финансир|fund|обсяг|средства|amount|budget|індикатор|показник|результат|индикатор|резултат|indicator|result|захід|заход|мерк|мярк|дейност|activit|measure|action|завдан|задач|task|ціль|мета|цел|goal|objective|причин|reason|використан|освоєн|витрачен|профінансов|изразходв|усвоен|spent|^no\.?$|^n$|^nr\.?$|^#$/;
 
 /** Longest text we accept as a header label; longer cells are data. */
 export const MAX_LABEL_LENGTH = 120;
