@@ -2,6 +2,7 @@ import { read, type ParsingOptions, type WorkBook } from "@e965/xlsx";
 import type { WorkbookGrid } from "../engine/grid/SheetGrid";
 import { checkZip } from "./read/checkZip";
 import { decodeText } from "./read/decodeText";
+import { encryptedError, isEncrypted } from "./read/encryption";
 import { sheetToGrid } from "./read/sheetToGrid";
 import { sniffFormat } from "./read/sniffFormat";
 import { WorkbookReadError } from "./WorkbookReadError";
@@ -42,7 +43,7 @@ export function readWorkbook(data: Uint8Array): WorkbookGrid {
 export function readWorkbookWithInfo(data: Uint8Array): ReadWorkbookResult {
   const format = sniffFormat(data);
   if (format === "zip") checkPackage(checkZip(data));
-  if (format === "cfb" && isEncrypted(data)) throw encrypted();
+  if (format === "cfb" && isEncrypted(data)) throw encryptedError();
   // SheetJS tags the array it reads (`.l`); a fresh view over the same bytes keeps the caller's array untouched.
   const book = parse(format === "text" ? decodeText(data) : data.subarray(0), format === "text");
   const states = book.Workbook?.Sheets ?? [];
@@ -57,7 +58,7 @@ function parse(input: Uint8Array | string, isText: boolean): WorkBook {
     return isText ? read(input, { ...OPTIONS, type: "string", raw: true }) : read(input, OPTIONS);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    if (/password|encrypt/i.test(reason)) throw encrypted();
+    if (/password|encrypt/i.test(reason)) throw encryptedError();
     throw new WorkbookReadError("corrupt", `The workbook could not be read; it may be damaged (${reason}).`);
   }
 }
@@ -71,21 +72,4 @@ function checkPackage(names: readonly string[]): void {
       ? "a PowerPoint presentation"
       : "a ZIP archive without a workbook";
   throw new WorkbookReadError("not-a-workbook", `Not an Excel workbook (.xlsx): the file is ${what}.`);
-}
-
-/** An encrypted OOXML file is a compound file holding an `EncryptedPackage` stream (name in UTF-16LE). */
-function isEncrypted(data: Uint8Array): boolean {
-  const name = Array.from("EncryptedPackage").flatMap((ch) => [ch.charCodeAt(0), 0]);
-  outer: for (let i = 0; i + name.length <= data.length; i++) {
-    for (let j = 0; j < name.length; j++) if (data[i + j] !== name[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-function encrypted(): WorkbookReadError {
-  return new WorkbookReadError(
-    "encrypted",
-    "The workbook is password-protected (encrypted); remove the password in Excel (File › Info › Protect Workbook) and try again.",
-  );
 }

@@ -1,0 +1,31 @@
+/** What an annotated copy of a workbook should show. */
+
+export type MarkSeverity = "error" | "warning" | "info";
+
+/** Colour a cell by severity and put a note on it. Indices are 0-based. */
+export type CellMark = {
+  sheet: string;
+  rowIndex: number;
+  colIndex: number;
+  severity: MarkSeverity;
+  note: string;
+};
+
+/** A new sheet appended at the end of the workbook, listing the findings. */
+export type IssuesSheet = { name: string; columns: string[]; rows: IssuesSheetRow[] };
+
+/** One row of the issues sheet; `link` makes the cell in column `column` (0-based) jump to the problem cell. */
+export type IssuesSheetRow = {
+  cells: (string | number | null)[];
+  link?: { sheet: string; rowIndex: number; colIndex: number; column: number };
+};
+
+export type WorkbookAnnotations = { marks: CellMark[]; issuesSheet: IssuesSheet | null; author: string };
+
+/**
+ * Annotations that do not fit the workbook: a mark or link on a sheet that does not exist or is not a
+ * worksheet, indices outside Excel's grid, an unknown severity. A programming error in the caller.
+ */
+export class InvalidAnnotationError extends Error {
+  override readonly name = "InvalidAnnotationError";
+}
