@@ -1,0 +1,146 @@
+import type { Plan } from "../plan/Plan";
+import type { Consolidation, FileResult, Report, UnmatchedRow } from "./Consolidation";
+import { deriveRoster } from "./deriveRoster";
+import { ExecutorMatcher } from "./ExecutorMatcher";
+import { finishConsolidation } from "./finishConsolidation";
+import { hasReport, plannedRoles } from "./hasReport";
+import { identifyFile, type IdentifyContext } from "./identifyFile";
+import { matchRow, type RowMatchResult } from "./matchRow";
+import { measureWords, type MeasureWords } from "./measureText";
+import { planHash } from "./planHash";
+import { PlanIndex, type Scope } from "./PlanIndex";
+import { planLanguage } from "./planLanguage";
+import type { AnyProblem } from "./ProblemCode";
+import { fileProblems } from "./fileProblems";
+import { readReturn } from "./readReturn";
+import { reportOfRow, unmatchedOfRow } from "./reportOfRow";
+import type { ReportRole, ReturnFile, ReturnRow } from "./ReturnRow";
+import type { Roster } from "./Roster";
+import { parseMeasureId, readTemplateMeta } from "./templateMeta";
+
+export type ConsolidateOptions = {
+  /** The coordinator's roster; default: the executors the plan's responsible cells name. */
+  readonly roster?: Roster | undefined;
+};
+
+/**
+ * Consolidates executors' returns against a plan, one file at a time (a host can show progress and drop
+ * each workbook after `add`). Each return is read once; rows are matched with hash lookups. Never throws on
+ * messy data: everything odd becomes a problem in the result.
+ *
+ * @example
+ * const consolidator = new Consolidator(plan, { roster });
+ * for (const file of returns) consolidator.add(file);
+ * const result = consolidator.finish();
+ */
+export class Consolidator {
+  readonly roster: Roster;
+  readonly planHash: string;
+  private readonly index: PlanIndex;
+  private readonly context: IdentifyContext;
+  private readonly expected: (readonly string[])[];
+  private readonly planned: ReadonlySet<ReportRole>[];
+  private readonly allPlanned: ReadonlySet<ReportRole>;
+  private readonly reports: Report[][];
+  private readonly unmatched: UnmatchedRow[] = [];
+  private readonly problems: AnyProblem[] = [];
+  private readonly files: FileResult[] = [];
+  private readonly folded = new Map<string, MeasureWords>();
+
+  constructor(plan: Plan, options: ConsolidateOptions = {}) {
+    this.roster = options.roster ?? deriveRoster(plan);
+    this.planHash = planHash(plan);
+    this.index = new PlanIndex(plan);
+    const matcher = new ExecutorMatcher(this.roster.entries, plan.abbreviations);
+    this.expected = this.index.measures.map((m) => matcher.namedIn(m.measure));
+    const expectedCount = new Map<string, number>();
+    for (const ids of this.expected)
+      for (const id of ids) expectedCount.set(id, (expectedCount.get(id) ?? 0) + 1);
+    this.planned = plan.sheets.map(plannedRoles);
+    this.allPlanned = new Set(this.planned.flatMap((roles) => [...roles]));
+    this.reports = this.index.measures.map(() => []);
+    this.context = {
+      entries: this.roster.entries,
+      matcher,
+      expectedAt: (position) => this.expected[position] ?? [],
+      expectedCount,
+      language: planLanguage(plan) === "bg" ? "bg" : "uk",
+    };
+  }
+
+  /** Reads one return and files its reports. */
+  add(file: ReturnFile): FileResult {
+    const meta = readTemplateMeta(file.workbook);
+    const samePlan = meta !== null && meta.planHash === this.planHash;
+    const rows: { row: ReturnRow; found: RowMatchResult }[] = [];
+    for (const row of readReturn(file, (text) => this.fold(text))) {
+      const scope = this.index.scopeOf(row.sheet, row.sectionNumber);
+      const found =
+        (samePlan ? this.byTemplateId(row) : null) ?? matchRow(this.index, scope, row.key, row.words);
+      const target = found.kind === "matched" ? found.target.measure : null;
+      if (hasReport(row, this.plannedIn(scope), target)) rows.push({ row, found });
+    }
+    const identity = identifyFile(file.name, meta, rows, this.context);
+    const { executor } = identity;
+    const problems = fileProblems(file.name, meta, samePlan, identity, rows.length, this.roster);
+    let matched = 0;
+    for (const { row, found } of rows) {
+      if (found.kind === "matched") {
+        const built = reportOfRow(row, file.name, executor, found);
+        this.reports[found.target.position]?.push(built.report);
+        problems.push(...built.problems);
+        matched++;
+      } else {
+        const built = unmatchedOfRow(row, file.name, executor, found.reason);
+        this.unmatched.push(built.unmatched);
+        problems.push(...built.problems);
+      }
+    }
+    this.problems.push(...problems);
+    const result: FileResult = {
+      file: file.name,
+      executor,
+      identifiedBy: identity.identifiedBy,
+      reportRows: rows.length,
+      matchedRows: matched,
+      unmatchedRows: rows.length - matched,
+      template: meta !== null,
+    };
+    this.files.push(result);
+    return result;
+  }
+
+  /** The consolidation of everything added so far. */
+  finish(): Consolidation {
+    return finishConsolidation({
+      roster: this.roster,
+      measures: this.index.measures,
+      expected: this.expected,
+      reports: this.reports,
+      unmatched: this.unmatched,
+      files: this.files,
+      problems: this.problems,
+    });
+  }
+
+  private byTemplateId(row: ReturnRow): RowMatchResult | null {
+    const id = row.templateId === null ? null : parseMeasureId(row.templateId);
+    const target = id === null ? undefined : this.index.at(id.sheetIndex, id.rowIndex);
+    return target === undefined
+      ? null
+      : { kind: "matched", target, match: "exact", via: "id", similarity: null };
+  }
+
+  private plannedIn(scope: Scope): ReadonlySet<ReportRole> {
+    return scope === null ? this.allPlanned : (this.planned[scope] ?? this.allPlanned);
+  }
+
+  private fold(text: string): MeasureWords {
+    let words = this.folded.get(text);
+    if (words === undefined) {
+      words = measureWords(text);
+      this.folded.set(text, words);
+    }
+    return words;
+  }
+}

@@ -1,0 +1,124 @@
+import { aggregateStatus } from "./aggregateStatus";
+import type {
+  Conflict,
+  Consolidation,
+  ExecutorSummary,
+  FileResult,
+  MeasureResult,
+  Report,
+  UnmatchedRow,
+} from "./Consolidation";
+import { findConflicts } from "./findConflicts";
+import { normalFileName } from "./identifyFile";
+import type { IndexedMeasure } from "./PlanIndex";
+import { makeProblem, type AnyProblem } from "./ProblemCode";
+import type { Roster } from "./Roster";
+
+export type FinishInput = {
+  readonly roster: Roster;
+  readonly measures: readonly IndexedMeasure[];
+  readonly expected: readonly (readonly string[])[];
+  readonly reports: readonly (readonly Report[])[];
+  readonly unmatched: readonly UnmatchedRow[];
+  readonly files: readonly FileResult[];
+  readonly problems: readonly AnyProblem[];
+};
+
+/**
+ * Per measure: expected, reported, missing and unexpected executors, conflicts and an aggregate status; per
+ * executor: the share of its measures reported; roster lines whose file never came.
+ */
+export function finishConsolidation(input: FinishInput): Consolidation {
+  const order = new Map(input.roster.entries.map((entry, i) => [entry.id, i]));
+  const byRoster = (a: string, b: string): number => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9);
+  const conflicts: Conflict[] = [];
+  const problems: AnyProblem[] = [...input.problems];
+  const measures: MeasureResult[] = input.measures.map((target, i) => {
+    const reports = input.reports[i] ?? [];
+    const expected = input.expected[i] ?? [];
+    const reported = [...new Set(reports.flatMap((r) => (r.executor === null ? [] : [r.executor])))].sort(
+      byRoster,
+    );
+    const missing = expected.filter((id) => !reported.includes(id));
+    const unexpected = reported.filter((id) => !expected.includes(id));
+    const found = findConflicts(target, reports);
+    conflicts.push(...found.conflicts);
+    problems.push(...found.problems);
+    const { measure } = target;
+    for (const id of unexpected) {
+      const first = reports.find((r) => r.executor === id);
+      problems.push(
+        makeProblem(
+          "reported-not-expected",
+          {
+            file: first?.file ?? null,
+            sheet: first?.sheet ?? null,
+            row: first?.row ?? null,
+            executor: id,
+            measure: { sheet: measure.sheet, row: measure.rowIndex + 1 },
+          },
+          { responsible: measure.fields.responsible?.text ?? "" },
+        ),
+      );
+    }
+    return {
+      measure,
+      expected,
+      reported,
+      missing,
+      unexpected,
+      reports,
+      status: aggregateStatus(reports, missing.length),
+      conflict: found.conflicts.length > 0,
+    };
+  });
+  const executors = summaries(input, measures);
+  problems.push(...rosterProblems(input, executors));
+  return {
+    roster: input.roster,
+    measures,
+    unmatched: input.unmatched,
+    conflicts,
+    files: input.files,
+    executors,
+    problems,
+  };
+}
+
+function summaries(input: FinishInput, measures: readonly MeasureResult[]): ExecutorSummary[] {
+  return input.roster.entries.map((entry) => {
+    let expected = 0;
+    let reported = 0;
+    let unexpected = 0;
+    for (const m of measures) {
+      const named = m.expected.includes(entry.id);
+      const did = m.reported.includes(entry.id);
+      if (named) expected++;
+      if (named && did) reported++;
+      if (!named && did) unexpected++;
+    }
+    return {
+      id: entry.id,
+      name: entry.name,
+      files: input.files.filter((f) => f.executor === entry.id).map((f) => f.file),
+      expected,
+      reported,
+      missing: expected - reported,
+      unexpected,
+      share: expected === 0 ? null : reported / expected,
+    };
+  });
+}
+
+function rosterProblems(input: FinishInput, executors: readonly ExecutorSummary[]): AnyProblem[] {
+  const problems: AnyProblem[] = [];
+  const given = new Set(input.files.map((f) => normalFileName(f.file.split(/[\\/]/).pop() ?? f.file)));
+  for (const entry of input.roster.entries) {
+    if (entry.file !== null && !given.has(normalFileName(entry.file)))
+      problems.push(makeProblem("return-missing", { executor: entry.id }, { file: entry.file }));
+    const summary = executors.find((s) => s.id === entry.id);
+    if (input.roster.source === "roster" && summary !== undefined && summary.expected === 0)
+      problems.push(makeProblem("executor-not-in-plan", { executor: entry.id }, {}));
+  }
+  return problems;
+}

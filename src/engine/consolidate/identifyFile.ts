@@ -1,0 +1,60 @@
+import { foldedKey } from "./foldName";
+import type { IdentifiedBy } from "./Consolidation";
+import type { ExecutorMatcher } from "./ExecutorMatcher";
+import { identifyExecutor } from "./identifyExecutor";
+import type { RowMatchResult } from "./matchRow";
+import { baseName } from "./parseRosterCsv";
+import type { ExecutorEntry } from "./Roster";
+import type { ReturnRow } from "./ReturnRow";
+import type { TemplateMeta } from "./templateMeta";
+
+export type FileIdentity = {
+  readonly executor: string | null;
+  readonly identifiedBy: IdentifiedBy;
+  readonly candidates: readonly string[];
+};
+
+export type IdentifyContext = {
+  readonly entries: readonly ExecutorEntry[];
+  readonly matcher: ExecutorMatcher;
+  /** Roster ids named by the plan measure at a position. */
+  readonly expectedAt: (position: number) => readonly string[];
+  readonly expectedCount: ReadonlyMap<string, number>;
+  readonly language: "uk" | "bg";
+};
+
+/**
+ * The executor of a return: the template's own record of it; else the roster line whose `file` is this file;
+ * else inferred from the responsible cells of the rows the file reports on (the plan's cells for matched rows,
+ * the return's own for the others); else unknown.
+ */
+export function identifyFile(
+  fileName: string,
+  meta: TemplateMeta | null,
+  rows: readonly { readonly row: ReturnRow; readonly found: RowMatchResult }[],
+  ctx: IdentifyContext,
+): FileIdentity {
+  if (meta !== null) {
+    const entry =
+      ctx.entries.find((e) => e.id === meta.executorId) ??
+      ctx.entries.find((e) => foldedKey(e.name) === foldedKey(meta.executorName));
+    if (entry !== undefined) return { executor: entry.id, identifiedBy: "template", candidates: [entry.id] };
+  }
+  const name = normalFileName(baseName(fileName));
+  const listed = ctx.entries.find((e) => e.file !== null && normalFileName(e.file) === name);
+  if (listed !== undefined) return { executor: listed.id, identifiedBy: "roster", candidates: [listed.id] };
+  const named = rows.map(({ row, found }) =>
+    found.kind === "matched"
+      ? ctx.expectedAt(found.target.position)
+      : ctx.matcher.namedInTexts(row.responsibleCells, row.responsibleBodies),
+  );
+  const inferred = identifyExecutor(baseName(fileName), named, ctx.expectedCount, ctx.entries, ctx.language);
+  return inferred.id === null
+    ? { executor: null, identifiedBy: "unknown", candidates: inferred.candidates }
+    : { executor: inferred.id, identifiedBy: "responsible", candidates: inferred.candidates };
+}
+
+/** File names compare in NFC and without case: "RUO-Ruse.XLSX" is "ruo-ruse.xlsx". */
+export function normalFileName(name: string): string {
+  return name.normalize("NFC").trim().toLowerCase();
+}
