@@ -26,13 +26,7 @@ export type WorkbookHost = {
 };
 
 export type HostErrorReason =
-  | "protected"
-  | "api-missing"
-  | "too-large"
-  | "busy"
-  | "not-found"
-  | "unreadable"
-  | "unknown";
+  "protected" | "api-missing" | "too-large" | "busy" | "not-found" | "unreadable" | "unknown";
 
 /** A host operation that failed, with a reason the UI can explain in the user's language. */
 export class HostError extends Error {

@@ -1,0 +1,45 @@
+import { validateWorkbook } from "../../engine/validateWorkbook";
+import type { Locale } from "../../i18n/Locale";
+import { t } from "../../i18n/translate";
+import { issueAnnotations } from "../../report/issueAnnotations";
+import { annotateWorkbook } from "../../xlsx/annotateWorkbook";
+import { CliError } from "../CliError";
+import type { CliArgs } from "../parseCliArgs";
+import type { CliIo } from "../CliIo";
+import { loadSettings } from "../loadSettings";
+import { readWorkbookFile } from "../readWorkbookFile";
+import { humanReport } from "../report/humanReport";
+import { jsonReport } from "../report/jsonReport";
+
+/** `plancheck validate <plan.xlsx>`: exit 0 without errors, 1 when the plan has errors. */
+export async function validateCommand(args: CliArgs, io: CliIo, locale: Locale): Promise<number> {
+  const file = args.files[0];
+  if (file === undefined) throw new CliError(t(locale, "cli.error.missingFile"));
+  if (args.out !== undefined && io.samePath(args.out, file))
+    throw new CliError(t(locale, "cli.error.sameFile", { file }));
+  const settings = await loadSettings(args, io, locale);
+  const { bytes, workbook } = await readWorkbookFile(file, io, locale);
+  const { plan, result } = validateWorkbook(workbook, settings);
+  io.stdout(
+    args.json
+      ? `${JSON.stringify(jsonReport(file, plan, result, locale), null, 2)}\n`
+      : humanReport(plan, result, locale),
+  );
+  if (args.out !== undefined) {
+    const annotated = annotateWorkbook(bytes, issueAnnotations(result.issues, locale));
+    try {
+      await io.writeFile(args.out, annotated);
+    } catch (error) {
+      throw new CliError(
+        t(locale, "cli.error.cannotWrite", {
+          file: args.out,
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+    const note = t(locale, "cli.annotated", { path: args.out });
+    if (args.json) io.stderr(`${note}\n`);
+    else io.stdout(`\n${note}\n`);
+  }
+  return result.counts.error > 0 ? 1 : 0;
+}

@@ -1,0 +1,38 @@
+import { t } from "../i18n/translate";
+import { cliLocale } from "./cliLocale";
+import { CliError } from "./CliError";
+import { nodeIo, type CliIo } from "./CliIo";
+import { validateCommand } from "./commands/validateCommand";
+import { parseCliArgs } from "./parseCliArgs";
+
+const VERSION = "0.1.0";
+
+/**
+ * The `plancheck` command. Returns the exit code: 0 fine, 1 the plan has errors, 2 the input or the options
+ * cannot be used (one line on stderr, no stack trace).
+ */
+export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  let locale = cliLocale(undefined, io.env) ?? "en";
+  try {
+    const args = parseCliArgs(argv);
+    const asked = cliLocale(args.lang, io.env);
+    if (asked === null) throw new CliError(t(locale, "cli.error.badLanguage", { value: args.lang ?? "" }));
+    locale = asked;
+    if (args.version) {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (args.help || args.command === null || args.command === "help") {
+      io.stdout(`${t(locale, "cli.help")}\n`);
+      return 0;
+    }
+    if (args.command === "validate") return await validateCommand(args, io, locale);
+    throw new CliError(t(locale, "cli.error.unknownCommand", { command: args.command }));
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`plancheck: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import type { ValidationResult } from "../../engine/checks/validatePlan";
+import type { Measure, Plan } from "../../engine/plan/Plan";
+import { collapseSpace } from "../../engine/text/collapseSpace";
+import type { Locale } from "../../i18n/Locale";
+import { describeIssue } from "../../i18n/translate";
+
+/** The `--json` document: the plan's measures as read, and every finding with its message. */
+export function jsonReport(file: string, plan: Plan, result: ValidationResult, locale: Locale): object {
+  const measures = plan.sheets.flatMap((sheet) => sheet.measures.map(jsonMeasure));
+  return {
+    file,
+    language: locale,
+    plan: { title: plan.title, period: result.period },
+    summary: {
+      sheets: plan.sheets.filter((sheet) => sheet.headers.length > 0).length,
+      measures: measures.length,
+      errors: result.counts.error,
+      warnings: result.counts.warning,
+      info: result.counts.info,
+      status: result.status,
+      truncated: result.truncated,
+    },
+    measures,
+    issues: result.issues.map((issue) => {
+      const { message, hint } = describeIssue(issue, locale);
+      const field = issue.field === null ? {} : { field: issue.field };
+      return {
+        code: issue.code,
+        severity: issue.severity,
+        sheet: issue.sheet,
+        row: issue.row,
+        cell: issue.cell,
+        ...field,
+        message,
+        hint,
+      };
+    }),
+  };
+}
+
+function jsonMeasure(measure: Measure): object {
+  const text = (role: "indicator" | "financing"): string | null => {
+    const value = collapseSpace(measure.fields[role]?.text ?? "");
+    return value === "" ? null : value;
+  };
+  const d = measure.deadline;
+  return {
+    sheet: measure.sheet,
+    row: measure.rowIndex + 1,
+    lastRow: measure.lastRowIndex + 1,
+    number: measure.number?.trim() ?? null,
+    key: measure.key,
+    text: measure.text,
+    goal: measure.goal === null ? null : collapseSpace(measure.goal.text),
+    task: measure.task === null ? null : collapseSpace(measure.task.text) || measure.task.number,
+    responsible: measure.responsible.map((executor) => executor.name),
+    deadline:
+      d === null ? null : { raw: d.raw, kind: d.kind, start: d.start, end: d.end, qualifier: d.qualifier },
+    indicator: text("indicator"),
+    financing: text("financing"),
+  };
+}
