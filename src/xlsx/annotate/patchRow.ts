@@ -26,8 +26,8 @@ export function patchRow(
   if (isSelfClosing(xml, rowOpen)) {
     return `${removeAttr(tag, "spans").replace(/\s*\/>$/, ">")}${cells(patches)}${t.rowClose}`;
   }
-  const extLst = findStartTag(xml, t.extLst, rowOpen, rowEnd);
-  const contentEnd = extLst === -1 ? rowEnd - t.rowClose.length : extLst;
+  const extLst = findStartTag(xml.slice(rowOpen, rowEnd), t.extLst, 0);
+  const contentEnd = extLst === -1 ? rowEnd - t.rowClose.length : rowOpen + extLst;
   const out: string[] = [];
   let copied = rowOpen;
   let pos = rowOpen;

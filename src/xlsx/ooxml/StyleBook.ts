@@ -22,6 +22,8 @@ export class StyleBook {
   private readonly sections: StyleSections;
   private readonly baseFont: string;
   private nextNumFmtId = FIRST_CUSTOM_NUMFMT;
+  /** xf index per style name list: the writer asks once per cell, so the XML is built once per style. */
+  private readonly byStyle = new Map<string, number>();
 
   private constructor(xml: string) {
     this.sections = new StyleSections(xml);
@@ -48,8 +50,13 @@ export class StyleBook {
   /** The `cellXfs` index for a named style (a date value gets a date format if the style has none). */
   xfFor(style: CellStyle | undefined, isDate = false): number {
     if (style === undefined && !isDate) return 0;
+    const key = `${typeof style === "string" ? style : (style ?? []).join("|")}${isDate ? "|@date" : ""}`;
+    const cached = this.byStyle.get(key);
+    if (cached !== undefined) return cached;
     const def = resolveStyle(style, isDate);
-    return this.sections.add("cellXfs", xfXml(this.sections.prefix, this.ids(def), def));
+    const xf = this.sections.add("cellXfs", xfXml(this.sections.prefix, this.ids(def), def));
+    this.byStyle.set(key, xf);
+    return xf;
   }
 
   /** A copy of `cellXfs[xf]` with a solid fill, keeping everything else of that style; one copy per pair. */

@@ -41,7 +41,11 @@ export function findStartTag(xml: string, qname: string, from: number, to: numbe
   return -1;
 }
 
-/** Offset just past the element starting at `start` (self-closing or up to its matching close tag). */
+/**
+ * Offset just past the element starting at `start` (self-closing or up to its matching close tag).
+ * Nested elements of the same name are counted only inside the element's own text, so looking for a
+ * name that does not occur never scans the rest of a large part.
+ */
 export function elementEnd(xml: string, start: number, qname: string = tagName(xml, start)): number {
   const open = tagEnd(xml, start);
   if (isSelfClosing(xml, open)) return open;
@@ -51,11 +55,11 @@ export function elementEnd(xml: string, start: number, qname: string = tagName(x
   for (;;) {
     const nextClose = xml.indexOf(close, pos);
     if (nextClose === -1) throw new XmlScanError(`element <${qname}> at offset ${start} is not closed`);
-    let nextOpen = findStartTag(xml, qname, pos, nextClose);
-    while (nextOpen !== -1) {
-      const end = tagEnd(xml, nextOpen);
-      if (!isSelfClosing(xml, end)) depth++;
-      nextOpen = findStartTag(xml, qname, end, nextClose);
+    const inner = xml.slice(pos, nextClose);
+    for (let at = findStartTag(inner, qname, 0); at !== -1;) {
+      const end = tagEnd(inner, at);
+      if (!isSelfClosing(inner, end)) depth++;
+      at = findStartTag(inner, qname, end);
     }
     depth--;
     pos = nextClose + close.length;
