@@ -9,10 +9,17 @@ export type NumberedItem = {
   readonly colIndex: number;
 };
 
-export function numberPath(token: string): number[] | null {
-  const parts = canonicalNumber(token).split(".");
-  const path = parts.map(Number);
-  return path.every((n) => Number.isInteger(n) && n >= 0) ? path : null;
+const paths = new Map<string, readonly number[] | null>();
+
+/** The numeric components of a number token ("5.1." → [5, 1]); null for "а)". Tokens repeat, so answers are kept. */
+export function numberPath(token: string): readonly number[] | null {
+  let path = paths.get(token);
+  if (path === undefined) {
+    const parts = canonicalNumber(token).split(".").map(Number);
+    path = parts.every((n) => Number.isInteger(n) && n >= 0) ? parts : null;
+    if (paths.size < 10_000) paths.set(token, path);
+  }
+  return path;
 }
 
 /** The distinct numbered tasks of a sheet, in order of appearance. */

@@ -1,30 +1,33 @@
 /** Closing marks of each opening bracket or quote; „ closes with “ (bg) or ” (uk). */
-const CLOSERS: Readonly<Record<string, string>> = {
-  "(": ")",
-  "[": "]",
-  "«": "»",
-  "„": "“”",
-  "“": "”",
-  '"': '"',
-};
-const CLOSING_MARKS = new Set(Object.values(CLOSERS).join(""));
+const CLOSERS: ReadonlyMap<string, string> = new Map([
+  ["(", ")"],
+  ["[", "]"],
+  ["«", "»"],
+  ["„", "“”"],
+  ["“", "”"],
+  ['"', '"'],
+]);
+const MARKS = /[()[\]«»„“”"]/g;
 /** How far down the stack a closer looks for its opener; keeps runs of stray marks linear. */
 const MAX_LOOKBACK = 8;
 
 /**
  * For each position holding an opening bracket or quote that is closed later, the position of its closer;
  * -1 elsewhere. Unclosed openers ("(за згодою" at the end of a cell) stay -1, so they protect nothing.
+ * Only the bracket and quote characters are visited (a regex scan), so plain text costs next to nothing.
  */
-export function matchBrackets(text: string): number[] {
-  const closeAt = new Array<number>(text.length).fill(-1);
+export function matchBrackets(text: string): Int32Array {
+  const closeAt = new Int32Array(text.length).fill(-1);
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? "";
-    const depth = CLOSING_MARKS.has(ch) ? findOpener(text, open, ch) : -1;
+  MARKS.lastIndex = 0;
+  for (let match = MARKS.exec(text); match !== null; match = MARKS.exec(text)) {
+    const i = match.index;
+    const ch = match[0];
+    const depth = findOpener(text, open, ch);
     if (depth >= 0) {
       closeAt[open[depth] ?? 0] = i;
       open.length = depth;
-    } else if (ch in CLOSERS) {
+    } else if (CLOSERS.has(ch)) {
       open.push(i);
     }
   }
@@ -35,7 +38,7 @@ export function matchBrackets(text: string): number[] {
 function findOpener(text: string, open: readonly number[], ch: string): number {
   for (let depth = open.length - 1; depth >= Math.max(0, open.length - MAX_LOOKBACK); depth--) {
     const opener = text[open[depth] ?? 0] ?? "";
-    if ((CLOSERS[opener] ?? "").includes(ch)) return depth;
+    if ((CLOSERS.get(opener) ?? "").includes(ch)) return depth;
   }
   return -1;
 }

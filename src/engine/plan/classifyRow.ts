@@ -33,10 +33,12 @@ export function classifyRow(
   if (measureText !== "" || ownNumber !== null) {
     const textNumber = ownNumber === null && measureText !== "" ? leadingNumber(measureText) : null;
     const number = ownNumber ?? textNumber;
-    const fragment = readRowCells(view, r, roles, false);
-    if (current !== null && !taskChanged && number === null && continuesRow(current, measureText, fragment)) {
-      current.join(r, measureText, fragment);
-      return;
+    if (current !== null && !taskChanged && number === null) {
+      const fragment = readRowCells(view, r, roles, false);
+      if (continuesRow(current, measureText, fragment)) {
+        current.join(r, measureText, fragment);
+        return;
+      }
     }
     const numberCell =
       ownNumber !== null

@@ -5,8 +5,8 @@ import type { HeaderBlock } from "../table/TableColumns";
 
 /**
  * Every header on the sheet, top to bottom. The first is searched row by row; once a table is known, a row
- * is re-checked as a repeated header only when its measure (or task) cell itself reads like a label — which
- * keeps the scan cheap on sheets with tens of thousands of rows.
+ * is re-checked as a repeated header only when its measure (or task) cell reads like that column's label —
+ * which keeps the scan cheap on sheets with tens of thousands of rows.
  */
 export function findHeaders(view: SheetView): HeaderBlock[] {
   const headers: HeaderBlock[] = [];
@@ -24,11 +24,17 @@ export function findHeaders(view: SheetView): HeaderBlock[] {
   return headers;
 }
 
+/**
+ * A repeated header shows the first header's label in its measure (or task) column — verbatim as a rule, or at
+ * least a short label of the same role. Checked before the full header test, on every row.
+ */
 function looksLikeRepeat(view: SheetView, rowIndex: number, last: HeaderBlock): boolean {
-  for (const colIndex of [last.roles.measure, last.roles.task, last.roles.responsible]) {
+  for (const role of ["measure", "task"] as const) {
+    const colIndex = last.roles[role];
     if (colIndex === undefined) continue;
     const text = view.text(rowIndex, colIndex);
-    if (text !== "" && text.length <= 120 && matchHeaderRole(text) !== null) return true;
+    if (text === "" || text.length > 40) continue;
+    if (text === last.labels[colIndex] || matchHeaderRole(text) === role) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import type { CellValue } from "../grid/CellValue";
 import type { WorkbookGrid } from "../grid/SheetGrid";
 import { collectAbbreviations } from "../parse/collectAbbreviations";
 import { parseDeadline, type Deadline } from "../parse/parseDeadline";
-import { parseExecutors } from "../parse/parseExecutors";
+import { parseExecutors, type Executor } from "../parse/parseExecutors";
 import type { ColumnRoles } from "../table/TableColumns";
 import { canonicalNumber, numberedLines } from "./leadingNumber";
 import type { MeasureDraft } from "./MeasureDraft";
@@ -24,12 +24,22 @@ export type ParsePlanOptions = {
 export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}): Plan {
   const drafts = workbook.sheets.map((sheet) => parseSheet(sheet, options.columns?.[sheet.name] ?? {}));
   const responsibleTexts = drafts.flatMap((d) => d.measures.flatMap(responsibleTextsOf));
-  const abbreviations = collectAbbreviations(responsibleTexts);
+  const abbreviations = collectAbbreviations(new Set(responsibleTexts));
+  // Plans repeat the same deadlines and responsible bodies hundreds of times: parse each text once.
   const deadlines = new Map<string, Deadline | null>();
   const deadlineOf = (value: CellValue): Deadline | null => {
     if (typeof value !== "string") return parseDeadline(value);
     if (!deadlines.has(value)) deadlines.set(value, parseDeadline(value));
     return deadlines.get(value) ?? null;
+  };
+  const executors = new Map<string, readonly Executor[]>();
+  const executorsOf = (text: string): readonly Executor[] => {
+    let found = executors.get(text);
+    if (found === undefined) {
+      found = parseExecutors(text, abbreviations);
+      executors.set(text, found);
+    }
+    return found;
   };
   const sheets: PlanSheet[] = drafts.map((draft) => ({
     name: draft.name,
@@ -38,7 +48,7 @@ export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}
     headings: draft.headings,
     notes: draft.notes,
     footerRows: draft.footerRows,
-    measures: draft.measures.map((m) => finishMeasure(draft, m, deadlineOf, abbreviations)),
+    measures: draft.measures.map((m) => finishMeasure(draft, m, deadlineOf, executorsOf)),
   }));
   const titleTexts = drafts.flatMap((d) => d.titleRows.map((row) => row.text));
   return { title: pickTitle(drafts), period: planPeriod(titleTexts), sheets, abbreviations };
@@ -53,10 +63,10 @@ function finishMeasure(
   sheet: SheetDraft,
   draft: MeasureDraft,
   deadlineOf: (value: CellValue) => Deadline | null,
-  abbreviations: ReadonlyMap<string, string>,
+  executorsOf: (text: string) => readonly Executor[],
 ): Measure {
   const fromText = draft.numberCell !== null && draft.numberCell.colIndex === draft.textCell.colIndex;
-  const lines = fromText ? numberedLines(draft.text).map((n) => n.token) : [];
+  const lines = fromText && draft.text.includes("\n") ? numberedLines(draft.text).map((n) => n.token) : [];
   const numbers = lines.length > 0 ? lines : draft.number !== null ? [draft.number] : [];
   const task = draft.context.task;
   const own = draft.number === null ? "" : canonicalNumber(draft.number);
@@ -79,7 +89,7 @@ function finishMeasure(
     subRows: draft.subRows,
     joinedRows: draft.joinedRows,
     deadline: deadlineCell === undefined ? null : deadlineOf(deadlineCell.value),
-    responsible: responsibleTextsOf(draft).flatMap((text) => parseExecutors(text, abbreviations)),
+    responsible: responsibleTextsOf(draft).flatMap(executorsOf),
   };
 }
 

@@ -25,8 +25,7 @@ export function readRowCells(
   throughMerges: boolean,
 ): FieldCells {
   const cells: FieldCells = {};
-  for (const [role, colIndex] of Object.entries(roles) as [FieldRole, number][]) {
-    if (STRUCTURAL_ROLES.has(role)) continue;
+  for (const [role, colIndex] of descriptiveColumns(roles)) {
     if (throughMerges) {
       const range = view.merges.rangeAt(rowIndex, colIndex);
       const r = range?.rowIndex ?? rowIndex;
@@ -40,4 +39,16 @@ export function readRowCells(
     }
   }
   return cells;
+}
+
+const descriptive = new WeakMap<ColumnRoles, ReadonlyArray<readonly [FieldRole, number]>>();
+
+/** The non-structural (role, column) pairs of a column map, computed once per table segment. */
+function descriptiveColumns(roles: ColumnRoles): ReadonlyArray<readonly [FieldRole, number]> {
+  let list = descriptive.get(roles);
+  if (list === undefined) {
+    list = (Object.entries(roles) as [FieldRole, number][]).filter(([role]) => !STRUCTURAL_ROLES.has(role));
+    descriptive.set(roles, list);
+  }
+  return list;
 }

@@ -15,10 +15,14 @@ const CORE_ROLES: ReadonlySet<FieldRole> = new Set([
 
 /** The header that starts at `rowIndex` (one or two rows, plus a column-number row), or null. */
 export function detectHeader(view: SheetView, rowIndex: number): HeaderBlock | null {
-  if (view.filledCount(rowIndex) < 3) return null;
+  const filled = view.filledCount(rowIndex);
+  if (filled < 3) return null;
   const upper = rowLabels(view, rowIndex);
   const single = assignRoles(upper.map((label) => [label]));
   if (!isHeader(single)) return null;
+  // Most cells of a header name a column; a data row with a few keyword-laden short texts does not qualify.
+  const labelled = upper.filter((label) => label !== "" && matchHeaderRole(label) !== null).length;
+  if (labelled < filled * 0.6) return null;
   let lastRowIndex = rowIndex;
   let columns = upper.map((label) => [label]);
   if (isSecondHeaderRow(view, rowIndex, upper)) {

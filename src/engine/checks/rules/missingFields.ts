@@ -2,7 +2,7 @@ import { columnLetter } from "../../grid/address";
 import type { PlanSheet } from "../../plan/Plan";
 import type { CheckableField } from "../../table/FieldRole";
 import { checkedFields } from "../checkedFields";
-import { fieldPresence } from "../fieldPresence";
+import { presenceOf } from "../fieldPresence";
 import { makeIssue } from "../Issue";
 import { MISSING_CODE } from "../IssueCode";
 import type { Rule } from "../Rule";
@@ -34,13 +34,12 @@ export const missingFields: Rule = {
           continue;
         }
         for (const measure of sheet.measures) {
-          const presence = fieldPresence(measure, field);
-          if (presence.present || presence.cell === undefined) continue;
-          const { rowIndex, colIndex } = presence.cell;
-          const location = { sheet: sheet.name, rowIndex, colIndex };
-          report(
-            makeIssue(MISSING_CODE[field], severity, location, { placeholder: presence.placeholder }, field),
-          );
+          const cell = measure.fields[field];
+          const presence = presenceOf(measure, field);
+          if (presence === "present" || cell === undefined) continue;
+          const location = { sheet: sheet.name, rowIndex: cell.rowIndex, colIndex: cell.colIndex };
+          const params = { placeholder: presence === "placeholder" };
+          report(makeIssue(MISSING_CODE[field], severity, location, params, field));
         }
       }
     }
@@ -51,10 +50,9 @@ export const missingFields: Rule = {
 function emptyColumnOf(sheet: PlanSheet, field: CheckableField): number | null {
   let column: number | null = null;
   for (const measure of sheet.measures) {
-    const presence = fieldPresence(measure, field);
-    if (presence.cell === undefined) return null;
-    if (presence.present) return null;
-    column = presence.cell.colIndex;
+    const cell = measure.fields[field];
+    if (cell === undefined || presenceOf(measure, field) === "present") return null;
+    column = cell.colIndex;
   }
   return column;
 }

@@ -35,7 +35,7 @@ export const numberGoalMismatch: Rule = {
 function parentNumber(
   measure: Measure,
   depth: number,
-): { path: number[]; number: string; text: string } | null {
+): { path: readonly number[]; number: string; text: string } | null {
   const task: TaskRef | null = measure.task;
   const taskPath = task?.number == null ? null : numberPath(task.number);
   if (task !== null && taskPath !== null && taskPath.length >= 2 && taskPath.length === depth - 1) {
