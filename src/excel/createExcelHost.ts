@@ -1,0 +1,91 @@
+import type { HostError, WorkbookHost } from "../host/WorkbookHost";
+import { detectApiSupport, requireCore, type ApiSupport } from "./apiSupport";
+import { EditSuppressor } from "./events/EditSuppressor";
+import { watchEdits } from "./events/watchEdits";
+import { goToCell } from "./goToCell";
+import { MarkSession } from "./marks/MarkSession";
+import { planMarks, type CellMark } from "./marks/planMarks";
+import { officeEnvironment, type OfficeEnvironment } from "./OfficeEnvironment";
+import { toHostError } from "./officeErrors";
+import { readSheets } from "./read/readSheets";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read/SheetRead";
+import { queueMarkState } from "./workbook/markState";
+import { loadUserSettings, saveUserSettings } from "./workbook/userSettings";
+
+export type ExcelHostOptions = {
+  /** Office as seen by the adapter; the real globals by default, a fake in tests. */
+  readonly environment?: OfficeEnvironment;
+  /** Block sizes for reading (tests shrink them). */
+  readonly readLimits?: Partial<ReadLimits>;
+  /** Clock for telling our own edits from the user's. */
+  readonly now?: () => number;
+  /** Failures outside a call (subscribing to edits): there is no promise to reject. */
+  readonly onBackgroundError?: (error: HostError) => void;
+};
+
+/**
+ * The WorkbookHost of the open Excel workbook: the only code that calls Office. Requires ExcelApi 1.9 (see
+ * apiSupport.ts); merged cells need 1.13 (else unknown to the engine), notes 1.18 (else threaded comments 1.10,
+ * else fills only). Every failure rejects with a HostError.
+ */
+export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
+  const environment = options.environment ?? officeEnvironment();
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.readLimits };
+  const now = options.now ?? (() => Date.now());
+  const onBackgroundError = options.onBackgroundError ?? (() => undefined);
+  const marks = new MarkSession(now);
+  const edits = new EditSuppressor(now);
+  let markQueue: Promise<unknown> = Promise.resolve();
+
+  const run = async <T>(
+    batch: (context: Excel.RequestContext, support: ApiSupport) => Promise<T>,
+    detail: { sheet?: string } = {},
+  ): Promise<T> => {
+    const support = detectApiSupport(environment.isSetSupported);
+    try {
+      requireCore(support);
+      return await environment.run((context) => batch(context, support));
+    } catch (error) {
+      throw toHostError(error, detail);
+    }
+  };
+
+  /** Mark writes run one after the other (live re-validation may ask again while one is under way). */
+  const replaceMarks = (list: readonly CellMark[]): Promise<void> => {
+    const plan = planMarks(list);
+    const next = markQueue.then(() =>
+      edits.during(() =>
+        run(async (context, support) => {
+          try {
+            await marks.replace(context, plan, support.annotations);
+          } catch (error) {
+            marks.forget();
+            throw error;
+          }
+        }),
+      ),
+    );
+    markQueue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    kind: "excel",
+    displayLanguage: () => environment.displayLanguage(),
+    readWorkbook: (onProgress) =>
+      run(async (context, support) => {
+        const worksheets = context.workbook.worksheets.load("items/id,items/name");
+        const state = queueMarkState(context, worksheets);
+        await context.sync();
+        marks.remember(state());
+        return { sheets: await readSheets(context, worksheets.items, support, limits, onProgress) };
+      }),
+    showMarks: (list) => replaceMarks(list),
+    clearMarks: () => replaceMarks([]),
+    goTo: (sheet, rowIndex, colIndex) =>
+      run((context) => goToCell(context, sheet, rowIndex, colIndex), { sheet }),
+    onEdit: (callback) => watchEdits(environment, edits, callback, onBackgroundError),
+    loadSettings: () => run((context) => loadUserSettings(context)),
+    saveSettings: (settings) => run((context) => saveUserSettings(context, settings)),
+  };
+}

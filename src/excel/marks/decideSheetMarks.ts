@@ -1,0 +1,89 @@
+import { parseCellAddress, type Severity } from "../../engine";
+import type { Annotation } from "./Annotation";
+import type { CellIndex } from "./columnSpans";
+import { LedgerSheetBuilder } from "./LedgerSheetBuilder";
+import type { LedgerSheet } from "./MarkLedger";
+import { isMarkFill, isRestorableFill, type CellFill } from "./markFills";
+import type { PlannedMark } from "./planMarks";
+import type { SheetProbe } from "./probeSheets";
+import { textHash } from "./textHash";
+
+/** Everything one sheet's mark write does, decided before anything is written. */
+export type SheetDecision = {
+  readonly probe: SheetProbe;
+  /** Cells whose fill goes back to what it was before we marked it. */
+  readonly restore: ReadonlyArray<CellIndex & { readonly fill: CellFill }>;
+  /** Cells to fill, by severity. */
+  readonly paint: ReadonlyMap<Severity, CellIndex[]>;
+  readonly remove: readonly Annotation[];
+  readonly update: ReadonlyArray<{ readonly annotation: Annotation; readonly text: string }>;
+  readonly add: ReadonlyArray<{ readonly a1: string; readonly text: string }>;
+  /** Every cell that may carry a mark while the write runs (written first, so a failure can be undone). */
+  readonly union: LedgerSheet;
+  /** The cells marked once the write is done. */
+  readonly final: LedgerSheet;
+};
+
+/**
+ * Decides one sheet, cell by cell, from the previous ledger, the new marks and the sheet as it is now:
+ * - a previously marked cell still showing our fill gets its original fill back (or keeps it recorded when it is
+ *   marked again); a cell whose fill the user changed since is left as the user made it;
+ * - a newly marked cell records its current fill as the original, unless it is a gradient (not restorable),
+ *   which is then not filled at all;
+ * - our notes (recognised by the hash of their text) are updated or removed; a note the user wrote or edited
+ *   is never touched, and a cell that has one gets no note from us.
+ */
+export function decideSheetMarks(
+  previous: LedgerSheet | null,
+  planned: ReadonlyMap<string, PlannedMark>,
+  probe: SheetProbe,
+  annotate: boolean,
+): SheetDecision {
+  const old = new Map((previous?.cells ?? []).map((cell) => [cell[0], cell] as const));
+  const union = new LedgerSheetBuilder(probe.sheet);
+  const final = new LedgerSheetBuilder(probe.sheet);
+  const restore: Array<CellIndex & { fill: CellFill }> = [];
+  const paint = new Map<Severity, CellIndex[]>();
+  const remove: Annotation[] = [];
+  const update: Array<{ annotation: Annotation; text: string }> = [];
+  const add: Array<{ a1: string; text: string }> = [];
+
+  for (const a1 of new Set([...old.keys(), ...planned.keys()])) {
+    const at = parseCellAddress(a1);
+    if (at === null) continue;
+    const before = old.get(a1);
+    const mark = planned.get(a1);
+    const current = probe.fills.get(a1);
+    const recorded = before !== undefined && before[1] >= 0 ? (previous?.fills[before[1]] ?? null) : null;
+    const stillOurs = recorded !== null && isMarkFill(current);
+    const oldHashes = before?.[2] ?? [];
+    const existing = probe.annotations.get(a1);
+    const existingIsOurs = existing !== undefined && oldHashes.includes(textHash(existing.content));
+
+    let original: CellFill | null = null;
+    if (mark !== undefined) {
+      original = stillOurs ? recorded : isRestorableFill(current) ? current : null;
+      if (original !== null) {
+        const cells = paint.get(mark.severity) ?? [];
+        cells.push(at);
+        paint.set(mark.severity, cells);
+      }
+    } else if (stillOurs && recorded !== null) {
+      restore.push({ ...at, fill: recorded });
+    }
+
+    const newHashes: string[] = [];
+    if (mark !== undefined && annotate && mark.note !== "") {
+      if (existing === undefined) add.push({ a1, text: mark.note });
+      else if (existingIsOurs && existing.content !== mark.note)
+        update.push({ annotation: existing, text: mark.note });
+      if (existing === undefined || existingIsOurs) newHashes.push(textHash(mark.note));
+    } else if (existingIsOurs) {
+      remove.push(existing);
+    }
+
+    union.add(a1, mark !== undefined ? original : stillOurs ? recorded : null, [...oldHashes, ...newHashes]);
+    if (mark !== undefined) final.add(a1, original, newHashes);
+  }
+  return { probe, restore, paint, remove, update, add, union: union.build(), final: final.build() };
+}

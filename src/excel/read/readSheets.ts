@@ -1,0 +1,77 @@
+import type { SheetGrid } from "../../engine";
+import type { ApiSupport } from "../apiSupport";
+import { halveBlock, planRowBlocks, type RowBlock } from "./planRowBlocks";
+import { readMergesAndFormats } from "./readMergesAndFormats";
+import { SheetCells } from "./SheetCells";
+import type { ReadLimits, SheetRead } from "./SheetRead";
+import { syncJobs, type SyncJob } from "./syncJobs";
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * Reads the given sheets in three round trips: used ranges; values of every block of every sheet (one batch,
+ * halved only if Excel on the web refuses the payload); merged areas and the number formats of cells holding
+ * numbers (one batch). Progress counts rows.
+ */
+export async function readSheets(
+  context: Excel.RequestContext,
+  worksheets: readonly Excel.Worksheet[],
+  support: ApiSupport,
+  limits: ReadLimits,
+  onProgress?: Progress,
+): Promise<SheetGrid[]> {
+  const usedRanges = worksheets.map((worksheet) =>
+    worksheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+  );
+  await context.sync();
+  const sheets: SheetRead[] = worksheets.map((worksheet, i) => {
+    const range = usedRanges[i];
+    const used: RowBlock | null =
+      range === undefined || range.isNullObject
+        ? null
+        : {
+            rowIndex: range.rowIndex,
+            colIndex: range.columnIndex,
+            rowCount: range.rowCount,
+            colCount: range.columnCount,
+          };
+    return { name: worksheet.name, worksheet, used, cells: new SheetCells(), spans: [], merges: new Map() };
+  });
+
+  const total = sheets.reduce((sum, sheet) => sum + (sheet.used?.rowCount ?? 0), 0);
+  let done = 0;
+  onProgress?.(0, total);
+  const countRows = (rows: number): void => {
+    done += rows;
+    onProgress?.(done, total);
+  };
+  const jobs = sheets.flatMap((sheet) =>
+    sheet.used === null
+      ? []
+      : planRowBlocks(sheet.used, limits.blockRows, limits.blockCells).map((block) =>
+          valuesJob(sheet, block, countRows),
+        ),
+  );
+  await syncJobs(context, jobs);
+  await readMergesAndFormats(context, sheets, support, limits);
+  return sheets.map((sheet) => ({
+    name: sheet.name,
+    cells: sheet.cells.toRows(),
+    merges: sheet.merges === null ? null : [...sheet.merges.values()],
+  }));
+}
+
+function valuesJob(sheet: SheetRead, block: RowBlock, countRows: (rows: number) => void): SyncJob {
+  return {
+    queue: () => {
+      const range = sheet.worksheet
+        .getRangeByIndexes(block.rowIndex, block.colIndex, block.rowCount, block.colCount)
+        .load("values");
+      return () => {
+        sheet.spans.push(...sheet.cells.put(block, range.values));
+        countRows(block.rowCount);
+      };
+    },
+    split: () => halveBlock(block)?.map((half) => valuesJob(sheet, half, countRows)) ?? null,
+  };
+}

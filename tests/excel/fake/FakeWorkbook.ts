@@ -1,0 +1,193 @@
+import { cellAddress, type CellRange, type WorkbookGrid } from "../../../src/engine";
+
+/** A cell fill as getCellProperties reports it. */
+export type Fill = {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number;
+  patternTintAndShade: number;
+};
+
+/** What Excel reports for a cell without fill. */
+export const NO_FILL: Fill = {
+  color: "#FFFFFF",
+  pattern: "None",
+  patternColor: "#000000",
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+};
+
+export type FakeCell = { value: string | number | boolean; numberFormat: string; fill: Fill };
+
+/** One line of the operation log: what was executed in which round trip. */
+export type LogEntry = {
+  readonly sync: number;
+  readonly op: string;
+  readonly sheet?: string;
+  readonly cells?: number;
+};
+
+/** An error shaped like OfficeExtension.Error. */
+export function officeError(code: string, message = code): Error & { code: string } {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
+const KEY = 20_000;
+
+export class FakeSheet {
+  protected = false;
+  readonly cells = new Map<number, FakeCell>();
+  merges: CellRange[] = [];
+  readonly notes = new Map<string, string>();
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cell(rowIndex: number, colIndex: number): FakeCell {
+    return this.cells.get(rowIndex * KEY + colIndex) ?? { value: "", numberFormat: "General", fill: NO_FILL };
+  }
+
+  edit(rowIndex: number, colIndex: number): FakeCell {
+    const key = rowIndex * KEY + colIndex;
+    const found = this.cells.get(key);
+    if (found) return found;
+    const cell: FakeCell = { value: "", numberFormat: "General", fill: NO_FILL };
+    this.cells.set(key, cell);
+    return cell;
+  }
+
+  fillAt(a1: string): Fill {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+    let col = 0;
+    for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+    return this.cell(Number(m[2]) - 1, col - 1).fill;
+  }
+
+  /** Bounding box of the cells holding values, as getUsedRange(true) gives it; null when empty. */
+  usedRange(): CellRange | null {
+    let box: { r0: number; c0: number; r1: number; c1: number } | null = null;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === "") continue;
+      const r = Math.floor(key / KEY);
+      const c = key % KEY;
+      box = box
+        ? {
+            r0: Math.min(box.r0, r),
+            c0: Math.min(box.c0, c),
+            r1: Math.max(box.r1, r),
+            c1: Math.max(box.c1, c),
+          }
+        : { r0: r, c0: c, r1: r, c1: c };
+    }
+    return box && { rowIndex: box.r0, colIndex: box.c0, lastRowIndex: box.r1, lastColIndex: box.c1 };
+  }
+
+  /** The sheet name as Excel writes it in an address. */
+  prefix(): string {
+    return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(this.name) ? this.name : `'${this.name.replace(/'/g, "''")}'`;
+  }
+}
+
+export type FakeComment = { id: string; sheetId: string; a1: string; content: string };
+
+/** The state of a fake workbook, shared by every request context made on it. */
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly comments: FakeComment[] = [];
+  readonly settings = new Map<string, unknown>();
+  readonly log: LogEntry[] = [];
+  readonly handlers: Array<{ handler: (event: unknown) => Promise<unknown>; removed: boolean }> = [];
+  syncs = 0;
+  /** Size of each round trip's response, in JSON characters. */
+  readonly responseBytes: number[] = [];
+  /** Excel on the web's request/response limit. */
+  payloadLimit = 5 * 1024 * 1024;
+  /** getRanges refuses longer address lists. */
+  addressLimit = 8_000;
+  /** getMergedAreasOrNullObject fails above this many areas. */
+  mergeLimit = 512;
+  /** Return an error to make that operation fail (n counts the operation's executions). */
+  failWhen: ((op: string, n: number) => Error | null) | null = null;
+  /** Simulate Excel firing onChanged (without triggerSource) after a batch with writes. */
+  echoWrites = false;
+  activeSheet: string | null = null;
+  selection: string | null = null;
+  private nextId = 1;
+  private readonly counts = new Map<string, number>();
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(`{sheet-${this.nextId++}}`, name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(idOrName: string): FakeSheet | null {
+    return (
+      this.sheets.find((s) => s.id === idOrName || s.name.toLowerCase() === idOrName.toLowerCase()) ?? null
+    );
+  }
+
+  newId(): string {
+    return `{id-${this.nextId++}}`;
+  }
+
+  /** Counts an operation and throws the injected failure, if any. */
+  check(op: string): void {
+    const n = (this.counts.get(op) ?? 0) + 1;
+    this.counts.set(op, n);
+    const error = this.failWhen?.(op, n) ?? null;
+    if (error) throw error;
+  }
+
+  ops(op: string): LogEntry[] {
+    return this.log.filter((entry) => entry.op === op);
+  }
+
+  /** Simulates the user typing in a cell: fires onChanged like Excel does. */
+  async userEdit(sheet: FakeSheet, a1: string, triggerSource?: string): Promise<void> {
+    for (const { handler, removed } of this.handlers) {
+      if (!removed)
+        await handler({
+          address: a1,
+          worksheetId: sheet.id,
+          changeType: "RangeEdited",
+          source: "Local",
+          triggerSource,
+        });
+    }
+  }
+
+  /** A workbook holding the grid's values and merges; dates become serials with a date format, like Excel. */
+  static fromGrid(grid: WorkbookGrid): FakeWorkbook {
+    const book = new FakeWorkbook();
+    for (const source of grid.sheets) {
+      const sheet = book.addSheet(source.name);
+      source.cells.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return;
+          const cell = sheet.edit(r, c);
+          if (value instanceof Date) {
+            cell.value = toSerial(value);
+            cell.numberFormat = "dd.mm.yyyy";
+          } else {
+            cell.value = value;
+          }
+        }),
+      );
+      sheet.merges = [...(source.merges ?? [])];
+    }
+    return book;
+  }
+}
+
+export function toSerial(date: Date): number {
+  const days = (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return days < 61 ? days - 1 : days;
+}
+
+export function a1Of(rowIndex: number, colIndex: number): string {
+  return cellAddress(rowIndex, colIndex);
+}

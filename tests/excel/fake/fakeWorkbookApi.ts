@@ -1,0 +1,306 @@
+import { parseCellAddress } from "../../../src/engine";
+import { parseArea, props, Proxy, requireSheet, size, unprotected, type Resolved } from "./fakeBase";
+import type { FakeContext } from "./FakeContext";
+import { RangeAreasProxy, RangeProxy } from "./fakeRange";
+import { a1Of, FakeSheet, officeError, type FakeComment } from "./FakeWorkbook";
+
+export class WorksheetProxy extends Proxy {
+  readonly protection: { load: (names: string) => void; readonly protected: boolean };
+  readonly notes: NoteCollectionProxy;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: Resolved<FakeSheet>,
+  ) {
+    super(ctx);
+    const protection = new (class extends Proxy {
+      get protected(): boolean {
+        return this.loadedValue("protected");
+      }
+      load(names: string): this {
+        return this.queueLoad("WorksheetProtection.load", props(names), () => ({
+          protected: requireSheet(resolve).protected,
+        }));
+      }
+    })(ctx);
+    this.protection = protection;
+    this.notes = new NoteCollectionProxy(ctx, () => requireSheet(resolve));
+  }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  /** Filled in by a collection load of items/id,items/name. */
+  preload(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+  }
+  load(names: string | string[]): this {
+    return this.queueLoad("Worksheet.load", props(names), () => {
+      const sheet = requireSheet(this.resolve);
+      return { id: sheet.id, name: sheet.name };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    if (valuesOnly !== true) throw new Error("fake only knows the values-only used range");
+    return new RangeProxy(this.ctx, () => {
+      const sheet = requireSheet(this.resolve);
+      const rect = sheet.usedRange();
+      return rect && { sheet, rect };
+    });
+  }
+  getRangeByIndexes(rowIndex: number, colIndex: number, rows: number, cols: number): RangeProxy {
+    const rect = { rowIndex, colIndex, lastRowIndex: rowIndex + rows - 1, lastColIndex: colIndex + cols - 1 };
+    return new RangeProxy(this.ctx, () => ({ sheet: requireSheet(this.resolve), rect }));
+  }
+  getRange(address: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({ sheet: requireSheet(this.resolve), rect: parseArea(address) }));
+  }
+  getRanges(address: string): RangeAreasProxy {
+    const book = this.ctx.book;
+    this.ctx.enqueue({
+      name: "Worksheet.getRanges",
+      request: address.length,
+      write: false,
+      cells: address.split(",").length,
+      run: () => {
+        if (address.length > book.addressLimit)
+          throw officeError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format.",
+          );
+      },
+    });
+    return new RangeAreasProxy(
+      this.ctx,
+      () => ({ sheet: requireSheet(this.resolve), rects: address.split(",").map(parseArea) }),
+      "RangeAreas",
+    );
+  }
+  activate(): void {
+    this.write(
+      "Worksheet.activate",
+      () => {
+        this.ctx.book.activeSheet = requireSheet(this.resolve).name;
+      },
+      { echo: false },
+    );
+  }
+}
+
+class NoteCollectionProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  getItemOrNullObject(a1: string): NoteProxy {
+    return new NoteProxy(this.ctx, () => (this.sheet().notes.has(a1) ? { sheet: this.sheet(), a1 } : null));
+  }
+  add(a1: string, content: string): void {
+    this.ctx.enqueue({
+      name: "NoteCollection.add",
+      write: true,
+      request: size(content) + a1.length,
+      run: () => {
+        const sheet = unprotected(this.sheet());
+        if (parseCellAddress(a1) === null) throw officeError("InvalidCellAddress");
+        if (sheet.notes.has(a1)) throw officeError("InvalidArgument", "The cell already has a note.");
+        sheet.notes.set(a1, content);
+      },
+    });
+  }
+}
+
+class NoteProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: Resolved<{ sheet: FakeSheet; a1: string }>,
+  ) {
+    super(ctx);
+  }
+  get content(): string {
+    return this.loadedValue("content");
+  }
+  set content(text: string) {
+    this.write("Note.content", () => this.target().sheet.notes.set(this.target().a1, text), {
+      request: size(text),
+    });
+  }
+  load(names: string): this {
+    return this.queueLoad("Note.load", props(names), () => {
+      const found = this.resolve();
+      return found && { content: found.sheet.notes.get(found.a1) };
+    });
+  }
+  delete(): void {
+    this.write("Note.delete", () => this.target().sheet.notes.delete(this.target().a1));
+  }
+  private target(): { sheet: FakeSheet; a1: string } {
+    const found = this.resolve();
+    if (!found) throw officeError("ItemNotFound");
+    unprotected(found.sheet);
+    return found;
+  }
+}
+
+class CommentProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly id: string,
+  ) {
+    super(ctx);
+  }
+  preload(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+  }
+  get content(): string {
+    return this.loadedValue("content");
+  }
+  set content(text: string) {
+    this.write("Comment.content", () => void (this.target().content = text), { request: size(text) });
+  }
+  delete(): void {
+    this.write("Comment.delete", () => {
+      const comment = this.target();
+      this.ctx.book.comments.splice(this.ctx.book.comments.indexOf(comment), 1);
+    });
+  }
+  getLocation(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const comment = this.target();
+      return { sheet: requireSheet(() => this.ctx.book.sheet(comment.sheetId)), rect: parseArea(comment.a1) };
+    });
+  }
+  private target(): FakeComment {
+    const found = this.ctx.book.comments.find((c) => c.id === this.id);
+    if (!found) throw officeError("ItemNotFound");
+    return found;
+  }
+}
+
+class CommentCollectionProxy extends Proxy {
+  get items(): CommentProxy[] {
+    return this.loadedValue("items");
+  }
+  load(names: string): this {
+    this.ctx.enqueue({
+      name: "CommentCollection.load",
+      request: 0,
+      write: false,
+      run: () => {
+        const snapshot = this.ctx.book.comments.map((c) => ({ id: c.id, content: c.content }));
+        return {
+          response: snapshot,
+          commit: () => {
+            const items = snapshot.map((c) => new CommentProxy(this.ctx, c.id));
+            items.forEach((item, i) => item.preload(snapshot[i]!));
+            this.loaded.set("items", items);
+          },
+        };
+      },
+    });
+    void names;
+    return this;
+  }
+  add(cell: RangeProxy | string, content: string): void {
+    if (typeof cell === "string") throw new Error("fake expects a Range");
+    const range = cell as unknown as { resolveForComment: () => { sheet: FakeSheet; a1: string } };
+    this.write(
+      "CommentCollection.add",
+      () => {
+        const { sheet, a1 } = range.resolveForComment();
+        unprotected(sheet);
+        if (this.ctx.book.comments.some((c) => c.sheetId === sheet.id && c.a1 === a1))
+          throw officeError("InvalidArgument");
+        this.ctx.book.comments.push({ id: this.ctx.book.newId(), sheetId: sheet.id, a1, content });
+      },
+      { request: size(content) },
+    );
+  }
+}
+
+class SettingProxy extends Proxy {
+  get value(): unknown {
+    return this.loadedValue("value");
+  }
+  load(names: string): this {
+    return this.queueLoad("Setting.load", props(names), () =>
+      this.ctx.book.settings.has(this.key) ? { value: this.ctx.book.settings.get(this.key) } : null,
+    );
+  }
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+}
+
+class WorksheetCollectionProxy extends Proxy {
+  readonly onChanged = {
+    add: (handler: (event: unknown) => Promise<unknown>) => {
+      const entry = { handler, removed: false };
+      this.write("WorksheetCollection.onChanged.add", () => void this.ctx.book.handlers.push(entry), {
+        echo: false,
+      });
+      return {
+        context: this.ctx,
+        remove: () =>
+          this.write("EventHandlerResult.remove", () => void (entry.removed = true), { echo: false }),
+      };
+    },
+  };
+  get items(): WorksheetProxy[] {
+    return this.loadedValue("items");
+  }
+  load(names: string): this {
+    this.ctx.enqueue({
+      name: "WorksheetCollection.load",
+      request: 0,
+      write: false,
+      run: () => {
+        const snapshot = this.ctx.book.sheets.map((s) => ({ id: s.id, name: s.name }));
+        return {
+          response: snapshot,
+          commit: () => {
+            const items = snapshot.map((s) => new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(s.id)));
+            items.forEach((item, i) => item.preload(snapshot[i]!));
+            this.loaded.set("items", items);
+          },
+        };
+      },
+    });
+    void names;
+    return this;
+  }
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(key));
+  }
+}
+
+export class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly comments: CommentCollectionProxy;
+  readonly settings: {
+    getItemOrNullObject: (key: string) => SettingProxy;
+    add: (key: string, value: unknown) => void;
+  };
+
+  constructor(ctx: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.comments = new CommentCollectionProxy(ctx);
+    this.settings = {
+      getItemOrNullObject: (key) => new SettingProxy(ctx, key),
+      add: (key, value) =>
+        ctx.enqueue({
+          name: "SettingCollection.add",
+          write: true,
+          request: size(value),
+          run: () => void ctx.book.settings.set(key, value),
+        }),
+    };
+  }
+}
+
+export { a1Of };
