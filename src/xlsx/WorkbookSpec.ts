@@ -58,6 +58,9 @@ export type SheetProtectionSpec = {
   readonly allowInsertRows?: boolean;
 };
 
+/** Printing: landscape pages, and scaling so that all columns fit on one page width. */
+export type PrintSpec = { readonly landscape?: boolean; readonly fitToWidth?: boolean };
+
 /** Rows above and columns left of the split stay visible while scrolling. */
 export type FrozenPane = { readonly rows: number; readonly columns: number };
 
@@ -69,7 +72,10 @@ export type SheetSpec = {
   readonly visibility?: SheetVisibility;
   /** Width per column in characters; `null` keeps the default. */
   readonly columnWidths?: readonly (number | null)[];
-  /** Height per row in points; `null` keeps the default. */
+  /**
+   * Height per row in points; `null` keeps the default. Rows not listed get a height estimated for their
+   * wrapped text (if any), since LibreOffice does not fit rows on opening.
+   */
   readonly rowHeights?: readonly (number | null)[];
   readonly merges?: readonly CellRange[];
   readonly freeze?: FrozenPane;
@@ -79,6 +85,7 @@ export type SheetSpec = {
   readonly validations?: readonly ListValidationSpec[];
   /** Present: the sheet is protected (no password). */
   readonly protection?: SheetProtectionSpec;
+  readonly print?: PrintSpec;
 };
 
 /** A workbook-level defined name referring to a range. */

@@ -4,7 +4,7 @@ import type { CellValue } from "../../src/engine/grid/CellValue";
 import type { WorkbookGrid } from "../../src/engine/grid/SheetGrid";
 import { annotateWorkbook, type CellMark, type WorkbookAnnotations } from "../../src/xlsx/annotateWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { planFixtures, readBytes } from "./helpers/fixtures";
+import { planFixtures, readBytes, submissionFixtures } from "./helpers/fixtures";
 import { entryText, unzipEntries } from "./helpers/packageParts";
 import { cellStyle, expectPackageWellFormed, expectSortedSheetData } from "./helpers/xmlChecks";
 
@@ -166,5 +166,20 @@ describe.each(planFixtures())("annotateWorkbook on $name", ({ path }) => {
     const vml = entryText(annotated, "xl/drawings/vmlDrawing1.vml");
     expect(vml.split("<v:shape ").length - 1).toBe(count);
     expect(entryText(annotated, "xl/worksheets/sheet1.xml").split("<legacyDrawing ").length).toBe(2);
+  });
+});
+
+describe.each(submissionFixtures())("annotateWorkbook on submission $name", ({ path }) => {
+  it("keeps every value (formula-like texts stay text) and merge", () => {
+    const original = readBytes(path);
+    const grid = readWorkbook(original);
+    const sheet = grid.sheets[0]?.name ?? "";
+    const marks: CellMark[] = [
+      { sheet, rowIndex: 3, colIndex: 1, severity: "warning", note: "=SUM(A1)" },
+      { sheet, rowIndex: 400, colIndex: 30, severity: "info", note: "далеко" },
+    ];
+    const back = readWorkbook(annotateWorkbook(original, { marks, author: "PlanCheck", issuesSheet: null }));
+    expect(trimmed(back, grid.sheets.length)).toEqual(trimmed(grid, grid.sheets.length));
+    expect(back.sheets.map((s) => s.merges)).toEqual(grid.sheets.map((s) => s.merges));
   });
 });

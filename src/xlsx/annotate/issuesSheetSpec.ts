@@ -1,29 +1,34 @@
 import { cellAddress } from "../../engine/grid/address";
-import type { CellInput, CellSpec, SheetSpec } from "../WorkbookSpec";
 import type { CellStyleName } from "../ooxml/styleTraits";
 import type { IssuesSheet } from "../WorkbookAnnotations";
+import type { CellInput, CellSpec, SheetSpec } from "../WorkbookSpec";
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
 /**
  * The issues sheet as a worksheet spec: a bold, frozen header row with filters over all rows, column
- * widths fitted to the content (long columns wrap), and each `link` cell jumping to its problem cell.
- * `sheetName` gives the real spelling of a linked sheet's name.
+ * widths fitted to the content (long columns and texts with line breaks wrap), printed landscape on one page width, and each `link` cell
+ * jumping to its problem cell. `sheetName` gives the real spelling of a linked sheet's name.
  */
 export function issuesSheetSpec(
   issues: IssuesSheet,
   name: string,
   sheetName: (wanted: string) => string,
 ): SheetSpec {
-  const columnCount = Math.max(issues.columns.length, ...issues.rows.map((row) => row.cells.length), 1);
-  const longest = Array.from({ length: columnCount }, (_, c) =>
-    Math.max(
-      textLength(issues.columns[c] ?? null) * 1.15,
-      ...issues.rows.map((row) => textLength(row.cells[c] ?? null)),
-    ),
+  let columnCount = Math.max(issues.columns.length, 1);
+  for (const row of issues.rows) columnCount = Math.max(columnCount, row.cells.length);
+  const longest = Array.from(
+    { length: columnCount },
+    (_, c) => longestLine(issues.columns[c] ?? null) * 1.15,
   );
-  const wraps = longest.map((length) => length > MAX_WIDTH);
+  for (const row of issues.rows)
+    row.cells.forEach((value, c) => (longest[c] = Math.max(longest[c] ?? 0, longestLine(value))));
+  const widths = longest.map((length) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, length + 2))));
+  const breaks = new Set<number>();
+  for (const row of issues.rows)
+    row.cells.forEach((value, c) => typeof value === "string" && value.includes("\n") && breaks.add(c));
+  const wraps = longest.map((length, c) => length > MAX_WIDTH || breaks.has(c));
   const header: CellInput[] = Array.from({ length: columnCount }, (_, c) => ({
     value: issues.columns[c] ?? "",
     style: "header",
@@ -42,22 +47,21 @@ export function issuesSheetSpec(
       };
     }),
   );
-  const lastColIndex = columnCount - 1;
   return {
     name,
     rows: [header, ...rows],
-    columnWidths: longest.map((length) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, length + 2)))),
+    columnWidths: widths,
     freeze: { rows: 1, columns: 0 },
-    autoFilter: { rowIndex: 0, colIndex: 0, lastRowIndex: rows.length, lastColIndex },
+    autoFilter: { rowIndex: 0, colIndex: 0, lastRowIndex: rows.length, lastColIndex: columnCount - 1 },
+    print: { landscape: true, fitToWidth: true },
   };
 }
 
+function lines(value: string | number | null): string[] {
+  return value === null ? [] : String(value).split("\n");
+}
+
 /** Length of the longest line of a cell's text. */
-function textLength(value: string | number | null): number {
-  if (value === null) return 0;
-  return Math.max(
-    ...String(value)
-      .split("\n")
-      .map((line) => line.length),
-  );
+function longestLine(value: string | number | null): number {
+  return lines(value).reduce((max, line) => Math.max(max, line.length), 0);
 }

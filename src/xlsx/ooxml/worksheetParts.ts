@@ -1,6 +1,6 @@
 import { cellAddress } from "../../engine/grid/address";
 import type { CellRange } from "../../engine/grid/SheetGrid";
-import type { FrozenPane, ListValidationSpec, SheetProtectionSpec } from "../WorkbookSpec";
+import type { FrozenPane, ListValidationSpec, PrintSpec, SheetProtectionSpec } from "../WorkbookSpec";
 import { rangeRef } from "./cellRefs";
 import { xmlAttr, xmlText } from "./escapeXml";
 
@@ -91,4 +91,15 @@ export function hyperlinksXml(links: readonly HyperlinkSpec[]): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** `<sheetPr>` (fit-to-page flag) and `<pageSetup>` for the print settings; empty strings when none. */
+export function printXml(print: PrintSpec | undefined): { sheetPr: string; pageSetup: string } {
+  if (!print || (!print.landscape && !print.fitToWidth)) return { sheetPr: "", pageSetup: "" };
+  const orientation = print.landscape ? ' orientation="landscape"' : "";
+  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+  return {
+    sheetPr: print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
+    pageSetup: `<pageSetup${orientation}${fit}/>`,
+  };
 }

@@ -6,6 +6,7 @@ import { rangeRef, sheetRef } from "./cellRefs";
 import type { NoteSpec } from "./commentsXml";
 import { excelSerial, isExcelDate } from "./excelDate";
 import { NS, XML_DECLARATION } from "./namespaces";
+import { rowHeightEstimator } from "./rowHeights";
 import type { StyleBook } from "./StyleBook";
 import {
   autoFilterXml,
@@ -13,6 +14,7 @@ import {
   dataValidationsXml,
   hyperlinksXml,
   mergeCellsXml,
+  printXml,
   sheetProtectionXml,
   sheetViewsXml,
   type HyperlinkSpec,
@@ -43,6 +45,7 @@ export function worksheetXml(sheet: SheetSpec, ctx: WorksheetContext): RenderedW
   const rowsXml: string[] = [];
   let lastCol = 0;
   const rowCount = Math.max(sheet.rows.length, sheet.rowHeights?.length ?? 0);
+  const estimate = rowHeightEstimator(sheet);
   for (let r = 0; r < rowCount; r++) {
     const row = sheet.rows[r] ?? [];
     const cells: string[] = [];
@@ -64,8 +67,9 @@ export function worksheetXml(sheet: SheetSpec, ctx: WorksheetContext): RenderedW
       if (spec.link) links.push(linkFor(ref, spec));
       if (xml !== "" || spec.note !== undefined) lastCol = Math.max(lastCol, c);
     }
-    const height = sheet.rowHeights?.[r];
-    const ht = height === undefined || height === null ? "" : ` ht="${height}" customHeight="1"`;
+    const given = sheet.rowHeights?.[r];
+    const height = given === undefined ? estimate(r, row) : given;
+    const ht = height === null ? "" : ` ht="${height}" customHeight="1"`;
     if (cells.length > 0 || ht !== "") rowsXml.push(`<row r="${r + 1}"${ht}>${cells.join("")}</row>`);
   }
   const dimension = rangeRef({
@@ -74,9 +78,11 @@ export function worksheetXml(sheet: SheetSpec, ctx: WorksheetContext): RenderedW
     lastRowIndex: Math.max(0, rowCount - 1),
     lastColIndex: lastCol,
   });
+  const print = printXml(sheet.print);
   const tables = ctx.tableIds.map((id) => `<tablePart r:id="${id}"/>`).join("");
   const xml = [
     `${XML_DECLARATION}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
+    print.sheetPr,
     `<dimension ref="${dimension}"/>`,
     sheetViewsXml(sheet.freeze, ctx.selected),
     '<sheetFormatPr defaultRowHeight="15"/>',
@@ -88,6 +94,7 @@ export function worksheetXml(sheet: SheetSpec, ctx: WorksheetContext): RenderedW
     dataValidationsXml(sheet.validations),
     hyperlinksXml(links),
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    print.pageSetup,
     ctx.legacyDrawingId === null ? "" : `<legacyDrawing r:id="${ctx.legacyDrawingId}"/>`,
     tables === "" ? "" : `<tableParts count="${ctx.tableIds.length}">${tables}</tableParts>`,
     "</worksheet>",
