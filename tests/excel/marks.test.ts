@@ -158,7 +158,7 @@ describe("Excel host: marks", () => {
     await host.readWorkbook();
     const marks: Mark[] = [];
     for (let r = 2; r < 20_000; r += 3)
-      marks.push(mark(r, 3 + (r % 3), r % 2 === 0 ? "error" : "warning", `Проблема в рядку ${r + 1}`));
+      marks.push(mark(r, 3 + (r % 4), r % 2 === 0 ? "error" : "warning", `Проблема в рядку ${r + 1}`));
     for (let r = 5; r < 20_000; r += 97) marks.push(mark(r, 2, "info", "Розмите формулювання"));
     book.syncs = 0;
     book.log.length = 0;
