@@ -226,6 +226,16 @@ describe("annotateWorkbook on unusual but valid worksheets", () => {
     expect(entryText(out, "xl/comments1.xml")).toContain("badchar _x005F_x000D_");
   });
 
+  it("reuses a comments relationship whose part is missing", () => {
+    const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="${REL}/comments" Target="../comments9.xml"/></Relationships>`;
+    const out = annotate(buildPackage([{ name: "S", xml: sheetXml(""), rels }]), [mark(0, 0, "info", "n")]);
+    expect(entryText(out, "xl/comments9.xml")).toContain("n</t>");
+    const outRels = entryText(out, "xl/worksheets/_rels/sheet1.xml.rels");
+    expect(outRels.match(/\/comments"/g)).toHaveLength(1);
+    expect(outRels).toContain("vmlDrawing");
+    expectPackageWellFormed(out);
+  });
+
   it("creates styles.xml when the package has none", () => {
     const book = buildPackage([{ name: "S", xml: sheetXml("") }]);
     const files = unzipEntries(book);
@@ -265,6 +275,16 @@ describe("annotateWorkbook refuses annotations that do not fit", () => {
       });
     expect(() => run({ sheet: "S", rowIndex: 0, colIndex: 0, column: 3 })).toThrow(InvalidAnnotationError);
     expect(() => run({ sheet: "T", rowIndex: 0, colIndex: 0, column: 0 })).toThrow(InvalidAnnotationError);
+  });
+
+  it("a Strict Open XML workbook", () => {
+    const strict = buildPackage([{ name: "S", xml: sheetXml("") }], {
+      extra: {
+        "xl/workbook.xml":
+          '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      },
+    });
+    expect(() => annotate(strict, [mark(0, 0)])).toThrow(/Strict Open XML/);
   });
 
   it("inputs that are not .xlsx packages", () => {

@@ -47,9 +47,11 @@ export function attachNotes(
     pkg.setText(commentsPath, appended.xml);
     created = appended.created;
   } else {
-    const path = freePartName(pkg.isTaken, "xl/comments", ".xml");
+    // A relationship whose part is missing is reused rather than doubled.
+    const path = commentsPath ?? freePartName(pkg.isTaken, "xl/comments", ".xml");
     pkg.setText(path, commentsXml(author, notes));
-    rels = addRelationship(rels, REL_TYPE.comments, relativeTarget(sheetPath, path)).xml;
+    if (commentsPath === null)
+      rels = addRelationship(rels, REL_TYPE.comments, relativeTarget(sheetPath, path)).xml;
     types = ensureOverride(types, path, CONTENT_TYPE.comments);
   }
 

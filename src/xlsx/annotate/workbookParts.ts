@@ -43,6 +43,12 @@ export function workbookParts(pkg: OoxmlPackage): WorkbookParts {
       "Only .xlsx workbooks can be annotated (this is not SpreadsheetML).",
     );
   }
+  if (xml.slice(0, tagEnd(xml, rootElement(xml).start)).includes("purl.oclc.org/ooxml")) {
+    throw new WorkbookReadError(
+      "unsupported",
+      "Strict Open XML workbooks cannot be annotated; save the file in Excel as a regular .xlsx workbook.",
+    );
+  }
   const rels = new Map<string, Relationship>(
     parseRelationships(pkg.text(workbookRelsPath) ?? "<r/>").map((r) => [r.id, r]),
   );
@@ -59,7 +65,7 @@ export function workbookParts(pkg: OoxmlPackage): WorkbookParts {
       isWorksheet: rel !== undefined && rel.type.endsWith("/worksheet"),
     };
   });
-  const styles = [...rels.values()].find((rel) => rel.type === REL_TYPE.styles);
+  const styles = [...rels.values()].find((rel) => rel.type.endsWith("/styles"));
   return {
     workbookPath,
     workbookRelsPath,
