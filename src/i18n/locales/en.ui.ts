@@ -19,14 +19,14 @@ export const enUi = {
   "cli.error.sameFile": "--out must name a new file, not the workbook being checked ({file}).",
   "cli.error.unknownCommand": "Unknown command “{command}”. Run `plancheck --help` for usage.",
   "cli.help":
-    "PlanCheck — checks action plans kept in Excel.\n\nUsage:\n  plancheck validate <plan.xlsx> [--json] [--lang uk|bg|en] [--out annotated.xlsx]\n                     [--settings settings.json] [--period 2024-2027] [--max-issues N]\n\nOptions:\n  --json          print one JSON document (measures and issues) instead of the report\n  --lang          language of messages (default: from LANG, else English)\n  --out           write an annotated copy: problem cells coloured, a note on each, an issues sheet\n  --settings      a JSON file with validation settings (required fields, plan period, columns)\n  --period        the plan period in years, e.g. 2024-2027 (default: read from the title)\n  --max-issues    stop listing findings after N (default 1000)\n\nExit codes: 0 no errors, 1 the plan has errors, 2 the file cannot be read or the options are wrong.",
+    "PlanCheck — checks action plans kept in Excel.\n\nUsage:\n  plancheck validate <plan.xlsx> [--json] [--lang uk|bg|en] [--out annotated.xlsx]\n                     [--settings settings.json] [--period 2024-2027] [--max-issues N]\n\nOptions:\n  --json          print one JSON document (measures and issues) instead of the report\n  --lang          language of messages (default: from LANG, else English)\n  --out           write an annotated copy: problem cells coloured, a note on each, an issues sheet\n  --settings      a JSON file with validation settings (required fields, plan period, columns)\n  --period        the plan period in years, e.g. 2024-2027 (default: read from the title)\n  --max-issues    stop listing findings after N (default 1000)\n\nReports from executors:\n  plancheck templates <plan.xlsx> --out <folder> [--roster roster.csv] [--lang uk|bg|en]\n      one report template per executor, with only its measures (plan columns locked, status as a list)\n  plancheck consolidate <plan.xlsx> <return.xlsx…> [--roster roster.csv] [--out consolidated.xlsx] [--json]\n      matches the returned workbooks to the plan: who reported what, who has not, conflicts, problems\n  --roster        a UTF-8 CSV (“,” or “;”) with columns executor, file (the workbook it returned) and\n                  aliases (other names, separated by |); default: the executors the plan names\n  consolidate exits with 1 when rows match no measure, an executor contradicts itself or a return\n  cannot be attributed; templates exits with 1 when the plan names no executor.\n\nExit codes: 0 no errors, 1 the plan has errors, 2 the file cannot be read or the options are wrong.",
   "cli.issueLine": "{cell}  {severity}  {message}",
   "cli.noProblems": "No problems found.",
   "cli.period": "Plan period: {start}–{end}",
   "cli.periodUnknown": "Plan period: not stated in the title (use --period to set it)",
   "cli.sheet": "Sheet “{sheet}”",
   "cli.summary":
-    "{measures} measures on {sheets} sheet(s): {errors} errors, {warnings} warnings, {info} notes.",
+    "{measures} measures on {sheets} sheet(s) — errors: {errors}, warnings: {warnings}, notes: {info}.",
   "cli.title": "Plan: {title}",
   "cli.workbook": "Workbook",
   "read.corrupt": "the file is damaged and cannot be read as a workbook",
@@ -38,4 +38,3 @@ export const enUi = {
   "severity.info": "note",
   "severity.warning": "warning",
 };
-
