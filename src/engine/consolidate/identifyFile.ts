@@ -1,6 +1,6 @@
 import { foldedKey } from "./foldName";
 import type { IdentifiedBy } from "./Consolidation";
-import type { ExecutorMatcher } from "./ExecutorMatcher";
+import { ExecutorMatcher } from "./ExecutorMatcher";
 import { identifyExecutor } from "./identifyExecutor";
 import type { RowMatchResult } from "./matchRow";
 import { baseName } from "./parseRosterCsv";
@@ -34,12 +34,8 @@ export function identifyFile(
   rows: readonly { readonly row: ReturnRow; readonly found: RowMatchResult }[],
   ctx: IdentifyContext,
 ): FileIdentity {
-  if (meta !== null) {
-    const entry =
-      ctx.entries.find((e) => e.id === meta.executorId) ??
-      ctx.entries.find((e) => foldedKey(e.name) === foldedKey(meta.executorName));
-    if (entry !== undefined) return { executor: entry.id, identifiedBy: "template", candidates: [entry.id] };
-  }
+  const entry = meta === null ? undefined : templateEntry(meta, ctx);
+  if (entry !== undefined) return { executor: entry.id, identifiedBy: "template", candidates: [entry.id] };
   const name = normalFileName(baseName(fileName));
   const listed = ctx.entries.find((e) => e.file !== null && normalFileName(e.file) === name);
   if (listed !== undefined) return { executor: listed.id, identifiedBy: "roster", candidates: [listed.id] };
@@ -52,6 +48,24 @@ export function identifyFile(
   return inferred.id === null
     ? { executor: null, identifiedBy: "unknown", candidates: inferred.candidates }
     : { executor: inferred.id, identifiedBy: "responsible", candidates: inferred.candidates };
+}
+
+/**
+ * The roster entry a template was made for: same id, else same name or alias (folded), else the one entry
+ * whose name the template's executor name is found in or finds ("КЗД" / "КЗД-структура Русе").
+ */
+function templateEntry(meta: TemplateMeta, ctx: IdentifyContext): ExecutorEntry | undefined {
+  const key = foldedKey(meta.executorName);
+  const exact =
+    ctx.entries.find((e) => e.id === meta.executorId) ??
+    ctx.entries.find((e) => [e.name, ...e.aliases].some((name) => foldedKey(name) === key));
+  if (exact !== undefined || key === "") return exact;
+  const named = new Set(ctx.matcher.namedInTexts([meta.executorName], []));
+  const own = new ExecutorMatcher([
+    { id: "", name: meta.executorName, aliases: [], file: null, byConsent: false },
+  ]);
+  for (const e of ctx.entries) if (own.namedInTexts([e.name, ...e.aliases], []).length > 0) named.add(e.id);
+  return named.size === 1 ? ctx.entries.find((e) => named.has(e.id)) : undefined;
 }
 
 /** File names compare in NFC and without case: "RUO-Ruse.XLSX" is "ruo-ruse.xlsx". */

@@ -23,7 +23,8 @@ const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
 /**
  * A roster from a UTF-8 CSV: a header row, then one executor per row. Columns (any order, names case-
  * insensitive): `executor` (required), `file` (the workbook it returned; empty = expected, nothing came),
- * `aliases` (other names, separated by "|"), `id` (a short code; default: a slug of the name).
+ * `aliases` (other names, separated by "|"), `id` (a short code; default: a slug of the name). A leading
+ * apostrophe that guards text starting with = + @ - against spreadsheet formulas is dropped.
  */
 export function parseRosterCsv(text: string): RosterCsvResult {
   const [header = [], ...rows] = parseCsv(text);
@@ -37,7 +38,8 @@ export function parseRosterCsv(text: string): RosterCsvResult {
   const entries: ExecutorEntry[] = [];
   const taken = new Set<string>();
   rows.forEach((row, i) => {
-    const cell = (c: number): string => (c < 0 ? "" : collapseSpace(row[c] ?? ""));
+    const cell = (c: number): string =>
+      c < 0 ? "" : collapseSpace(row[c] ?? "").replace(/^'(?=[=+@-])/, "");
     const line = i + 2;
     const name = cell(nameCol);
     if (name === "") return void problems.push({ kind: "empty-name", line });
