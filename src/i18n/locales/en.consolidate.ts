@@ -118,8 +118,8 @@ export const enConsolidate = {
   "template.column.funds": "Funds spent",
   "template.column.reasons": "Reasons for non-implementation",
   "template.column.status": "Status",
-  "template.column.text": "What was done",
-  "template.column.value": "Achieved value",
+  "template.column.text": "What was done (actions taken)",
+  "template.column.value": "Achieved indicator value",
   "template.executor": "Executor: {executor}",
   "template.instructions":
     "Fill in the report columns on the right (status from the list). The plan columns are protected; do not add, delete or move rows.",

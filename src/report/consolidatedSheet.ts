@@ -1,0 +1,109 @@
+import type { Consolidation, MeasureResult, Report } from "../engine/consolidate/Consolidation";
+import type { Measure } from "../engine/plan/Plan";
+import { collapseSpace } from "../engine/text/collapseSpace";
+import type { Locale } from "../i18n/Locale";
+import { t } from "../i18n/translate";
+import type { UiKey } from "../i18n/UiKey";
+import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
+import { executorNames, sourceLabel, statusLabel, statusStyle } from "./consolidationLabels";
+
+type PlanColumn = { key: UiKey; width: number; value: (m: Measure) => string | null };
+
+const TEXT = (text: string | undefined): string | null => {
+  const value = (text ?? "").trim();
+  return value === "" ? null : value;
+};
+
+const PLAN_COLUMNS: readonly PlanColumn[] = [
+  { key: "consolidate.column.sheet", width: 18, value: (m) => m.sheet },
+  { key: "consolidate.column.number", width: 8, value: (m) => m.number?.trim() ?? m.key },
+  { key: "consolidate.column.goal", width: 30, value: (m) => TEXT(collapseSpace(m.goal?.text ?? "")) },
+  { key: "consolidate.column.task", width: 30, value: (m) => TEXT(m.task?.text) },
+  { key: "consolidate.column.measure", width: 60, value: (m) => TEXT(m.text) },
+  { key: "consolidate.column.responsible", width: 30, value: (m) => TEXT(m.fields.responsible?.text) },
+  { key: "consolidate.column.deadline", width: 14, value: (m) => TEXT(m.fields.deadline?.text) },
+  { key: "consolidate.column.indicator", width: 32, value: (m) => TEXT(m.fields.indicator?.text) },
+  { key: "consolidate.column.target", width: 14, value: (m) => TEXT(m.fields.targetValue?.text) },
+];
+
+const SLOT = ["executorN", "statusN", "valueN", "reportN", "sourceN"] as const;
+const SLOT_WIDTHS = [24, 14, 12, 50, 30];
+
+/**
+ * One row per plan measure: its plan columns (only those the plan has), the aggregate status, who was
+ * expected / reported / missing / reported without being named, and then per report its executor, status,
+ * value, text and source. An Excel table over it gives filters on every column.
+ */
+export function consolidatedSheet(result: Consolidation, locale: Locale): SheetSpec {
+  const name = executorNames(result);
+  const names = (ids: readonly string[]): string | null =>
+    ids.length === 0 ? null : ids.map(name).join("; ");
+  const planColumns = PLAN_COLUMNS.filter((column) =>
+    result.measures.some((m) => column.value(m.measure) !== null),
+  );
+  const slots = Math.max(1, ...result.measures.map((m) => m.reports.length));
+  const header: string[] = [
+    ...planColumns.map((column) => t(locale, column.key)),
+    ...(["aggregate", "expected", "reported", "missing", "unexpected", "conflict"] as const).map((key) =>
+      t(locale, `consolidate.column.${key}`),
+    ),
+  ];
+  for (let n = 1; n <= slots; n++)
+    for (const key of SLOT) header.push(t(locale, `consolidate.column.${key}`, { n }));
+  const rows: CellInput[][] = [header.map((value) => ({ value, style: "header" }))];
+  for (const m of result.measures) {
+    rows.push([
+      ...planColumns.map((column) => ({ value: column.value(m.measure), style: "wrap" as const })),
+      statusCell(m, locale),
+      names(m.expected),
+      names(m.reported),
+      names(m.missing),
+      names(m.unexpected),
+      m.conflict ? { value: t(locale, "consolidate.yes"), style: "error" } : null,
+      ...m.reports.flatMap((report) => reportCells(report, name(report.executor), locale)),
+    ]);
+  }
+  const lastColumn = header.length - 1;
+  return {
+    name: t(locale, "consolidate.sheet.consolidated"),
+    rows,
+    columnWidths: [
+      ...planColumns.map((column) => column.width),
+      16,
+      24,
+      24,
+      24,
+      24,
+      10,
+      ...Array.from({ length: slots }, () => SLOT_WIDTHS).flat(),
+    ],
+    freeze: { rows: 1, columns: 0 },
+    tables:
+      rows.length > 1
+        ? [
+            {
+              name: "Consolidated",
+              range: { rowIndex: 0, colIndex: 0, lastRowIndex: rows.length - 1, lastColIndex: lastColumn },
+            },
+          ]
+        : [],
+  };
+}
+
+function statusCell(m: MeasureResult, locale: Locale): CellInput {
+  const style = statusStyle(m.status);
+  return style === null ? statusLabel(m.status, locale) : { value: statusLabel(m.status, locale), style };
+}
+
+function reportCells(report: Report, executor: string, locale: Locale): CellInput[] {
+  const style = statusStyle(report.status);
+  const status = report.statusRaw === "" ? statusLabel(null, locale) : report.statusRaw;
+  const value = report.value ?? (report.valueRaw === null ? null : String(report.valueRaw));
+  return [
+    executor,
+    style === null ? status : { value: status, style },
+    value,
+    { value: report.text === "" ? null : report.text, style: "wrap" },
+    sourceLabel(report),
+  ];
+}

@@ -1,0 +1,48 @@
+import type { AnyProblem } from "../engine/consolidate/ProblemCode";
+import type { FieldRole } from "../engine/table/FieldRole";
+import { CATALOGUES } from "../i18n/catalogues";
+import type { Locale } from "../i18n/Locale";
+import { t } from "../i18n/translate";
+
+/** The message of a consolidation problem in a language; `name` turns roster ids into executor names. */
+export function describeProblem(
+  problem: AnyProblem,
+  locale: Locale,
+  name: (id: string | null) => string,
+): string {
+  const params: Record<string, string | number> = { executor: name(problem.executor) };
+  for (const [key, value] of Object.entries(problem.params)) params[key] = value as string | number;
+  switch (problem.code) {
+    case "unmatched-row":
+      params.reason = t(locale, `consolidate.reason.${problem.params.reason}`);
+      params.text = shorten(problem.params.text);
+      break;
+    case "conflict":
+      params.fields = problem.params.fields
+        .split(", ")
+        .map((f) => t(locale, `consolidate.field.${f as "status" | "value" | "text"}`))
+        .join(", ");
+      break;
+    case "executor-unknown":
+      params.candidates = problem.params.candidates === "" ? "—" : problem.params.candidates;
+      break;
+    case "formula-like-text":
+    case "number-as-text":
+    case "value-not-number":
+      params.field = CATALOGUES[locale].fields[problem.params.field as FieldRole] ?? problem.params.field;
+      break;
+    case "text-changed":
+      params.similarity = problem.params.similarity.toFixed(2);
+      params.text = shorten(problem.params.text);
+      break;
+    default:
+      break;
+  }
+  const message = t(locale, `consolidate.problem.${problem.code}`, params);
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+function shorten(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

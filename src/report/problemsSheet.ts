@@ -1,0 +1,51 @@
+import type { Consolidation } from "../engine/consolidate/Consolidation";
+import type { Locale } from "../i18n/Locale";
+import { t } from "../i18n/translate";
+import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
+import { executorNames } from "./consolidationLabels";
+import { describeProblem } from "./describeProblem";
+
+const COLUMNS = ["severity", "problem", "file", "sheet", "row", "executor", "measure", "message"] as const;
+const WIDTHS = [12, 22, 30, 22, 8, 30, 22, 90];
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Every problem, errors first, with where it is (file, sheet, row), whose it is and a message. */
+export function problemsSheet(result: Consolidation, locale: Locale): SheetSpec {
+  const name = executorNames(result);
+  const problems = [...result.problems].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const rows: CellInput[][] = [
+    COLUMNS.map((key) => ({ value: t(locale, `consolidate.column.${key}`), style: "header" })),
+  ];
+  for (const problem of problems) {
+    rows.push([
+      { value: t(locale, `severity.${problem.severity}`), style: problem.severity },
+      problem.code,
+      problem.file,
+      problem.sheet,
+      problem.row,
+      problem.executor === null && problem.code !== "executor-unknown" ? null : name(problem.executor),
+      problem.measure === null ? null : `${problem.measure.sheet} › ${problem.measure.row}`,
+      { value: describeProblem(problem, locale, name), style: "wrap" },
+    ]);
+  }
+  return {
+    name: t(locale, "consolidate.sheet.problems"),
+    rows,
+    columnWidths: WIDTHS,
+    freeze: { rows: 1, columns: 0 },
+    tables:
+      rows.length > 1
+        ? [
+            {
+              name: "Problems",
+              range: {
+                rowIndex: 0,
+                colIndex: 0,
+                lastRowIndex: rows.length - 1,
+                lastColIndex: COLUMNS.length - 1,
+              },
+            },
+          ]
+        : [],
+  };
+}

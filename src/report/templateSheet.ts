@@ -1,0 +1,98 @@
+import { measureId, TEMPLATE_ID_HEADER } from "../engine/consolidate/templateMeta";
+import type { CellRange, SheetGrid } from "../engine/grid/SheetGrid";
+import type { Measure, PlanSheet } from "../engine/plan/Plan";
+import type { FieldRole } from "../engine/table/FieldRole";
+import { collapseSpace } from "../engine/text/collapseSpace";
+import type { Locale } from "../i18n/Locale";
+import { t } from "../i18n/translate";
+import type { CellInput, ListValidationSpec, SheetSpec } from "../xlsx/WorkbookSpec";
+import { copyMeasureRows } from "./copyMeasureRows";
+import {
+  isReportRole,
+  planColumnWidth,
+  reportColumnLabels,
+  TEMPLATE_REPORT_COLUMNS,
+} from "./templateColumns";
+
+export type TemplateSheetInput = {
+  readonly sheet: PlanSheet;
+  readonly sheetIndex: number;
+  readonly grid: SheetGrid;
+  readonly measures: readonly Measure[];
+  readonly executor: string;
+  readonly language: Locale;
+  readonly statusChoices: readonly string[];
+};
+
+/** Rows above the header: title, executor, instructions. */
+const HEADER_ROW = 3;
+
+/**
+ * One sheet of an executor's template: the plan's columns for its measures (locked, sub-rows and merges kept,
+ * the plan's own report columns left out), then the report columns to fill (unlocked; status as a drop-down),
+ * then a hidden column of measure ids. The sheet is protected without a password.
+ */
+export function templateSheet(input: TemplateSheetInput): SheetSpec {
+  const header = input.sheet.headers[0];
+  const roleAt = new Map<number, FieldRole>();
+  for (const [role, col] of Object.entries(header?.roles ?? {}) as [FieldRole, number][])
+    roleAt.set(col, role);
+  const width = header?.width ?? 0;
+  const planColumns = [...Array(width).keys()].filter((c) => !isReportRole(roleAt.get(c)));
+  const reportStart = planColumns.length;
+  const headerRow: CellInput[] = [
+    ...planColumns.map((c) => collapseSpace(header?.labels[c] ?? "")),
+    ...reportColumnLabels(input.language),
+    TEMPLATE_ID_HEADER,
+  ].map((label) => ({ value: label === "" ? null : label, style: "header" }));
+  const rows: CellInput[][] = [
+    [{ value: t(input.language, "template.title"), style: "title" }],
+    [{ value: t(input.language, "template.executor", { executor: input.executor }), style: "bold" }],
+    [{ value: t(input.language, "template.instructions"), style: ["italic", "muted"] }],
+    headerRow,
+  ];
+  const merges: CellRange[] = [];
+  for (const measure of input.measures) {
+    const block = copyMeasureRows(input.grid, measure, planColumns, rows.length);
+    merges.push(...block.merges);
+    block.rows.forEach((cells, i) => {
+      const report: CellInput[] = TEMPLATE_REPORT_COLUMNS.map(() => ({
+        value: null,
+        style: ["wrap", "border", "unlocked"],
+      }));
+      const id = i === 0 ? measureId(input.sheetIndex, measure.rowIndex) : null;
+      rows.push([...cells.map((value) => ({ value, style: ["wrap", "border"] as const })), ...report, id]);
+    });
+  }
+  const firstData = HEADER_ROW + 1;
+  const statusColumn = reportStart;
+  const validation: ListValidationSpec = {
+    ranges: [
+      {
+        rowIndex: firstData,
+        colIndex: statusColumn,
+        lastRowIndex: Math.max(firstData, rows.length - 1),
+        lastColIndex: statusColumn,
+      },
+    ],
+    values: input.statusChoices,
+    allowBlank: true,
+    errorTitle: t(input.language, "template.statusErrorTitle"),
+    error: t(input.language, "template.statusError"),
+    promptTitle: t(input.language, "template.statusErrorTitle"),
+    prompt: t(input.language, "template.statusPrompt"),
+  };
+  return {
+    name: input.sheet.name,
+    rows,
+    columnWidths: [
+      ...planColumns.map((c) => planColumnWidth(roleAt.get(c))),
+      ...TEMPLATE_REPORT_COLUMNS.map((column) => column.width),
+      0,
+    ],
+    merges,
+    freeze: { rows: firstData, columns: 0 },
+    validations: [validation],
+    protection: { allowFormatColumns: true, allowFormatRows: true },
+  };
+}
