@@ -4,6 +4,8 @@ import { CliError } from "./CliError";
 import { nodeIo, type CliIo } from "./CliIo";
 import { validateCommand } from "./commands/validateCommand";
 import { parseCliArgs } from "./parseCliArgs";
+import { reportCommand } from "./commands/reportCommand";
+import { reportCommandOf } from "./parseReportArgs";
 
 const VERSION = "0.1.0";
 
@@ -14,6 +16,7 @@ const VERSION = "0.1.0";
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
   let locale = cliLocale(undefined, io.env) ?? "en";
   try {
+    if (reportCommandOf(argv) !== null) return await reportCommand(argv, io, locale);
     const args = parseCliArgs(argv);
     const asked = cliLocale(args.lang, io.env);
     if (asked === null) throw new CliError(t(locale, "cli.error.badLanguage", { value: args.lang ?? "" }));
