@@ -1,0 +1,71 @@
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Subtitle1,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { PaneEnvironment } from "./host/PaneEnvironment";
+import { useBoot } from "./hooks/useBoot";
+import { useLocale } from "./hooks/useLocale";
+import { describeError } from "./logic/describeError";
+import { makeText } from "./text/makeText";
+import { TextContext } from "./text/TextContext";
+import { AlertList } from "./components/AlertList";
+import { PlanPane } from "./components/PlanPane";
+import { StandalonePane } from "./components/StandalonePane";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  title: { margin: 0, color: tokens.colorBrandForeground1 },
+});
+
+/** The task pane: finds where it runs, then shows the Excel pane or the browser mode, in the user's language. */
+export function App({ environment }: { readonly environment: PaneEnvironment }) {
+  const styles = useStyles();
+  const { boot, backgroundError, dismissBackgroundError } = useBoot(environment);
+  const hostLanguage = boot.phase === "excel" ? boot.host.displayLanguage() : environment.browserLanguage;
+  const { locale, choose } = useLocale(hostLanguage, environment.store);
+  const text = useMemo(() => makeText(locale), [locale]);
+  return (
+    <FluentProvider theme={webLightTheme} lang={locale}>
+      <TextContext.Provider value={text}>
+        <main className={styles.root}>
+          {boot.phase !== "excel" && (
+            <Subtitle1 as="h1" className={styles.title}>
+              {text.ui("pane.app.title")}
+            </Subtitle1>
+          )}
+          {boot.phase === "starting" && <Spinner size="small" label={text.ui("pane.starting")} />}
+          {boot.phase === "failed" && (
+            <AlertList alerts={[{ id: "start", text: describeError(boot.error, text), dismiss: null }]} />
+          )}
+          {backgroundError !== null && (
+            <AlertList
+              alerts={[
+                {
+                  id: "background",
+                  text: describeError(backgroundError, text),
+                  dismiss: dismissBackgroundError,
+                },
+              ]}
+            />
+          )}
+          {boot.phase === "excel" && <PlanPane host={boot.host} locale={locale} onLocale={choose} />}
+          {boot.phase === "standalone" && (
+            <StandalonePane environment={environment} locale={locale} onLocale={choose} />
+          )}
+        </main>
+      </TextContext.Provider>
+    </FluentProvider>
+  );
+}

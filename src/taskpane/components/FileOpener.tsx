@@ -1,0 +1,91 @@
+import {
+  Body1,
+  Button,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  Spinner,
+  Subtitle1,
+  tokens,
+} from "@fluentui/react-components";
+import { useRef } from "react";
+import { useText } from "../text/useText";
+
+export type FileOpenerProps = {
+  readonly onOpen: (file: File) => void;
+  readonly opening: boolean;
+  /** Compact: a single button above an opened plan ("Open another"). */
+  readonly compact: boolean;
+  readonly dragging: boolean;
+};
+
+/** File types the reader understands; the annotated copy needs .xlsx or .xlsm. */
+export const WORKBOOK_TYPES = ".xlsx,.xlsm,.xls,.ods,.csv";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalL,
+    borderRadius: tokens.borderRadiusLarge,
+    ...shorthands.border(tokens.strokeWidthThick, "dashed", tokens.colorNeutralStroke1),
+  },
+  dragging: {
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  hidden: { display: "none" },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Outside Excel: choose or drop the workbook to check. */
+export function FileOpener({ onOpen, opening, compact, dragging }: FileOpenerProps) {
+  const styles = useStyles();
+  const text = useText();
+  const input = useRef<HTMLInputElement>(null);
+  const picker = (
+    <input
+      ref={input}
+      className={styles.hidden}
+      type="file"
+      accept={WORKBOOK_TYPES}
+      aria-label={text.ui("pane.standalone.open")}
+      onChange={(event) => {
+        const file = event.target.files?.[0];
+        event.target.value = "";
+        if (file) onOpen(file);
+      }}
+    />
+  );
+  const button = (
+    <Button
+      appearance={compact ? "secondary" : "primary"}
+      disabled={opening}
+      onClick={() => input.current?.click()}
+    >
+      {compact ? text.ui("pane.standalone.openAnother") : text.ui("pane.standalone.open")}
+    </Button>
+  );
+  if (compact)
+    return (
+      <div>
+        {picker}
+        {button}
+      </div>
+    );
+  return (
+    <section
+      className={mergeClasses(styles.root, dragging && styles.dragging)}
+      aria-label={text.ui("pane.standalone.title")}
+    >
+      <Subtitle1 as="h2">{text.ui("pane.standalone.title")}</Subtitle1>
+      <Body1>{text.ui("pane.standalone.intro")}</Body1>
+      {picker}
+      {button}
+      <Body1 className={styles.note}>{text.ui("pane.standalone.drop")}</Body1>
+      {opening && <Spinner size="tiny" label={text.ui("pane.progress.reading")} />}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { AnyIssue } from "../../engine";
+import type { IssueFilterView } from "../hooks/useIssueFilter";
+import type { IssueEntry } from "../logic/issueEntries";
+import { EmptyState } from "./EmptyState";
+import { IssueFilters } from "./IssueFilters";
+import { IssueList } from "./IssueList";
+import { LimitNote } from "./LimitNote";
+
+export type IssuesViewProps = {
+  readonly total: number;
+  readonly measures: number;
+  readonly limit: AnyIssue | null;
+  readonly view: IssueFilterView;
+  readonly selected: string | null;
+  readonly onSelect: (entry: IssueEntry) => void;
+};
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+/** The findings tab: the cap note, the filters and the grouped list, or the empty state. */
+export function IssuesView({ total, measures, limit, view, selected, onSelect }: IssuesViewProps) {
+  const styles = useStyles();
+  if (total === 0 && limit === null) {
+    return (
+      <div className={styles.root}>
+        <EmptyState kind="clean" measures={measures} />
+      </div>
+    );
+  }
+  return (
+    <div className={styles.root}>
+      {limit !== null && <LimitNote issue={limit} />}
+      <IssueFilters
+        filter={view.filter}
+        severityCounts={view.severityCounts}
+        rules={view.rules}
+        onToggleSeverity={view.toggleSeverity}
+        onChooseRule={view.chooseRule}
+      />
+      {view.shown === 0 ? (
+        <EmptyState kind="filtered" measures={measures} />
+      ) : (
+        <IssueList groups={view.groups} selected={selected} onSelect={onSelect} />
+      )}
+    </div>
+  );
+}

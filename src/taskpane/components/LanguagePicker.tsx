@@ -1,0 +1,21 @@
+import { Field, Select } from "@fluentui/react-components";
+import { isLocale, LOCALES, type Locale } from "../../i18n/Locale";
+import { useText } from "../text/useText";
+
+export type LanguagePickerProps = { readonly locale: Locale; readonly onChange: (locale: Locale) => void };
+
+/** The pane's language; each language is named in itself. */
+export function LanguagePicker({ locale, onChange }: LanguagePickerProps) {
+  const text = useText();
+  return (
+    <Field label={text.ui("pane.settings.language")}>
+      <Select value={locale} onChange={(_, data) => isLocale(data.value) && onChange(data.value)}>
+        {LOCALES.map((option) => (
+          <option key={option} value={option} lang={option}>
+            {text.ui(`pane.language.${option}`)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,87 @@
+import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { Locale } from "../../i18n/Locale";
+import { isFileHost } from "../host/createFileHost";
+import { usePlanPane, type PaneTab } from "../hooks/usePlanPane";
+import { AlertList } from "./AlertList";
+import { IssuesView } from "./IssuesView";
+import { SettingsPanel } from "./SettingsPanel";
+import { Summary } from "./Summary";
+import { Toolbar } from "./Toolbar";
+
+export type PlanPaneProps = {
+  readonly host: WorkbookHost;
+  readonly locale: Locale;
+  readonly onLocale: (locale: Locale) => void;
+};
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  tabs: { marginInline: `calc(${tokens.spacingHorizontalM} * -1)` },
+});
+
+/** The pane for one workbook (in Excel, or a file in the browser): summary, actions, findings, settings. */
+export function PlanPane({ host, locale, onLocale }: PlanPaneProps) {
+  const styles = useStyles();
+  const pane = usePlanPane(host, locale);
+  const { text, checked, validation, marks, download } = pane;
+  return (
+    <div className={styles.root}>
+      {checked !== null && (
+        <Summary
+          title={checked.plan.title}
+          measures={pane.measures}
+          counts={checked.result.counts}
+          period={checked.result.period}
+          fileName={isFileHost(host) ? host.fileName : null}
+        />
+      )}
+      <Toolbar
+        running={validation.state.running}
+        progress={validation.state.progress}
+        onValidate={() => void validation.validate()}
+        marksShown={marks.state.wanted}
+        onClearMarks={marks.clear}
+        onShowMarks={marks.show}
+        download={
+          download.available
+            ? {
+                busy: download.state.busy,
+                disabled: checked === null,
+                onDownload: () => void download.download(),
+              }
+            : null
+        }
+      />
+      <AlertList alerts={pane.alerts} />
+      <TabList
+        className={styles.tabs}
+        selectedValue={pane.tab}
+        onTabSelect={(_, data) => pane.setTab(data.value as PaneTab)}
+      >
+        <Tab value="issues">{text.ui("pane.tabs.issues")}</Tab>
+        <Tab value="settings">{text.ui("pane.tabs.settings")}</Tab>
+      </TabList>
+      {pane.tab === "settings" ? (
+        <SettingsPanel
+          settings={pane.draft}
+          plan={checked?.plan ?? null}
+          locale={locale}
+          onLocale={onLocale}
+          fallbackYear={pane.year}
+        />
+      ) : checked === null ? (
+        validation.state.error === null && <Spinner size="small" label={text.ui("pane.progress.reading")} />
+      ) : (
+        <IssuesView
+          total={pane.entries.length}
+          measures={pane.measures}
+          limit={pane.limit}
+          view={pane.filter}
+          selected={pane.navigation.selected}
+          onSelect={pane.navigation.goTo}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { Plan } from "../../engine";
+import type { Locale } from "../../i18n/Locale";
+import type { SettingsDraft } from "../hooks/useSettingsDraft";
+import { useText } from "../text/useText";
+import { ColumnMappingEditor } from "./ColumnMappingEditor";
+import { FieldLevelsEditor } from "./FieldLevelsEditor";
+import { LanguagePicker } from "./LanguagePicker";
+import { PeriodEditor } from "./PeriodEditor";
+import { RuleSeverityEditor } from "./RuleSeverityEditor";
+
+export type SettingsPanelProps = {
+  readonly settings: SettingsDraft;
+  readonly plan: Plan | null;
+  readonly locale: Locale;
+  readonly onLocale: (locale: Locale) => void;
+  readonly fallbackYear: number;
+};
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+});
+
+/** The settings tab: language, then what is checked and how; "Save" validates, stores and re-checks. */
+export function SettingsPanel({ settings, plan, locale, onLocale, fallbackYear }: SettingsPanelProps) {
+  const styles = useStyles();
+  const text = useText();
+  const { draft, edit, status } = settings;
+  const section = (value: string, title: string, body: ReactNode) => (
+    <AccordionItem value={value}>
+      <AccordionHeader as="h3">{title}</AccordionHeader>
+      <AccordionPanel>{body}</AccordionPanel>
+    </AccordionItem>
+  );
+  return (
+    <div className={styles.root}>
+      <LanguagePicker locale={locale} onChange={onLocale} />
+      <Accordion collapsible multiple defaultOpenItems={["fields"]}>
+        {section(
+          "fields",
+          text.ui("pane.settings.fields"),
+          <FieldLevelsEditor draft={draft} onEdit={edit} />,
+        )}
+        {section(
+          "period",
+          text.ui("pane.settings.period"),
+          <PeriodEditor
+            draft={draft}
+            onEdit={edit}
+            detected={plan?.period ?? null}
+            fallbackYear={fallbackYear}
+          />,
+        )}
+        {section(
+          "columns",
+          text.ui("pane.settings.columns"),
+          <ColumnMappingEditor plan={plan} draft={draft} onEdit={edit} />,
+        )}
+        {section("rules", text.ui("pane.settings.rules"), <RuleSeverityEditor draft={draft} onEdit={edit} />)}
+      </Accordion>
+      {status.kind === "saved" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{text.ui("pane.settings.saved")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {(status.kind === "invalid" || status.kind === "failed") && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{status.kind === "invalid" ? status.message : status.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.buttons}>
+        <Button appearance="primary" onClick={() => void settings.save()} disabled={status.kind === "saving"}>
+          {text.ui("pane.settings.save")}
+        </Button>
+        <Button onClick={settings.reset}>{text.ui("pane.settings.reset")}</Button>
+      </div>
+    </div>
+  );
+}

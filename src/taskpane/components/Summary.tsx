@@ -1,0 +1,66 @@
+import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import type { PlanPeriod, Severity } from "../../engine";
+import { SEVERITIES } from "../logic/filterIssues";
+import { useText } from "../text/useText";
+
+export type SummaryProps = {
+  readonly title: string | null;
+  readonly measures: number;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly period: PlanPeriod | null;
+  readonly fileName: string | null;
+};
+
+export const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  title: { overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
+});
+
+/** The plan at a glance: its title, how many measures were found, and the findings per severity. */
+export function Summary({ title, measures, counts, period, fileName }: SummaryProps) {
+  const styles = useStyles();
+  const text = useText();
+  return (
+    <section className={styles.root} aria-label={text.ui("pane.summary.label")}>
+      <Subtitle2 as="h2" className={styles.title}>
+        {title ?? text.ui("pane.summary.untitled")}
+      </Subtitle2>
+      {fileName !== null && (
+        <Caption1 className={styles.meta}>{text.ui("pane.summary.file", { name: fileName })}</Caption1>
+      )}
+      <Caption1 className={styles.meta}>
+        {text.ui("pane.summary.line", {
+          measures: text.ui("pane.summary.measures", { count: measures }),
+          period:
+            period === null
+              ? text.ui("pane.summary.periodUnknown")
+              : text.ui("pane.summary.period", { start: period.startYear, end: period.endYear }),
+        })}
+      </Caption1>
+      <ul className={styles.counts}>
+        {SEVERITIES.map((severity) => (
+          <li key={severity}>
+            <Badge appearance={counts[severity] > 0 ? "filled" : "outline"} color={SEVERITY_COLOR[severity]}>
+              {text.ui("pane.filter.severity", {
+                label: text.ui(`pane.severity.${severity}`),
+                count: counts[severity],
+              })}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

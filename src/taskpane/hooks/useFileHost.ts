@@ -1,0 +1,43 @@
+import { useCallback, useState } from "react";
+import { createFileHost, type FileHost } from "../host/createFileHost";
+import type { KeyValueStore } from "../host/KeyValueStore";
+
+export type OpenedFile = { readonly host: FileHost; readonly id: number };
+
+/** The workbook file opened in the browser mode; opening another replaces it. */
+export function useFileHost(
+  store: KeyValueStore,
+  language: string | null,
+): { opened: OpenedFile | null; opening: boolean; error: unknown; open: (file: File) => Promise<void> } {
+  const [opened, setOpened] = useState<OpenedFile | null>(null);
+  const [opening, setOpening] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const open = useCallback(
+    async (file: File) => {
+      setOpening(true);
+      setError(null);
+      try {
+        const bytes = new Uint8Array(await readFile(file));
+        const host = createFileHost({ name: file.name, bytes }, { language, store });
+        setOpened((previous) => ({ host, id: (previous?.id ?? 0) + 1 }));
+      } catch (failure) {
+        setError(failure);
+      } finally {
+        setOpening(false);
+      }
+    },
+    [store, language],
+  );
+  return { opened, opening, error, open };
+}
+
+function readFile(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read."));
+    reader.readAsArrayBuffer(file);
+  });
+}

@@ -1,0 +1,15 @@
+import type { Alert } from "../components/AlertList";
+import type { PaneEnvironment } from "../host/PaneEnvironment";
+import { describeError } from "../logic/describeError";
+import type { Text } from "../text/makeText";
+import { useFileDrop } from "./useFileDrop";
+import { useFileHost } from "./useFileHost";
+
+/** The browser mode: the file the user opened (or dropped) and what went wrong opening it. */
+export function useStandalone(environment: PaneEnvironment, text: Text) {
+  const files = useFileHost(environment.store, environment.browserLanguage);
+  const drop = useFileDrop((file) => void files.open(file));
+  const alerts: Alert[] =
+    files.error === null ? [] : [{ id: "open", text: describeError(files.error, text), dismiss: null }];
+  return { opened: files.opened, opening: files.opening, open: files.open, drop, alerts };
+}

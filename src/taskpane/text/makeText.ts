@@ -1,0 +1,28 @@
+import type { AnyIssue, FieldRole, IssueCode } from "../../engine";
+import { CATALOGUES } from "../../i18n/catalogues";
+import type { Locale } from "../../i18n/Locale";
+import { describeIssue, t, type UiParams } from "../../i18n/translate";
+import type { UiKey } from "../../i18n/UiKey";
+
+/** Everything the pane says, in one language: UI strings, findings, field and rule names. */
+export type Text = {
+  readonly locale: Locale;
+  ui(key: UiKey, params?: UiParams): string;
+  issue(issue: AnyIssue): { message: string; hint: string };
+  field(role: FieldRole): string;
+  rule(code: IssueCode): string;
+  /** A UI string whose key is only known at run time (another area's catalogue), or null when absent. */
+  optional(key: string, params?: UiParams): string | null;
+};
+
+export function makeText(locale: Locale): Text {
+  const ui = CATALOGUES[locale].ui as Readonly<Record<string, string>>;
+  return {
+    locale,
+    ui: (key, params) => t(locale, key, params),
+    issue: (issue) => describeIssue(issue, locale),
+    field: (role) => CATALOGUES[locale].fields[role],
+    rule: (code) => t(locale, `pane.rule.${code}`),
+    optional: (key, params) => (Object.hasOwn(ui, key) ? t(locale, key as UiKey, params) : null),
+  };
+}

@@ -1,0 +1,124 @@
+import "./helpers/browserShims";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { validateWorkbook } from "../../src/engine";
+import { HostError, type WorkbookHost } from "../../src/host/WorkbookHost";
+import type { Locale } from "../../src/i18n/Locale";
+import { t } from "../../src/i18n/translate";
+import { App } from "../../src/taskpane/App";
+import { memoryStore, type KeyValueStore } from "../../src/taskpane/host/KeyValueStore";
+import type { PaneEnvironment } from "../../src/taskpane/host/PaneEnvironment";
+import type { PaneMode } from "../../src/taskpane/host/watchOffice";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { fakeHost } from "./helpers/fakeHost";
+
+const PLAN = join(__dirname, "..", "fixtures", "plans", "003_ruse_roma_action_plan_2024-2027.xlsx");
+
+function environment(options: {
+  mode?: PaneMode | null;
+  host?: () => Promise<WorkbookHost>;
+  store?: KeyValueStore;
+  language?: string | null;
+  onBackground?: (report: (error: unknown) => void) => void;
+}): PaneEnvironment {
+  return {
+    watch: (onMode) => {
+      if (options.mode !== null) onMode(options.mode ?? "standalone");
+      return () => undefined;
+    },
+    loadExcelHost: async (report) => {
+      options.onBackground?.(report);
+      return (options.host ?? (async () => fakeHost({ language: "en-US" })))();
+    },
+    store: options.store ?? memoryStore(),
+    browserLanguage: options.language === undefined ? "en-US" : options.language,
+  };
+}
+
+const ui = (locale: Locale, key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) =>
+  t(locale, key, params);
+
+describe("App", () => {
+  it("waits for Office before showing anything else", () => {
+    render(<App environment={environment({ mode: null })} />);
+    expect(screen.getByText(ui("en", "pane.starting"))).toBeTruthy();
+  });
+
+  it("inside Excel, checks the open workbook in Office's display language", async () => {
+    const host = fakeHost({ language: "bg-BG" });
+    render(<App environment={environment({ mode: "excel", host: async () => host })} />);
+    expect(await screen.findByRole("region", { name: ui("bg", "pane.list.label") })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: ui("bg", "pane.tabs.settings") })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("bg");
+    expect(screen.queryByRole("button", { name: ui("bg", "pane.toolbar.download") })).toBeNull();
+  });
+
+  it("prefers the language the user chose, and remembers a new choice", async () => {
+    const store = memoryStore({ language: "uk" });
+    render(
+      <App
+        environment={environment({ mode: "excel", host: async () => fakeHost({ language: "en-US" }), store })}
+      />,
+    );
+    fireEvent.click(await screen.findByRole("tab", { name: ui("uk", "pane.tabs.settings") }));
+    fireEvent.change(screen.getByRole("combobox", { name: ui("uk", "pane.settings.language") }), {
+      target: { value: "en" },
+    });
+    expect(await screen.findByRole("tab", { name: ui("en", "pane.tabs.settings") })).toBeTruthy();
+    expect(store.get("language")).toBe("en");
+  });
+
+  it("says why it cannot start inside Excel", async () => {
+    const failing = async (): Promise<WorkbookHost> => {
+      throw new HostError("api-missing", "ExcelApi 1.9 missing");
+    };
+    render(<App environment={environment({ mode: "excel", host: failing })} />);
+    expect(await screen.findByText(ui("en", "excel.error.api-missing"))).toBeTruthy();
+  });
+
+  it("shows failures the Excel host reports outside a call", async () => {
+    let report: (error: unknown) => void = () => undefined;
+    render(<App environment={environment({ mode: "excel", onBackground: (r) => (report = r) })} />);
+    await screen.findByRole("tab", { name: ui("en", "pane.tabs.settings") });
+    act(() => report(new HostError("busy", "InactiveWorkbook")));
+    expect(await screen.findByText(ui("en", "excel.error.busy"))).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: ui("en", "pane.error.dismiss") }));
+    expect(screen.queryByText(ui("en", "excel.error.busy"))).toBeNull();
+  });
+
+  it("outside Office, opens a workbook file, checks it and downloads an annotated copy", async () => {
+    const saved: { name: string; blob: Blob }[] = [];
+    const createObjectURL = jest.fn((blob: Blob) => {
+      saved.push({ name: "", blob });
+      return "blob:plancheck";
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved[saved.length - 1]!.name = this.download;
+    });
+    try {
+      render(<App environment={environment({ mode: "standalone" })} />);
+      const bytes = readFileSync(PLAN);
+      const file = new File([bytes], "plan-ruse.xlsx");
+      fireEvent.change(screen.getByLabelText(ui("en", "pane.standalone.open")), {
+        target: { files: [file] },
+      });
+      const { plan, result } = validateWorkbook(readWorkbook(new Uint8Array(bytes)));
+      const measures = plan.sheets.reduce((sum, sheet) => sum + sheet.measures.length, 0);
+      expect(
+        await screen.findByText(new RegExp(ui("en", "pane.summary.measures", { count: measures }))),
+      ).toBeTruthy();
+      expect(screen.getByText(ui("en", "pane.summary.file", { name: "plan-ruse.xlsx" }))).toBeTruthy();
+      expect(result.issues.length).toBeGreaterThan(0);
+      fireEvent.click(screen.getByRole("button", { name: ui("en", "pane.toolbar.download") }));
+      await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+      expect(saved[0]!.name).toBe(`${ui("en", "pane.download.fileName", { name: "plan-ruse" })}.xlsx`);
+      expect(saved[0]!.blob.size).toBeGreaterThan(0);
+    } finally {
+      click.mockRestore();
+    }
+  });
+});

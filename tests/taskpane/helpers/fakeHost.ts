@@ -1,0 +1,84 @@
+import type { WorkbookGrid } from "../../../src/engine";
+import type { WorkbookHost } from "../../../src/host/WorkbookHost";
+import type { CellMark } from "../../../src/xlsx/annotateWorkbook";
+import { planGrid } from "./planGrid";
+
+type Method = "readWorkbook" | "showMarks" | "clearMarks" | "goTo" | "loadSettings" | "saveSettings";
+
+/** An in-memory Excel stand-in: records every call, can fail any method, and lets a test "edit" the plan. */
+export type FakeHost = WorkbookHost & {
+  readonly readWorkbook: jest.Mock<
+    Promise<WorkbookGrid>,
+    [onProgress?: ((done: number, total: number) => void) | undefined]
+  >;
+  readonly showMarks: jest.Mock<Promise<void>, [readonly CellMark[]]>;
+  readonly clearMarks: jest.Mock<Promise<void>, []>;
+  readonly goTo: jest.Mock<Promise<void>, [string, number, number]>;
+  readonly loadSettings: jest.Mock<Promise<unknown>, []>;
+  readonly saveSettings: jest.Mock<Promise<void>, [unknown]>;
+  /** The marks the workbook shows now. */
+  marks(): readonly CellMark[];
+  /** The user changes the plan: later reads return `grid`, and edit listeners are called. */
+  edit(grid: WorkbookGrid): void;
+  /** The next calls of `method` reject with `error` (until `succeed`). */
+  fail(method: Method, error: unknown): void;
+  succeed(method: Method): void;
+  listeners(): number;
+};
+
+export type FakeHostOptions = {
+  grid?: WorkbookGrid;
+  settings?: unknown;
+  language?: string | null;
+  kind?: "excel" | "file";
+};
+
+export function fakeHost(options: FakeHostOptions = {}): FakeHost {
+  let grid = options.grid ?? planGrid();
+  let saved: unknown = options.settings ?? null;
+  let shown: readonly CellMark[] = [];
+  const failures = new Map<Method, unknown>();
+  const listeners = new Set<() => void>();
+  const guard = (method: Method): void => {
+    if (failures.has(method)) throw failures.get(method);
+  };
+  return {
+    kind: options.kind ?? "excel",
+    displayLanguage: () => (options.language === undefined ? "uk-UA" : options.language),
+    readWorkbook: jest.fn(async (onProgress?: (done: number, total: number) => void) => {
+      guard("readWorkbook");
+      onProgress?.(1, 2);
+      onProgress?.(2, 2);
+      return grid;
+    }),
+    showMarks: jest.fn(async (marks: readonly CellMark[]) => {
+      guard("showMarks");
+      shown = marks;
+    }),
+    clearMarks: jest.fn(async () => {
+      guard("clearMarks");
+      shown = [];
+    }),
+    goTo: jest.fn(async (_sheet: string, _rowIndex: number, _colIndex: number) => guard("goTo")),
+    onEdit(callback) {
+      listeners.add(callback);
+      return () => void listeners.delete(callback);
+    },
+    loadSettings: jest.fn(async () => {
+      guard("loadSettings");
+      return saved;
+    }),
+    saveSettings: jest.fn(async (settings: unknown) => {
+      guard("saveSettings");
+      saved = settings;
+    }),
+    marks: () => shown,
+    edit(next) {
+      grid = next;
+      for (const listener of listeners) listener();
+    },
+    fail: (method, error) => void failures.set(method, error),
+    succeed: (method) => void failures.delete(method),
+    listeners: () => listeners.size,
+  };
+}
