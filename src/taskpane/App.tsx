@@ -40,7 +40,7 @@ export function App({ environment }: { readonly environment: PaneEnvironment }) 
     <FluentProvider theme={webLightTheme} lang={locale}>
       <TextContext.Provider value={text}>
         <main className={styles.root}>
-          {boot.phase !== "excel" && (
+          {(boot.phase === "starting" || boot.phase === "failed") && (
             <Subtitle1 as="h1" className={styles.title}>
               {text.ui("pane.app.title")}
             </Subtitle1>

@@ -62,6 +62,7 @@ export function FileOpener({ onOpen, opening, compact, dragging }: FileOpenerPro
   const button = (
     <Button
       appearance={compact ? "secondary" : "primary"}
+      size={compact ? "small" : "medium"}
       disabled={opening}
       onClick={() => input.current?.click()}
     >

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../i18n/Locale";
 import type { PaneEnvironment } from "../host/PaneEnvironment";
 import { useStandalone } from "../hooks/useStandalone";
@@ -15,6 +15,13 @@ export type StandalonePaneProps = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minHeight: "100%" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: { margin: 0, color: tokens.colorBrandForeground1 },
 });
 
 /** The pane outside Office: open or drop a workbook, then the same pane as in Excel works on the file. */
@@ -25,7 +32,15 @@ export function StandalonePane({ environment, locale, onLocale }: StandalonePane
   const onOpen = (file: File): void => void open(file);
   return (
     <div className={styles.root} {...drop.handlers}>
-      <FileOpener onOpen={onOpen} opening={opening} compact={opened !== null} dragging={drop.dragging} />
+      <header className={styles.header}>
+        <Subtitle1 as="h1" className={styles.title}>
+          {text.ui("pane.app.title")}
+        </Subtitle1>
+        {opened !== null && <FileOpener onOpen={onOpen} opening={opening} compact dragging={drop.dragging} />}
+      </header>
+      {opened === null && (
+        <FileOpener onOpen={onOpen} opening={opening} compact={false} dragging={drop.dragging} />
+      )}
       <AlertList alerts={alerts} />
       {opened !== null && <PlanPane key={opened.id} host={opened.host} locale={locale} onLocale={onLocale} />}
     </div>

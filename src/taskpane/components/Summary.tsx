@@ -15,7 +15,14 @@ export const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "info
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  title: { overflowWrap: "anywhere" },
+  /** Plan titles run to several lines; three are shown (the heading keeps the whole text for screen readers). */
+  title: {
+    overflowWrap: "anywhere",
+    display: "-webkit-box",
+    WebkitBoxOrient: "vertical",
+    WebkitLineClamp: 3,
+    overflow: "hidden",
+  },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   counts: {
     display: "flex",
@@ -34,7 +41,7 @@ export function Summary({ title, measures, counts, period, fileName }: SummaryPr
   const text = useText();
   return (
     <section className={styles.root} aria-label={text.ui("pane.summary.label")}>
-      <Subtitle2 as="h2" className={styles.title}>
+      <Subtitle2 as="h2" className={styles.title} title={title ?? undefined}>
         {title ?? text.ui("pane.summary.untitled")}
       </Subtitle2>
       {fileName !== null && (

@@ -35,16 +35,20 @@ export function Toolbar(props: ToolbarProps) {
   return (
     <div className={styles.root}>
       <div role="toolbar" aria-label={text.ui("pane.toolbar.label")} className={styles.buttons}>
-        <Button appearance="primary" onClick={props.onValidate} disabled={running}>
+        <Button appearance="primary" size="small" onClick={props.onValidate} disabled={running}>
           {running ? text.ui("pane.progress.checking") : text.ui("pane.toolbar.validate")}
         </Button>
         {marksShown ? (
-          <Button onClick={props.onClearMarks}>{text.ui("pane.toolbar.clearMarks")}</Button>
+          <Button size="small" onClick={props.onClearMarks}>
+            {text.ui("pane.toolbar.clearMarks")}
+          </Button>
         ) : (
-          <Button onClick={props.onShowMarks}>{text.ui("pane.toolbar.showMarks")}</Button>
+          <Button size="small" onClick={props.onShowMarks}>
+            {text.ui("pane.toolbar.showMarks")}
+          </Button>
         )}
         {download !== null && (
-          <Button onClick={download.onDownload} disabled={download.disabled || download.busy}>
+          <Button size="small" onClick={download.onDownload} disabled={download.disabled || download.busy}>
             {text.ui("pane.toolbar.download")}
           </Button>
         )}
