@@ -14,6 +14,7 @@ import { UnreadableFileError } from "../../src/taskpane/host/UnreadableFileError
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 
 const PLAN = join(__dirname, "..", "fixtures", "plans", "001_hlukhiv_roma_plan_2024-2025.xlsx");
+const LEGACY = join(__dirname, "..", "xlsx", "fixtures", "legacy-001.xls");
 const ENCRYPTED = join(__dirname, "..", "xlsx", "fixtures", "encrypted-password-secret.xlsx");
 
 function openPlan(store = memoryStore()) {
@@ -93,6 +94,18 @@ describe("createFileHost", () => {
     const failure = host.readWorkbook();
     await expect(failure).rejects.toBeInstanceOf(UnreadableFileError);
     await expect(failure).rejects.toMatchObject({ reason: "unreadable", problem });
+  });
+
+  it("checks a legacy .xls file but says why it cannot make an annotated copy of it", async () => {
+    const bytes = new Uint8Array(readFileSync(LEGACY));
+    const host = createFileHost({ name: "old.xls", bytes }, { language: null, store: memoryStore() });
+    const { result } = validateWorkbook(await host.readWorkbook());
+    const { issuesSheet, author } = issueAnnotations(result.issues, "en");
+    const failure = host.annotatedCopy({ issuesSheet, author });
+    await expect(failure).rejects.toBeInstanceOf(UnreadableFileError);
+    await expect(failure).rejects.toMatchObject({
+      problem: expect.stringMatching(/unsupported|not-a-workbook/),
+    });
   });
 
   it("keeps settings per file name in its store", async () => {
