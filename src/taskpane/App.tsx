@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { PaneEnvironment } from "./host/PaneEnvironment";
-import { useBoot } from "./hooks/useBoot";
+import { useHost } from "./hooks/useHost";
 import { useLocale } from "./hooks/useLocale";
 import { describeError } from "./logic/describeError";
 import { makeText } from "./text/makeText";
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 /** The task pane: finds where it runs, then shows the Excel pane or the browser mode, in the user's language. */
 export function App({ environment }: { readonly environment: PaneEnvironment }) {
   const styles = useStyles();
-  const { boot, backgroundError, dismissBackgroundError } = useBoot(environment);
+  const { boot, backgroundError, dismissBackgroundError } = useHost(environment);
   const hostLanguage = boot.phase === "excel" ? boot.host.displayLanguage() : environment.browserLanguage;
   const { locale, choose } = useLocale(hostLanguage, environment.store);
   const text = useMemo(() => makeText(locale), [locale]);

@@ -7,10 +7,8 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
-import type { ErrorText } from "../logic/describeError";
+import type { PaneAlert } from "../logic/PaneAlert";
 import { useText } from "../text/useText";
-
-export type Alert = { readonly id: string; readonly text: ErrorText; readonly dismiss: (() => void) | null };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -18,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** Failures the user should know about (Office refused, the file cannot be read…), each dismissible. */
-export function AlertList({ alerts }: { readonly alerts: readonly Alert[] }) {
+export function AlertList({ alerts }: { readonly alerts: readonly PaneAlert[] }) {
   const styles = useStyles();
   const text = useText();
   if (alerts.length === 0) return null;

@@ -33,7 +33,7 @@ export function FieldLevelsEditor({ draft, onEdit }: SettingsEditorProps) {
     <div className={styles.root}>
       <Body1 className={styles.hint}>{text.ui("pane.settings.fields.hint")}</Body1>
       {CHECKABLE_FIELDS.map((field) => (
-        <Field key={field} label={capitalize(text.field(field), text.locale)} orientation="horizontal">
+        <Field key={field} label={capitalize(text.field(field), text.locale)}>
           <Select value={fieldLevel(draft, field)} onChange={(_, data) => setLevel(field, data.value)}>
             {FIELD_LEVELS.map((level) => (
               <option key={level} value={level}>

@@ -2,8 +2,9 @@ import { useCallback, useMemo, useState } from "react";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Locale } from "../../i18n/Locale";
 import { isFileHost } from "../host/createFileHost";
-import { describeError, type ErrorText } from "../logic/describeError";
+import { describeError } from "../logic/describeError";
 import { issueEntries } from "../logic/issueEntries";
+import type { PaneAlert } from "../logic/PaneAlert";
 import { settingsProblems } from "../logic/settingsProblems";
 import { makeText } from "../text/makeText";
 import { useDownload } from "./useDownload";
@@ -17,13 +18,6 @@ import { useSettingsDraft } from "./useSettingsDraft";
 import { useValidation } from "./useValidation";
 
 export type PaneTab = "issues" | "settings";
-
-/** A failure or warning shown above the pane, with the way to dismiss it. */
-export type PaneAlert = {
-  readonly id: string;
-  readonly text: ErrorText;
-  readonly dismiss: (() => void) | null;
-};
 
 /**
  * Everything the pane shows for one workbook, wired together: settings → check → marks and list; edits

@@ -1,6 +1,6 @@
-import type { Alert } from "../components/AlertList";
 import type { PaneEnvironment } from "../host/PaneEnvironment";
 import { describeError } from "../logic/describeError";
+import type { PaneAlert } from "../logic/PaneAlert";
 import type { Text } from "../text/makeText";
 import { useFileDrop } from "./useFileDrop";
 import { useFileHost } from "./useFileHost";
@@ -9,7 +9,7 @@ import { useFileHost } from "./useFileHost";
 export function useStandalone(environment: PaneEnvironment, text: Text) {
   const files = useFileHost(environment.store, environment.browserLanguage);
   const drop = useFileDrop((file) => void files.open(file));
-  const alerts: Alert[] =
+  const alerts: PaneAlert[] =
     files.error === null ? [] : [{ id: "open", text: describeError(files.error, text), dismiss: null }];
   return { opened: files.opened, opening: files.opening, open: files.open, drop, alerts };
 }

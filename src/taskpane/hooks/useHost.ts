@@ -9,11 +9,12 @@ export type Boot =
   | { readonly phase: "failed"; readonly error: unknown };
 
 /**
- * Finds out where the pane runs and, inside Excel, loads the Excel host. Outside Office (or when Office.js
- * cannot load) the pane starts in the browser mode, where the user opens a file. The Excel host's failures
- * outside a call (listening for edits) are kept as `backgroundError`.
+ * The pane's host: finds out where the pane runs and, inside Excel, loads the Excel host. Outside Office (or
+ * when Office.js cannot load) the pane starts in the browser mode, where the user opens a file (the file host
+ * comes from useFileHost). The Excel host's failures outside a call (listening for edits) are kept as
+ * `backgroundError`.
  */
-export function useBoot(environment: PaneEnvironment): {
+export function useHost(environment: PaneEnvironment): {
   boot: Boot;
   backgroundError: unknown;
   dismissBackgroundError: () => void;
