@@ -12,11 +12,11 @@ import { PlanIndex, type Scope } from "./PlanIndex";
 import { planLanguage } from "./planLanguage";
 import type { AnyProblem } from "./ProblemCode";
 import { fileProblems } from "./fileProblems";
-import { readReturn } from "./readReturn";
+import { prepareReturn, type PreparedReturn } from "./prepareReturn";
 import { reportOfRow, unmatchedOfRow } from "./reportOfRow";
 import type { ReportRole, ReturnFile, ReturnRow } from "./ReturnRow";
 import type { Roster } from "./Roster";
-import { parseMeasureId, readTemplateMeta } from "./templateMeta";
+import { parseMeasureId } from "./templateMeta";
 
 export type ConsolidateOptions = {
   /** The coordinator's roster; default: the executors the plan's responsible cells name. */
@@ -24,8 +24,8 @@ export type ConsolidateOptions = {
 };
 
 /**
- * Consolidates executors' returns against a plan, one file at a time (a host can show progress and drop
- * each workbook after `add`). Each return is read once; rows are matched with hash lookups. Never throws on
+ * Consolidates executors' returns against a plan, one file at a time (a host can show progress, drop each
+ * workbook after `add`, or prepare returns in parallel and `addPrepared` them in order). Each return is read once; rows are matched with hash lookups. Never throws on
  * messy data: everything odd becomes a problem in the result.
  *
  * @example
@@ -70,35 +70,40 @@ export class Consolidator {
 
   /** Reads one return and files its reports. */
   add(file: ReturnFile): FileResult {
-    const meta = readTemplateMeta(file.workbook);
+    return this.addPrepared(prepareReturn(file, (text) => this.fold(text)));
+  }
+
+  /** Files the reports of a return prepared beforehand (see prepareReturn). */
+  addPrepared(prepared: PreparedReturn): FileResult {
+    const { meta, name } = prepared;
     const samePlan = meta !== null && meta.planHash === this.planHash;
     const rows: { row: ReturnRow; found: RowMatchResult }[] = [];
-    for (const row of readReturn(file, (text) => this.fold(text))) {
+    for (const row of prepared.rows) {
       const scope = this.index.scopeOf(row.sheet, row.sectionNumber);
       const found =
         (samePlan ? this.byTemplateId(row) : null) ?? matchRow(this.index, scope, row.key, row.words);
       const target = found.kind === "matched" ? found.target.measure : null;
       if (hasReport(row, this.plannedIn(scope), target)) rows.push({ row, found });
     }
-    const identity = identifyFile(file.name, meta, rows, this.context);
+    const identity = identifyFile(name, meta, rows, this.context);
     const { executor } = identity;
-    const problems = fileProblems(file.name, meta, samePlan, identity, rows.length, this.roster);
+    const problems = fileProblems(name, meta, samePlan, identity, rows.length, this.roster);
     let matched = 0;
     for (const { row, found } of rows) {
       if (found.kind === "matched") {
-        const built = reportOfRow(row, file.name, executor, found);
+        const built = reportOfRow(row, name, executor, found);
         this.reports[found.target.position]?.push(built.report);
         problems.push(...built.problems);
         matched++;
       } else {
-        const built = unmatchedOfRow(row, file.name, executor, found.reason);
+        const built = unmatchedOfRow(row, name, executor, found.reason);
         this.unmatched.push(built.unmatched);
         problems.push(...built.problems);
       }
     }
     this.problems.push(...problems);
     const result: FileResult = {
-      file: file.name,
+      file: name,
       executor,
       identifiedBy: identity.identifiedBy,
       reportRows: rows.length,
@@ -137,10 +142,7 @@ export class Consolidator {
 
   private fold(text: string): MeasureWords {
     let words = this.folded.get(text);
-    if (words === undefined) {
-      words = measureWords(text);
-      this.folded.set(text, words);
-    }
+    if (words === undefined) this.folded.set(text, (words = measureWords(text)));
     return words;
   }
 }

@@ -22,6 +22,7 @@ export class ExecutorMatcher {
   private readonly byPrefix = new Map<string, Pattern[]>();
   private readonly byNeighbour = new Map<string, Pattern[]>();
   private readonly cache = new Map<string, readonly string[]>();
+  private readonly found = new Map<string, readonly number[]>();
 
   constructor(entries: readonly ExecutorEntry[], abbreviations: ReadonlyMap<string, string> = new Map()) {
     this.entries = entries;
@@ -51,11 +52,25 @@ export class ExecutorMatcher {
     const cached = this.cache.get(cacheKey);
     if (cached !== undefined) return cached;
     const found = new Set<number>();
-    for (const text of [...cells, ...bodies]) this.search(text, found);
-    for (const body of bodies) this.searchTypos(foldedKey(body), found);
+    for (const text of cells) for (const entry of this.inText(text, false)) found.add(entry);
+    for (const body of bodies) for (const entry of this.inText(body, true)) found.add(entry);
     const ids = [...found].sort((a, b) => a - b).map((i) => this.entries[i]?.id ?? "");
     this.cache.set(cacheKey, ids);
     return ids;
+  }
+
+  /** Entries named in one text (a body also by a typo); cached: the same bodies recur on many measures. */
+  private inText(text: string, isBody: boolean): readonly number[] {
+    const cacheKey = `${isBody ? "b" : "c"}${text}`;
+    let entries = this.found.get(cacheKey);
+    if (entries === undefined) {
+      const found = new Set<number>();
+      this.search(text, found);
+      if (isBody) this.searchTypos(foldedKey(text), found);
+      entries = [...found];
+      this.found.set(cacheKey, entries);
+    }
+    return entries;
   }
 
   private search(text: string, found: Set<number>): void {

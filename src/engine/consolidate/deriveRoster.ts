@@ -26,10 +26,12 @@ const ACRONYM_AT_PLACE = /^([\p{Lu}\s./]{2,16}?)\s*[-–—]\s*\p{Lu}\p{Ll}+$/u;
 export function deriveRoster(plan: Plan): Roster {
   const groups = new Map<string, Group>();
   let order = 0;
+  const keys = new Map<string, string>();
   for (const sheet of plan.sheets) {
     for (const measure of sheet.measures) {
       for (const body of measure.responsible) {
-        const key = foldedKey(body.name);
+        const key = keys.get(body.name) ?? foldedKey(body.name);
+        keys.set(body.name, key);
         if (key.length < 2) continue;
         const group = groups.get(key) ?? {
           key,
@@ -114,11 +116,12 @@ function typoTarget(group: Group, neighbours: Map<string, Group>): Group | null 
   return null;
 }
 
-/** Written spellings before abbreviations, a capitalised one before lower case, then the most frequent. */
+/** Written spellings before abbreviations, capitalised before lower case, frequent first, fewest hyphens. */
 function bySpelling([a, countA]: [string, number], [b, countB]: [string, number]): number {
   const written = Number(countB > 0) - Number(countA > 0);
   const capital = Number(/^\p{Lu}/u.test(b)) - Number(/^\p{Lu}/u.test(a));
-  return written || capital || countB - countA;
+  const hyphens = (name: string): number => (name.match(/\p{L}-\p{L}/gu) ?? []).length;
+  return written || capital || countB - countA || hyphens(a) - hyphens(b);
 }
 
 function uniqueId(base: string, taken: Set<string>): string {

@@ -15,6 +15,7 @@ export function findConflicts(
 ): { conflicts: Conflict[]; problems: AnyProblem[] } {
   const conflicts: Conflict[] = [];
   const problems: AnyProblem[] = [];
+  if (reports.length < 2) return { conflicts, problems };
   const byExecutor = new Map<string | null, Report[]>();
   for (const report of reports)
     byExecutor.set(report.executor, [...(byExecutor.get(report.executor) ?? []), report]);

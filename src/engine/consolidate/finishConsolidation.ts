@@ -86,21 +86,34 @@ export function finishConsolidation(input: FinishInput): Consolidation {
 }
 
 function summaries(input: FinishInput, measures: readonly MeasureResult[]): ExecutorSummary[] {
-  return input.roster.entries.map((entry) => {
-    let expected = 0;
-    let reported = 0;
-    let unexpected = 0;
-    for (const m of measures) {
-      const named = m.expected.includes(entry.id);
-      const did = m.reported.includes(entry.id);
-      if (named) expected++;
-      if (named && did) reported++;
-      if (!named && did) unexpected++;
+  const counts = new Map(
+    input.roster.entries.map((entry) => [entry.id, { expected: 0, reported: 0, unexpected: 0 }]),
+  );
+  const bump = (ids: readonly string[], field: "expected" | "reported" | "unexpected"): void => {
+    for (const id of ids) {
+      const count = counts.get(id);
+      if (count !== undefined) count[field]++;
     }
+  };
+  for (const m of measures) {
+    bump(m.expected, "expected");
+    bump(m.reported, "reported");
+    bump(m.unexpected, "unexpected");
+  }
+  const files = new Map<string, string[]>();
+  for (const f of input.files)
+    if (f.executor !== null) files.set(f.executor, [...(files.get(f.executor) ?? []), f.file]);
+  return input.roster.entries.map((entry) => {
+    const {
+      expected,
+      reported: all,
+      unexpected,
+    } = counts.get(entry.id) ?? { expected: 0, reported: 0, unexpected: 0 };
+    const reported = all - unexpected;
     return {
       id: entry.id,
       name: entry.name,
-      files: input.files.filter((f) => f.executor === entry.id).map((f) => f.file),
+      files: files.get(entry.id) ?? [],
       expected,
       reported,
       missing: expected - reported,

@@ -9,6 +9,8 @@ import { executorKey } from "../parse/executorKey";
 export type FoldedName = { readonly folded: string; readonly marks: Uint8Array };
 
 const WORD = /[\p{L}\p{N}’ʼ`´‘']+/gu;
+/** Folded words, by word: names repeat the same few words thousands of times in a big plan. */
+const foldedWords = new Map<string, string>();
 const START = 1;
 const END = 2;
 
@@ -18,7 +20,7 @@ export function foldName(text: string): FoldedName {
   const ends: number[] = [];
   let length = 0;
   for (const match of text.normalize("NFC").matchAll(WORD)) {
-    const word = executorKey(match[0]).replace(/'/g, "");
+    const word = foldWord(match[0]);
     if (word === "") continue;
     starts.push(length);
     parts.push(word);
@@ -29,6 +31,15 @@ export function foldName(text: string): FoldedName {
   for (const s of starts) marks[s] = (marks[s] ?? 0) | START;
   for (const e of ends) marks[e] = (marks[e] ?? 0) | END;
   return { folded: parts.join(""), marks };
+}
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = executorKey(word).replace(/'/g, "");
+    if (foldedWords.size < 100_000) foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
 /** The folded form alone: the key a pattern is looked up by. */

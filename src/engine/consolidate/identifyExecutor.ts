@@ -23,19 +23,23 @@ export function identifyExecutor(
   if (named.length === 0) return { id: null, candidates: [] };
   const hits = new Map<string, number>();
   for (const ids of named) for (const id of new Set(ids)) hits.set(id, (hits.get(id) ?? 0) + 1);
+  const scored = [...hits]
+    .map(([id, count]) => ({
+      id,
+      coverage: Math.round((count / named.length) * 100) / 100,
+      name: 0,
+      recall: count / Math.max(count, expectedCount.get(id) ?? 0),
+    }))
+    .filter((score) => score.coverage >= MIN_COVERAGE);
+  const top = Math.max(...scored.map((score) => score.coverage));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const ranked = [...hits]
-    .map(([id, count]) => {
-      const entry = byId.get(id);
-      return {
-        id,
-        coverage: Math.round((count / named.length) * 100) / 100,
-        name: entry === undefined ? 0 : fileNameScore(fileName, entry, prefer),
-        recall: count / Math.max(count, expectedCount.get(id) ?? 0),
-      };
-    })
-    .filter((score) => score.coverage >= MIN_COVERAGE)
-    .sort((a, b) => b.coverage - a.coverage || b.name - a.name || b.recall - a.recall);
+  // The file name is read only when the rows leave several executors level.
+  if (scored.filter((score) => score.coverage === top).length > 1)
+    for (const score of scored) {
+      const entry = byId.get(score.id);
+      if (score.coverage === top && entry !== undefined) score.name = fileNameScore(fileName, entry, prefer);
+    }
+  const ranked = scored.sort((a, b) => b.coverage - a.coverage || b.name - a.name || b.recall - a.recall);
   const [first, second] = ranked;
   if (first === undefined) return { id: null, candidates: [] };
   const tied =

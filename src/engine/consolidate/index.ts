@@ -14,6 +14,7 @@ export type {
 } from "./Consolidation";
 export { consolidate } from "./consolidate";
 export { Consolidator, type ConsolidateOptions } from "./Consolidator";
+export { prepareReturn, type PreparedReturn } from "./prepareReturn";
 export { deriveRoster } from "./deriveRoster";
 export { ExecutorMatcher } from "./ExecutorMatcher";
 export { SIMILARITY_THRESHOLD, type RowMatch, type UnmatchedReason } from "./matchRow";

@@ -16,9 +16,17 @@ const BY_KEY: ReadonlyMap<string, ReportStatus> = new Map(
 export function parseStatus(value: CellValue): ParsedStatus {
   const raw = collapseSpace(cellText(value));
   if (raw === "") return { kind: "blank", status: null, raw };
-  const status = BY_KEY.get(statusKey(raw));
-  return status === undefined ? { kind: "unknown", status: null, raw } : { kind: "known", status, raw };
+  let parsed = SEEN.get(raw);
+  if (parsed === undefined) {
+    const status = BY_KEY.get(statusKey(raw));
+    parsed = status === undefined ? { kind: "unknown", status: null, raw } : { kind: "known", status, raw };
+    if (SEEN.size < 10_000) SEEN.set(raw, parsed);
+  }
+  return parsed;
 }
+
+/** Statuses already read: a consolidation meets the same few spellings thousands of times. */
+const SEEN = new Map<string, ParsedStatus>();
 
 /** Case, spaces, hyphens, apostrophes, look-alikes and trailing punctuation folded away. */
 function statusKey(text: string): string {

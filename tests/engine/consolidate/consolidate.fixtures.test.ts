@@ -2,9 +2,9 @@ import { consolidate } from "../../../src/engine/consolidate/consolidate";
 import type { Consolidation, MeasureResult } from "../../../src/engine/consolidate/Consolidation";
 import {
   contractStatus,
+  byMeasureId,
   expectedRoster,
   submissionSet,
-  type ExpectedConsolidation,
   type ExpectedMeasure,
 } from "./submissionFixtures";
 
@@ -17,14 +17,6 @@ function resultFor(result: Consolidation, expected: ExpectedMeasure): MeasureRes
   );
   if (found === undefined) throw new Error(`measure ${expected.measure_id} not found`);
   return found;
-}
-
-function byMeasureId(
-  expected: ExpectedConsolidation,
-  id: string | undefined,
-): { sheet: string; row: number } {
-  const m = expected.measures.find((x) => x.measure_id === id);
-  return { sheet: m?.sheet ?? "?", row: m?.row ?? -1 };
 }
 
 describe.each(SETS)("consolidation of the %s returns, given the roster", (id) => {
@@ -148,38 +140,5 @@ describe.each(SETS)("consolidation of the %s returns, given the roster", (id) =>
       result.files.map((f) => [f.file, files.find((a) => a.file === f.file)?.agency, "roster"]),
     );
     expect(result.files).toHaveLength(files.length);
-  });
-});
-
-describe.each(SETS)("identifying the executors of the %s returns", (id) => {
-  const set = submissionSet(id);
-
-  it("infers every file's executor from the responsible cells when the roster lists no files", () => {
-    const result = consolidate(set.plan, set.returns, { roster: expectedRoster(set.expected, false) });
-    const wanted = new Map(set.expected.roster.map((a) => [a.file, a.agency]));
-    expect(result.files.map((f) => [f.file, f.executor, f.identifiedBy])).toEqual(
-      result.files.map((f) => [f.file, wanted.get(f.file), "responsible"]),
-    );
-  });
-
-  it("identifies every file without any roster, as the executor whose measures the truth lists", () => {
-    const result = consolidate(set.plan, set.returns);
-    expect(result.roster.source).toBe("plan");
-    for (const file of result.files) {
-      const agency = set.expected.roster.find((a) => a.file === file.file);
-      const mine = result.measures.filter(
-        (m) => file.executor !== null && m.expected.includes(file.executor),
-      );
-      const truth = agency?.expected_measures.map((mid) => byMeasureId(set.expected, mid)) ?? [];
-      expect({
-        file: file.file,
-        by: file.identifiedBy,
-        measures: mine.map((m) => m.measure.rowIndex + 1),
-      }).toEqual({
-        file: file.file,
-        by: "responsible",
-        measures: truth.map((t) => t.row),
-      });
-    }
   });
 });

@@ -108,3 +108,12 @@ export function contractStatus(status: string | null): string | null {
   if (status === "upcoming") return "not_done";
   return status;
 }
+
+/** The plan sheet and row of a truth measure id. */
+export function byMeasureId(
+  expected: ExpectedConsolidation,
+  id: string | undefined,
+): { sheet: string; row: number } {
+  const m = expected.measures.find((x) => x.measure_id === id);
+  return { sheet: m?.sheet ?? "?", row: m?.row ?? -1 };
+}
