@@ -21,6 +21,9 @@ export function completenessSheet(result: Consolidation, locale: Locale): SheetS
     [{ value: t(locale, "consolidate.completeness.legend", marks), style: ["italic", "muted"] }],
     [],
   ];
+  const reported: CellInput = { value: marks.reported, style: ["done", "center"] };
+  const missing: CellInput = { value: marks.missing, style: ["error", "center"] };
+  const unexpected: CellInput = { value: marks.unexpected, style: ["warning", "center"] };
   const summaryHeader = [
     "executor",
     "files",
@@ -59,19 +62,22 @@ export function completenessSheet(result: Consolidation, locale: Locale): SheetS
       style: "header",
     })),
   );
+  const column = new Map(result.executors.map((e, i) => [e.id, fixed.length + i]));
   for (const m of result.measures) {
-    const cells: CellInput[] = [
-      m.measure.sheet,
-      m.measure.number?.trim() ?? m.measure.key,
-      measureLabel(m.measure),
-    ];
-    for (const e of result.executors) {
-      if (m.missing.includes(e.id)) cells.push({ value: marks.missing, style: ["error", "center"] });
-      else if (m.unexpected.includes(e.id))
-        cells.push({ value: marks.unexpected, style: ["warning", "center"] });
-      else if (m.reported.includes(e.id)) cells.push({ value: marks.reported, style: ["done", "center"] });
-      else cells.push(null);
-    }
+    // a sparse row: executors not expected on the measure stay holes (no cell is written)
+    const cells = new Array<CellInput>(fixed.length + result.executors.length);
+    cells[0] = m.measure.sheet;
+    cells[1] = m.measure.number?.trim() ?? m.measure.key;
+    cells[2] = measureLabel(m.measure);
+    const mark = (ids: readonly string[], cell: CellInput): void => {
+      for (const id of ids) {
+        const at = column.get(id);
+        if (at !== undefined) cells[at] = cell;
+      }
+    };
+    mark(m.reported, reported);
+    mark(m.unexpected, unexpected);
+    mark(m.missing, missing);
     rows.push(cells);
   }
   if (result.measures.length > 0)

@@ -30,9 +30,9 @@ const SLOT = ["executorN", "statusN", "valueN", "reportN", "sourceN"] as const;
 const SLOT_WIDTHS = [24, 14, 12, 50, 30];
 
 /**
- * One row per plan measure: its plan columns (only those the plan has), the aggregate status, who was
- * expected / reported / missing / reported without being named, and then per report its executor, status,
- * value, text and source. An Excel table over it gives filters on every column.
+ * One row per plan measure: its plan columns (only those the plan has), the aggregate status, who has not
+ * reported and who reported without being named, a conflict mark, and then per report its executor, status,
+ * value, text and source (the responsible column already names who is expected). An Excel table over it gives filters on every column.
  */
 export function consolidatedSheet(result: Consolidation, locale: Locale): SheetSpec {
   const name = executorNames(result);
@@ -44,7 +44,7 @@ export function consolidatedSheet(result: Consolidation, locale: Locale): SheetS
   const slots = Math.max(1, ...result.measures.map((m) => m.reports.length));
   const header: string[] = [
     ...planColumns.map((column) => t(locale, column.key)),
-    ...(["aggregate", "expected", "reported", "missing", "unexpected", "conflict"] as const).map((key) =>
+    ...(["aggregate", "missing", "unexpected", "conflict"] as const).map((key) =>
       t(locale, `consolidate.column.${key}`),
     ),
   ];
@@ -55,8 +55,6 @@ export function consolidatedSheet(result: Consolidation, locale: Locale): SheetS
     rows.push([
       ...planColumns.map((column) => ({ value: column.value(m.measure), style: "wrap" as const })),
       statusCell(m, locale),
-      names(m.expected),
-      names(m.reported),
       names(m.missing),
       names(m.unexpected),
       m.conflict ? { value: t(locale, "consolidate.yes"), style: "error" } : null,
@@ -70,8 +68,6 @@ export function consolidatedSheet(result: Consolidation, locale: Locale): SheetS
     columnWidths: [
       ...planColumns.map((column) => column.width),
       16,
-      24,
-      24,
       24,
       24,
       10,
