@@ -1,5 +1,7 @@
 import { Consolidator } from "../../engine/consolidate/Consolidator";
 import { baseName } from "../../engine/consolidate/parseRosterCsv";
+import type { PreparedReturn } from "../../engine/consolidate/prepareReturn";
+import type { Plan } from "../../engine/plan/Plan";
 import { parsePlan } from "../../engine/plan/parsePlan";
 import type { Locale } from "../../i18n/Locale";
 import { t } from "../../i18n/translate";
@@ -9,6 +11,7 @@ import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
 import type { ReportArgs } from "../parseReportArgs";
 import { progress } from "../progress";
+import { readReturns } from "../readReturns";
 import { readBook } from "../readBook";
 import { readRosterFile } from "../readRosterFile";
 import { consolidateHuman } from "../report/consolidateHuman";
@@ -30,17 +33,48 @@ export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Lo
     if (out !== undefined && io.samePath(out, input))
       throw new CliError(t(locale, "cli.error.sameFile", { file: input }));
   const roster = args.roster === undefined ? undefined : await readRosterFile(args.roster, io, locale);
-  const plan = parsePlan((await readBook(planFile, io, locale)).grid);
-  if (plan.sheets.every((sheet) => sheet.measures.length === 0))
-    throw new CliError(t(locale, "cli.error.noMeasures", { file: planFile }));
-  const consolidator = new Consolidator(plan, { roster });
-  const report = progress(io, locale, returns.length);
   const names = displayNames(returns);
-  for (const [i, file] of returns.entries()) {
-    report(i + 1, file);
-    const book = await readBook(file, io, locale);
-    consolidator.add({ name: names[i] ?? file, workbook: book.grid, hiddenSheets: book.hiddenSheets });
+  const report = progress(io, locale, returns.length);
+  const early: PreparedReturn[] = [];
+  let consolidator: Consolidator | null = null;
+  // Returns are read (in workers when there are many) while the plan is read here.
+  const reading = readReturns(
+    returns.map((path, i) => ({ path, name: names[i] ?? path })),
+    io,
+    locale,
+    (i, prepared) => {
+      report(i + 1, returns[i] ?? "");
+      if (consolidator === null) early.push(prepared);
+      else consolidator.addPrepared(prepared);
+    },
+  );
+  const failed = reading.done.then(
+    () => null,
+    (error: unknown) => error,
+  );
+  try {
+    const plan = parsePlan((await readBook(planFile, io, locale)).grid);
+    if (plan.sheets.every((sheet) => sheet.measures.length === 0))
+      throw new CliError(t(locale, "cli.error.noMeasures", { file: planFile }));
+    consolidator = new Consolidator(plan, { roster });
+    for (const prepared of early.splice(0)) consolidator.addPrepared(prepared);
+    const error = await failed;
+    if (error !== null) throw error;
+    return await writeResults(args, io, locale, planFile, plan, consolidator);
+  } finally {
+    reading.cancel();
   }
+}
+
+async function writeResults(
+  args: ReportArgs,
+  io: CliIo,
+  locale: Locale,
+  planFile: string,
+  plan: Plan,
+  consolidator: Consolidator,
+): Promise<number> {
+  const out = args.out;
   const result = consolidator.finish();
   io.stdout(
     args.json

@@ -1,0 +1,34 @@
+// A worker thread that reads and parses returns for `plancheck consolidate` (see readReturns).
+import { readFileSync } from "node:fs";
+import { parentPort } from "node:worker_threads";
+import type { MeasureWords } from "../engine/consolidate/measureText";
+import { measureWords } from "../engine/consolidate/measureText";
+import { prepareReturn, type PreparedReturn } from "../engine/consolidate/prepareReturn";
+import { readWorkbookWithInfo } from "../xlsx/readWorkbook";
+
+export type WorkerRequest = { readonly index: number; readonly path: string; readonly name: string };
+export type WorkerReply =
+  | { readonly index: number; readonly prepared: PreparedReturn }
+  | { readonly index: number; readonly error: string };
+
+const folded = new Map<string, MeasureWords>();
+const fold = (text: string): MeasureWords => {
+  let words = folded.get(text);
+  if (words === undefined) folded.set(text, (words = measureWords(text)));
+  return words;
+};
+
+parentPort?.on("message", (request: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    const { grid, sheetInfo } = readWorkbookWithInfo(new Uint8Array(readFileSync(request.path)));
+    const hiddenSheets = new Set(sheetInfo.filter((s) => s.hidden).map((s) => s.name));
+    reply = {
+      index: request.index,
+      prepared: prepareReturn({ name: request.name, workbook: grid, hiddenSheets }, fold),
+    };
+  } catch (error) {
+    reply = { index: request.index, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});

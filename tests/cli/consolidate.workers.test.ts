@@ -1,0 +1,22 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { submissionSet } from "../engine/consolidate/submissionFixtures";
+import { run } from "./consolidateHelpers";
+
+const ROOT = join(__dirname, "..", "..");
+
+// The built CLI reads many returns in worker threads; the result must be the one read in a single thread.
+it("consolidates many returns in worker threads exactly as in one thread", async () => {
+  const build = spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.js")], { encoding: "utf8" });
+  expect(build.status).toBe(0);
+  const set = submissionSet("003");
+  const argv = ["consolidate", set.planFile, ...set.returnPaths, ...set.returnPaths, "--json"];
+  const inWorkers = spawnSync(process.execPath, [join(ROOT, "bin", "plancheck.js"), ...argv], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  const single = await run(argv);
+  expect(inWorkers.status).toBe(single.code);
+  expect(JSON.parse(inWorkers.stdout)).toEqual(JSON.parse(single.stdout));
+  expect(inWorkers.stderr).toMatch(/Reading return 10 of 10/);
+}, 180_000);
