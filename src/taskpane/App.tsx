@@ -49,18 +49,16 @@ export function App({ environment }: { readonly environment: PaneEnvironment }) 
           {boot.phase === "failed" && (
             <AlertList alerts={[{ id: "start", text: describeError(boot.error, text), dismiss: null }]} />
           )}
-          {backgroundError !== null && (
-            <AlertList
-              alerts={[
-                {
-                  id: "background",
-                  text: describeError(backgroundError, text),
-                  dismiss: dismissBackgroundError,
-                },
-              ]}
+          {boot.phase === "excel" && (
+            <PlanPane
+              host={boot.host}
+              locale={locale}
+              onLocale={choose}
+              background={
+                backgroundError === null ? null : { error: backgroundError, dismiss: dismissBackgroundError }
+              }
             />
           )}
-          {boot.phase === "excel" && <PlanPane host={boot.host} locale={locale} onLocale={choose} />}
           {boot.phase === "standalone" && (
             <StandalonePane environment={environment} locale={locale} onLocale={choose} />
           )}

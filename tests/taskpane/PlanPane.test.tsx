@@ -109,6 +109,19 @@ describe("PlanPane with an Excel host", () => {
     expect(screen.getByText(t("uk", "pane.error.title"))).toBeTruthy();
   });
 
+  it("says once what is wrong when one cause fails every call", async () => {
+    const host = fakeHost();
+    const tooOld = new HostError("api-missing", "ExcelApi 1.9 missing");
+    host.fail("loadSettings", tooOld);
+    host.fail("readWorkbook", tooOld);
+    showPane(host);
+    expect(await screen.findByText(en("excel.error.api-missing"))).toBeTruthy();
+    await waitFor(() => expect(host.readWorkbook).toHaveBeenCalled());
+    expect(screen.getAllByText(en("excel.error.api-missing"))).toHaveLength(1);
+    fireEvent.click(screen.getByRole("button", { name: en("pane.error.dismiss") }));
+    expect(screen.queryByText(en("excel.error.api-missing"))).toBeNull();
+  });
+
   it("keeps the list when writing marks fails, and says why", async () => {
     const host = fakeHost();
     host.fail("showMarks", new HostError("protected", "AccessDenied"));

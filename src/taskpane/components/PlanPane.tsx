@@ -2,7 +2,7 @@ import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-compo
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Locale } from "../../i18n/Locale";
 import { isFileHost } from "../host/createFileHost";
-import { usePlanPane, type PaneTab } from "../hooks/usePlanPane";
+import { usePlanPane, type BackgroundError, type PaneTab } from "../hooks/usePlanPane";
 import { AlertList } from "./AlertList";
 import { IssuesView } from "./IssuesView";
 import { SettingsPanel } from "./SettingsPanel";
@@ -13,6 +13,8 @@ export type PlanPaneProps = {
   readonly host: WorkbookHost;
   readonly locale: Locale;
   readonly onLocale: (locale: Locale) => void;
+  /** The Excel host's failures outside a call, shown with the pane's own. */
+  readonly background?: BackgroundError | null;
 };
 
 const useStyles = makeStyles({
@@ -21,9 +23,9 @@ const useStyles = makeStyles({
 });
 
 /** The pane for one workbook (in Excel, or a file in the browser): summary, actions, findings, settings. */
-export function PlanPane({ host, locale, onLocale }: PlanPaneProps) {
+export function PlanPane({ host, locale, onLocale, background = null }: PlanPaneProps) {
   const styles = useStyles();
-  const pane = usePlanPane(host, locale);
+  const pane = usePlanPane(host, locale, background);
   const { text, checked, validation, marks, download } = pane;
   return (
     <div className={styles.root}>

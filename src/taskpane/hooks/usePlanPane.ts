@@ -4,7 +4,7 @@ import type { Locale } from "../../i18n/Locale";
 import { isFileHost } from "../host/createFileHost";
 import { describeError } from "../logic/describeError";
 import { issueEntries } from "../logic/issueEntries";
-import type { PaneAlert } from "../logic/PaneAlert";
+import { collectAlerts } from "../logic/collectAlerts";
 import { settingsProblems } from "../logic/settingsProblems";
 import { makeText } from "../text/makeText";
 import { useDownload } from "./useDownload";
@@ -19,11 +19,17 @@ import { useValidation } from "./useValidation";
 
 export type PaneTab = "issues" | "settings";
 
+/** A failure the host reported outside any call (e.g. it could not start listening for edits). */
+export type BackgroundError = { readonly error: unknown; readonly dismiss: () => void };
+
+/** Saved settings the engine rejected: shown like a failure, in the pane's words. */
+class SettingsProblem extends Error {}
+
 /**
  * Everything the pane shows for one workbook, wired together: settings → check → marks and list; edits
  * re-check; failures become alerts in the pane's language.
  */
-export function usePlanPane(host: WorkbookHost, locale: Locale) {
+export function usePlanPane(host: WorkbookHost, locale: Locale, background: BackgroundError | null = null) {
   const text = useMemo(() => makeText(locale), [locale]);
   const describe = useCallback((error: unknown) => describeError(error, text), [text]);
   const enqueue = useSerialQueue();
@@ -45,27 +51,29 @@ export function usePlanPane(host: WorkbookHost, locale: Locale) {
   const [tab, setTab] = useState<PaneTab>("issues");
   const [year] = useState(() => new Date().getFullYear());
 
-  const alerts = ((): PaneAlert[] => {
-    const list: PaneAlert[] = [];
-    const add = (id: string, error: unknown, dismiss: (() => void) | null): void => {
-      if (error !== null && error !== undefined) list.push({ id, text: describe(error), dismiss });
-    };
-    add("validation", validation.state.error, validation.dismissError);
-    add("marks", marks.state.error, marks.dismissError);
-    add("navigation", navigation.error, navigation.dismissError);
-    add("download", download.state.error, download.dismissError);
-    add("settings", settings.state.loadError, null);
-    const { loadProblems } = settings.state;
-    if (loadProblems !== null) {
-      const problems = settingsProblems(loadProblems, text);
-      list.push({
-        id: "settings-invalid",
-        text: { message: text.ui("pane.settings.loadedInvalid", { problems }), detail: null },
-        dismiss: null,
-      });
-    }
-    return list;
-  })();
+  const { loadProblems } = settings.state;
+  const invalidSettings =
+    loadProblems === null
+      ? null
+      : new SettingsProblem(
+          text.ui("pane.settings.loadedInvalid", { problems: settingsProblems(loadProblems, text) }),
+        );
+  const alerts = collectAlerts(
+    [
+      { id: "background", error: background?.error ?? null, dismiss: background?.dismiss ?? null },
+      { id: "validation", error: validation.state.error, dismiss: validation.dismissError },
+      { id: "marks", error: marks.state.error, dismiss: marks.dismissError },
+      { id: "navigation", error: navigation.error, dismiss: navigation.dismissError },
+      { id: "download", error: download.state.error, dismiss: download.dismissError },
+      {
+        id: "settings",
+        error: settings.state.loadError ?? invalidSettings,
+        dismiss: settings.dismissLoadError,
+      },
+    ],
+    (error) =>
+      error instanceof SettingsProblem ? { message: error.message, detail: null } : describe(error),
+  );
 
   const limit = checked?.result.issues.find((issue) => issue.code === "limit-reached") ?? null;
   const measures = checked?.plan.sheets.reduce((sum, sheet) => sum + sheet.measures.length, 0) ?? 0;

@@ -19,6 +19,7 @@ export type SettingsState = {
 export function useSettings(host: WorkbookHost): {
   state: SettingsState;
   save: (next: unknown) => Promise<SaveOutcome>;
+  dismissLoadError: () => void;
 } {
   const [state, setState] = useState<SettingsState>({ settings: null, loadProblems: null, loadError: null });
 
@@ -55,5 +56,9 @@ export function useSettings(host: WorkbookHost): {
     [host],
   );
 
-  return { state, save };
+  const dismissLoadError = useCallback(
+    () => setState((s) => ({ ...s, loadProblems: null, loadError: null })),
+    [],
+  );
+  return { state, save, dismissLoadError };
 }
