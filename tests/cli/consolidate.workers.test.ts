@@ -1,5 +1,8 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { submissionSet } from "../engine/consolidate/submissionFixtures";
 import { run } from "./consolidateHelpers";
 
@@ -20,3 +23,17 @@ it("consolidates many returns in worker threads exactly as in one thread", async
   expect(JSON.parse(inWorkers.stdout)).toEqual(JSON.parse(single.stdout));
   expect(inWorkers.stderr).toMatch(/Reading return 10 of 10/);
 }, 180_000);
+
+it("stops the workers and names the file when one of many returns cannot be read", () => {
+  const dir = mkdtempSync(join(tmpdir(), "plancheck-workers-"));
+  const bogus = join(dir, "bogus.xlsx");
+  writeFileSync(bogus, zipSync({ "word/document.xml": strToU8("<w:document/>") }));
+  const set = submissionSet("000");
+  const argv = ["consolidate", set.planFile, ...set.returnPaths, bogus, ...set.returnPaths, "--json"];
+  const result = spawnSync(process.execPath, [join(ROOT, "bin", "plancheck.js"), ...argv], {
+    encoding: "utf8",
+  });
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain(`plancheck: Cannot read ${bogus}: Not an Excel workbook`);
+  expect(result.stdout).toBe("");
+}, 60_000);
