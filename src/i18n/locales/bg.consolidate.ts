@@ -85,9 +85,10 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
     "{executor} (от списъка с изпълнители) не е посочен като отговорна институция за нито една мярка",
   "consolidate.problem.executor-unknown":
     "Не може да се определи чий е този отчет (възможно: {candidates}); посочете файла в списъка с изпълнители (--roster, колона „file“)",
-  "consolidate.problem.formula-like-text": "{field} започва като формула; запазено като текст: „{text}“",
+  "consolidate.problem.formula-like-text":
+    "{field}: текстът започва като формула и се запазва като текст: „{text}“",
   "consolidate.problem.no-report-rows": "Във файла няма попълнен отчет",
-  "consolidate.problem.number-as-text": "{field} е въведено като текст: „{raw}“ е прочетено като {value}",
+  "consolidate.problem.number-as-text": "{field}: число, въведено като текст — „{raw}“ се чете като {value}",
   "consolidate.problem.number-changed":
     "Номерът на мярката {key} се различава от номера в плана {planKey}; съпоставено по текста",
   "consolidate.problem.reported-not-expected":
@@ -102,7 +103,7 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "consolidate.problem.text-changed":
     "Текстът на мярката се различава от плана (сходство {similarity}): „{text}“",
   "consolidate.problem.unmatched-row": "Не отговаря на нито една мярка от плана ({reason}): {key} „{text}“",
-  "consolidate.problem.value-not-number": "{field} „{raw}“ не е число; запазено като текст",
+  "consolidate.problem.value-not-number": "{field}: „{raw}“ не е число и се запазва като текст",
   "consolidate.reason.no_such_measure": "в плана няма мярка с този номер",
   "consolidate.reason.text_mismatch": "мярката от плана с този номер има друг текст",
   "consolidate.sheet.completeness": "Пълнота на отчитането",
