@@ -41,6 +41,28 @@ for (const file of PLAN_FILES) {
   });
 }
 
+test("opens a workbook dropped on the pane", async ({ page }) => {
+  await harness(page);
+  const expected = checkedPlan(PLAN_FILES[2]!);
+  await page.goto("taskpane.html");
+  const opener = page.getByRole("region", { name: en("pane.standalone.title") });
+  const transfer = await page.evaluateHandle(
+    ({ base64, name }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name));
+      return data;
+    },
+    { base64: Buffer.from(expected.bytes).toString("base64"), name: PLAN_FILES[2]! },
+  );
+  await opener.dispatchEvent("dragenter", { dataTransfer: transfer });
+  await opener.dispatchEvent("dragover", { dataTransfer: transfer });
+  await opener.dispatchEvent("drop", { dataTransfer: transfer });
+  const summary = page.getByRole("region", { name: en("pane.summary.label") });
+  await expect(summary).toContainText(en("pane.summary.measures", { count: expected.measures }));
+  await expect(summary).toContainText(en("pane.summary.file", { name: PLAN_FILES[2]! }));
+});
+
 test("filters by severity and rule, and marks the finding it went to", async ({ page }) => {
   await harness(page);
   const { listed } = checkedPlan(PLAN_FILES[1]!);
