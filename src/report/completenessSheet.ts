@@ -88,6 +88,7 @@ export function completenessSheet(result: Consolidation, locale: Locale): SheetS
   return {
     name: t(locale, "consolidate.sheet.completeness"),
     rows,
+    print: { landscape: true, fitToWidth: true },
     columnWidths: [30, 24, 60, ...result.executors.map(() => 14)],
     tables,
   };

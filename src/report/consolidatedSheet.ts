@@ -65,6 +65,7 @@ export function consolidatedSheet(result: Consolidation, locale: Locale): SheetS
   return {
     name: t(locale, "consolidate.sheet.consolidated"),
     rows,
+    print: { landscape: true, fitToWidth: true },
     columnWidths: [
       ...planColumns.map((column) => column.width),
       16,

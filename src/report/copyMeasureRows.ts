@@ -7,7 +7,7 @@ const indexes = new WeakMap<SheetGrid, MergeIndex>();
 
 /**
  * The plan rows of a measure (first row to last sub-row or joined fragment), restricted to `columns` (plan
- * column indices, in template order), placed from template row `atRow`. Merges that lie inside the block are
+ * column indices, in template order), placed from template row `atRow` and column `atColumn`. Merges that lie inside the block are
  * kept (moved and re-mapped to the template's columns); a merge reaching outside it (a task merged down over
  * several measures) gives its value to the block's first row, so every template row reads on its own.
  */
@@ -16,11 +16,12 @@ export function copyMeasureRows(
   measure: Measure,
   columns: readonly number[],
   atRow: number,
+  atColumn = 0,
 ): { rows: CellValue[][]; merges: CellRange[] } {
   const merges = mergeIndex(grid);
   const first = measure.rowIndex;
   const last = measure.lastRowIndex;
-  const templateColumn = new Map(columns.map((c, i) => [c, i]));
+  const templateColumn = new Map(columns.map((c, i) => [c, atColumn + i]));
   const rows: CellValue[][] = [];
   const kept = new Map<string, CellRange>();
   for (let r = first; r <= last; r++) {

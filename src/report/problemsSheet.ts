@@ -31,6 +31,7 @@ export function problemsSheet(result: Consolidation, locale: Locale): SheetSpec 
   return {
     name: t(locale, "consolidate.sheet.problems"),
     rows,
+    print: { landscape: true, fitToWidth: true },
     columnWidths: WIDTHS,
     freeze: { rows: 1, columns: 0 },
     tables:

@@ -28,9 +28,10 @@ export type TemplateSheetInput = {
 const HEADER_ROW = 3;
 
 /**
- * One sheet of an executor's template: the plan's columns for its measures (locked, sub-rows and merges kept,
- * the plan's own report columns left out), then the report columns to fill (unlocked; status as a drop-down),
- * then a hidden column of measure ids. The sheet is protected without a password.
+ * One sheet of an executor's template: a hidden first column of measure ids (first, so that a spreadsheet
+ * that shows zero-width columns cannot spill the ids over the report), the plan's columns for its measures
+ * (locked, sub-rows and merges kept, the plan's own report columns left out), then the report columns to fill
+ * (unlocked; status as a drop-down). The sheet is protected without a password.
  */
 export function templateSheet(input: TemplateSheetInput): SheetSpec {
   const header = input.sheet.headers[0];
@@ -39,21 +40,21 @@ export function templateSheet(input: TemplateSheetInput): SheetSpec {
     roleAt.set(col, role);
   const width = header?.width ?? 0;
   const planColumns = [...Array(width).keys()].filter((c) => !isReportRole(roleAt.get(c)));
-  const reportStart = planColumns.length;
+  const reportStart = 1 + planColumns.length;
   const headerRow: CellInput[] = [
+    TEMPLATE_ID_HEADER,
     ...planColumns.map((c) => collapseSpace(header?.labels[c] ?? "")),
     ...reportColumnLabels(input.language),
-    TEMPLATE_ID_HEADER,
   ].map((label) => ({ value: label === "" ? null : label, style: "header" }));
   const rows: CellInput[][] = [
-    [{ value: t(input.language, "template.title"), style: "title" }],
-    [{ value: t(input.language, "template.executor", { executor: input.executor }), style: "bold" }],
-    [{ value: t(input.language, "template.instructions"), style: ["italic", "muted"] }],
+    [null, { value: t(input.language, "template.title"), style: "title" }],
+    [null, { value: t(input.language, "template.executor", { executor: input.executor }), style: "bold" }],
+    [null, { value: t(input.language, "template.instructions"), style: ["italic", "muted"] }],
     headerRow,
   ];
   const merges: CellRange[] = [];
   for (const measure of input.measures) {
-    const block = copyMeasureRows(input.grid, measure, planColumns, rows.length);
+    const block = copyMeasureRows(input.grid, measure, planColumns, rows.length, 1);
     merges.push(...block.merges);
     block.rows.forEach((cells, i) => {
       const report: CellInput[] = TEMPLATE_REPORT_COLUMNS.map(() => ({
@@ -61,7 +62,7 @@ export function templateSheet(input: TemplateSheetInput): SheetSpec {
         style: ["wrap", "border", "unlocked"],
       }));
       const id = i === 0 ? measureId(input.sheetIndex, measure.rowIndex) : null;
-      rows.push([...cells.map((value) => ({ value, style: ["wrap", "border"] as const })), ...report, id]);
+      rows.push([id, ...cells.map((value) => ({ value, style: ["wrap", "border"] as const })), ...report]);
     });
   }
   const firstData = HEADER_ROW + 1;
@@ -86,13 +87,14 @@ export function templateSheet(input: TemplateSheetInput): SheetSpec {
     name: input.sheet.name,
     rows,
     columnWidths: [
+      0,
       ...planColumns.map((c) => planColumnWidth(roleAt.get(c))),
       ...TEMPLATE_REPORT_COLUMNS.map((column) => column.width),
-      0,
     ],
     merges,
     freeze: { rows: firstData, columns: 0 },
     validations: [validation],
     protection: { allowFormatColumns: true, allowFormatRows: true },
+    print: { landscape: true, fitToWidth: true },
   };
 }

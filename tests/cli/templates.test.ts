@@ -22,7 +22,10 @@ function templateIds(bytes: Uint8Array): { sheetIndex: number; row: number }[] {
   });
 }
 
-/** Fills a template the way an executor would, in another program (SheetJS): status, value, text on each row. */
+/**
+ * Fills a template the way an executor would, in another program (SheetJS): status and text on each measure
+ * row (the report columns are the last five: status, value, text, reasons, funds), a value on every row.
+ */
 function fillTemplate(bytes: Uint8Array, status: string): Uint8Array {
   const book = XLSX.read(bytes, { cellStyles: true });
   for (const name of book.SheetNames.filter((n) => n !== "PlanCheck")) {
@@ -31,15 +34,16 @@ function fillTemplate(bytes: Uint8Array, status: string): Uint8Array {
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: null });
     const header = rows.findIndex((row) => row.includes(TEMPLATE_ID_HEADER));
     const idCol = rows[header]?.indexOf(TEMPLATE_ID_HEADER) ?? -1;
+    const statusCol = (rows[header]?.length ?? 0) - 5;
     rows.forEach((row, r) => {
       if (r <= header) return;
       const put = (offset: number, cell: XLSX.CellObject): void => {
-        sheet[XLSX.utils.encode_cell({ r, c: idCol + offset })] = cell;
+        sheet[XLSX.utils.encode_cell({ r, c: statusCol + offset })] = cell;
       };
-      put(-4, { t: "n", v: r * 10 });
+      put(1, { t: "n", v: r * 10 });
       if (row[idCol] === null) return;
-      put(-5, { t: "s", v: status });
-      put(-3, {
+      put(0, { t: "s", v: status });
+      put(2, {
         t: "s",
         v: r % 2 === 0 ? '=HYPERLINK("http://example.invalid","x")' : `Зроблено, рядок ${r}`,
       });

@@ -21,7 +21,7 @@ export const enConsolidate = {
   "cli.roster.duplicate": "line {line}: “{name}” is listed twice",
   "cli.roster.emptyName": "line {line} has no executor name",
   "cli.roster.noExecutorColumn": "there is no “executor” column (columns: {columns})",
-  "cli.templates.line": "  {file}: {executor} — {measures} measures",
+  "cli.templates.line": "  {file}: {executor} — measures: {measures}",
   "cli.templates.none": "No executor is named in the plan's responsible cells; no template written.",
   "cli.templates.roster":
     "The executors are listed in {path}: after the returns come in, put each file name in its “file” column and pass it with --roster.",
