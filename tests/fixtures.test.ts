@@ -17,8 +17,15 @@ const digest = (path: string): string => createHash("sha256").update(readFileSyn
 describe("test fixtures", () => {
   it("are byte-identical copies of ../shared/fixtures, which CI puts beside the checkout", () => {
     expect(existsSync(SHARED)).toBe(true);
-    const shared = listFiles(SHARED).map((path) => relative(SHARED, path)).sort();
-    expect(listFiles(OURS).map((path) => relative(OURS, path)).sort()).toEqual(shared);
-    for (const file of shared) expect({ file, sha: digest(join(OURS, file)) }).toEqual({ file, sha: digest(join(SHARED, file)) });
+    const shared = listFiles(SHARED)
+      .map((path) => relative(SHARED, path))
+      .sort();
+    expect(
+      listFiles(OURS)
+        .map((path) => relative(OURS, path))
+        .sort(),
+    ).toEqual(shared);
+    for (const file of shared)
+      expect({ file, sha: digest(join(OURS, file)) }).toEqual({ file, sha: digest(join(SHARED, file)) });
   });
 });
