@@ -4,4 +4,5 @@ import type { enPane } from "./locales/en.pane";
 import type { enUi } from "./locales/en.ui";
 
 /** Every UI string key: the CLI and annotated copies, the task pane, Office errors, consolidation. */
-export type UiKey = keyof typeof enUi | keyof typeof enPane | keyof typeof enExcel | keyof typeof enConsolidate;
+export type UiKey =
+  keyof typeof enUi | keyof typeof enPane | keyof typeof enExcel | keyof typeof enConsolidate;
