@@ -67,7 +67,7 @@ export function completenessSheet(result: Consolidation, locale: Locale): SheetS
     // a sparse row: executors not expected on the measure stay holes (no cell is written)
     const cells = new Array<CellInput>(fixed.length + result.executors.length);
     cells[0] = m.measure.sheet;
-    cells[1] = m.measure.number?.trim() ?? m.measure.key;
+    cells[1] = m.measure.key ?? m.measure.number?.trim() ?? null;
     cells[2] = measureLabel(m.measure);
     const mark = (ids: readonly string[], cell: CellInput): void => {
       for (const id of ids) {

@@ -65,7 +65,7 @@ export function consolidatedSheet(result: Consolidation, locale: Locale): SheetS
   return {
     name: t(locale, "consolidate.sheet.consolidated"),
     rows,
-    print: { landscape: true, fitToWidth: true },
+    print: { landscape: true },
     columnWidths: [
       ...planColumns.map((column) => column.width),
       16,

@@ -37,7 +37,7 @@ describe("plancheck consolidate: output, exit codes and safety", () => {
     expect(result.stdout).toMatch(
       /Департамент будівництва[^\n]*: звітовано 0 з 4 заходів \(0%\), звіт не надійшов/,
     );
-    expect(result.stdout).toContain("не звітовано: 2), 1), 1), 2)");
+    expect(result.stdout).toContain("не звітовано: 1/2, 3/1, 16/1, 16/2");
     expect(result.stdout).toContain("Не відповідає жодному заходу плану");
   });
 

@@ -1,4 +1,4 @@
-import type { Consolidation } from "../../engine/consolidate/Consolidation";
+import type { Consolidation, MeasureResult } from "../../engine/consolidate/Consolidation";
 import type { Locale } from "../../i18n/Locale";
 import { t } from "../../i18n/translate";
 import { executorNames } from "../../report/consolidationLabels";
@@ -11,6 +11,7 @@ const LISTED_MEASURES = 12;
 export function consolidateHuman(result: Consolidation, locale: Locale): string {
   const name = executorNames(result);
   const s = consolidationSummary(result);
+  const sheets = new Set(result.measures.map((m) => m.measure.sheet)).size;
   const lines = [
     t(locale, "cli.consolidate.summary", {
       files: s.files,
@@ -38,11 +39,9 @@ export function consolidateHuman(result: Consolidation, locale: Locale): string 
     );
     const missing = result.measures.filter((m) => m.missing.includes(e.id));
     if (missing.length === 0) continue;
-    const listed = missing
-      .slice(0, LISTED_MEASURES)
-      .map((m) => m.measure.number?.trim() ?? m.measure.key ?? "?");
     const more = missing.length > LISTED_MEASURES ? ` … (+${missing.length - LISTED_MEASURES})` : "";
-    lines.push(t(locale, "cli.consolidate.missingList", { measures: `${listed.join(", ")}${more}` }));
+    const listed = listMeasures(missing.slice(0, LISTED_MEASURES), sheets > 1);
+    lines.push(t(locale, "cli.consolidate.missingList", { measures: `${listed}${more}` }));
   }
   const shown = result.problems.filter((p) => p.severity !== "info");
   if (shown.length > 0) {
@@ -56,4 +55,16 @@ export function consolidateHuman(result: Consolidation, locale: Locale): string 
     }
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Measures by their key ("19/2", "1.1"), grouped under their sheet when the plan has several. */
+function listMeasures(measures: readonly MeasureResult[], bySheet: boolean): string {
+  const groups = new Map<string, string[]>();
+  for (const { measure } of measures) {
+    const key = measure.key ?? measure.number?.trim() ?? "?";
+    groups.set(measure.sheet, [...(groups.get(measure.sheet) ?? []), key]);
+  }
+  return [...groups]
+    .map(([sheet, keys]) => (bySheet ? `${sheet}: ${keys.join(", ")}` : keys.join(", ")))
+    .join("; ");
 }
