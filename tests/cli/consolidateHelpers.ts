@@ -1,4 +1,6 @@
+import * as XLSX from "@e965/xlsx";
 import { strFromU8, unzipSync } from "fflate";
+import { TEMPLATE_ID_HEADER } from "../../src/engine/consolidate/templateMeta";
 import { runCli } from "../../src/cli/main";
 import type { ExpectedConsolidation } from "../engine/consolidate/submissionFixtures";
 import { memoryIo } from "../helpers/memoryIo";
@@ -66,4 +68,34 @@ export function xlsxParts(bytes: Uint8Array | string | undefined): Map<string, s
 /** Names of the executors of the expected roster, by agency id. */
 export function agencyNames(expected: ExpectedConsolidation): Map<string, string> {
   return new Map(expected.roster.map((agency) => [agency.agency, agency.name]));
+}
+
+/**
+ * Fills a template the way an executor would, in another program (SheetJS): status and text on each measure
+ * row (the report columns are the last five: status, value, text, reasons, funds), a value on every row.
+ */
+export function fillTemplate(bytes: Uint8Array, status: string): Uint8Array {
+  const book = XLSX.read(bytes, { cellStyles: true });
+  for (const name of book.SheetNames.filter((n) => n !== "PlanCheck")) {
+    const sheet = book.Sheets[name];
+    if (sheet === undefined) continue;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: null });
+    const header = rows.findIndex((row) => row.includes(TEMPLATE_ID_HEADER));
+    const idCol = rows[header]?.indexOf(TEMPLATE_ID_HEADER) ?? -1;
+    const statusCol = (rows[header]?.length ?? 0) - 5;
+    rows.forEach((row, r) => {
+      if (r <= header) return;
+      const put = (offset: number, cell: XLSX.CellObject): void => {
+        sheet[XLSX.utils.encode_cell({ r, c: statusCol + offset })] = cell;
+      };
+      put(1, { t: "n", v: r * 10 });
+      if (row[idCol] === null) return;
+      put(0, { t: "s", v: status });
+      put(2, {
+        t: "s",
+        v: r % 2 === 0 ? '=HYPERLINK("http://example.invalid","x")' : `Зроблено, рядок ${r}`,
+      });
+    });
+  }
+  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
 }

@@ -1,8 +1,7 @@
-import * as XLSX from "@e965/xlsx";
 import { parseMeasureId, TEMPLATE_ID_HEADER } from "../../src/engine/consolidate/templateMeta";
 import { readWorkbookWithInfo } from "../../src/xlsx/readWorkbook";
 import { submissionSet, type SubmissionSet } from "../engine/consolidate/submissionFixtures";
-import { rosterCsvOf, run, xlsxParts, type ConsolidateJson } from "./consolidateHelpers";
+import { fillTemplate, rosterCsvOf, run, xlsxParts, type ConsolidateJson } from "./consolidateHelpers";
 
 const SETS = [
   { id: "000", list: "виконано,виконується,не виконано,н/д", status: "Виконано" },
@@ -20,36 +19,6 @@ function templateIds(bytes: Uint8Array): { sheetIndex: number; row: number }[] {
       return id === null ? [] : [{ sheetIndex: id.sheetIndex, row: id.rowIndex + 1 }];
     });
   });
-}
-
-/**
- * Fills a template the way an executor would, in another program (SheetJS): status and text on each measure
- * row (the report columns are the last five: status, value, text, reasons, funds), a value on every row.
- */
-function fillTemplate(bytes: Uint8Array, status: string): Uint8Array {
-  const book = XLSX.read(bytes, { cellStyles: true });
-  for (const name of book.SheetNames.filter((n) => n !== "PlanCheck")) {
-    const sheet = book.Sheets[name];
-    if (sheet === undefined) continue;
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: null });
-    const header = rows.findIndex((row) => row.includes(TEMPLATE_ID_HEADER));
-    const idCol = rows[header]?.indexOf(TEMPLATE_ID_HEADER) ?? -1;
-    const statusCol = (rows[header]?.length ?? 0) - 5;
-    rows.forEach((row, r) => {
-      if (r <= header) return;
-      const put = (offset: number, cell: XLSX.CellObject): void => {
-        sheet[XLSX.utils.encode_cell({ r, c: statusCol + offset })] = cell;
-      };
-      put(1, { t: "n", v: r * 10 });
-      if (row[idCol] === null) return;
-      put(0, { t: "s", v: status });
-      put(2, {
-        t: "s",
-        v: r % 2 === 0 ? '=HYPERLINK("http://example.invalid","x")' : `Зроблено, рядок ${r}`,
-      });
-    });
-  }
-  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
 }
 
 describe.each(SETS)("plancheck templates for plan $id", ({ id, list, status }) => {
@@ -136,18 +105,4 @@ describe.each(SETS)("plancheck templates for plan $id", ({ id, list, status }) =
     for (const [name, xml] of parts)
       if (name.startsWith("xl/worksheets/")) expect(xml).not.toMatch(/<f[\s>]/);
   });
-});
-
-it("keeps the sub-rows of a measure in its template and reads their values back", async () => {
-  const set = submissionSet("003");
-  const made = await run(["templates", set.planFile, "--out", "/tmp", "--lang", "en"]);
-  const template = made.written.get("/tmp/ruo-ruse.xlsx");
-  if (!(template instanceof Uint8Array)) throw new Error("no template for РУО-Русе");
-  expect(xlsxParts(template).get("xl/worksheets/sheet1.xml")).toContain("in progress,not done,n/a");
-  const filled = fillTemplate(template, "done");
-  const result = await run(["consolidate", set.planFile, "ruo.xlsx", "--json"], { "ruo.xlsx": filled });
-  const doc = JSON.parse(result.stdout) as ConsolidateJson;
-  const first = doc.measures.find((m) => m.sheet === "Приоритет 1 - Образование" && m.row === 8);
-  expect(first?.reports[0]?.subRows.map((s) => typeof s.value)).toEqual(["number", "number", "number"]);
-  expect(first?.reports[0]?.status).toBe("done");
 });
