@@ -1,17 +1,23 @@
-import { parseSettings, type Settings } from "../engine/settings/Settings";
+import { DEFAULT_SETTINGS } from "../engine/settings/defaultSettings";
+import type { Settings } from "../engine/settings/Settings";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 
-/** Settings from --settings (a JSON file), overridden by --period and --max-issues, validated as one. */
+/**
+ * Settings from --settings (a JSON file), overridden by --period and --max-issues, validated as one; the defaults
+ * when none of them is given.
+ */
 export async function loadSettings(
   options: { settings?: string | undefined; period?: string | undefined; maxIssues?: string | undefined },
   io: CliIo,
   locale: Locale,
 ): Promise<Settings> {
-  let input: Record<string, unknown> = {};
   const file = options.settings;
+  if (file === undefined && options.period === undefined && options.maxIssues === undefined)
+    return DEFAULT_SETTINGS;
+  let input: Record<string, unknown> = {};
   if (file !== undefined) {
     if (!io.exists(file)) throw new CliError(t(locale, "cli.error.notFound", { file }));
     try {
@@ -32,6 +38,8 @@ export async function loadSettings(
     input = { ...input, planPeriod: { startYear: Number(match[1]), endYear: Number(match[2] ?? match[1]) } };
   }
   if (options.maxIssues !== undefined) input = { ...input, maxIssues: Number(options.maxIssues) };
+  // The schema library is loaded only when there is something to validate (it costs start-up time).
+  const { parseSettings } = await import("../engine/settings/Settings.js");
   const parsed = parseSettings(input);
   if (!parsed.ok) {
     throw new CliError(

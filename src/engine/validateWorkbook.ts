@@ -3,7 +3,8 @@ import type { WorkbookGrid } from "./grid/SheetGrid";
 import { validatePlan, type ValidationResult } from "./checks/validatePlan";
 import { parsePlan } from "./plan/parsePlan";
 import type { Plan } from "./plan/Plan";
-import { DEFAULT_SETTINGS, type Settings } from "./settings/Settings";
+import { DEFAULT_SETTINGS } from "./settings/defaultSettings";
+import type { Settings } from "./settings/Settings";
 import type { FieldRole } from "./table/FieldRole";
 import type { ColumnRoles } from "./table/TableColumns";
 

@@ -22,7 +22,7 @@ export async function validateCommand(args: CliArgs, io: CliIo, locale: Locale):
   const { plan, result } = validateWorkbook(workbook, settings);
   io.stdout(
     args.json
-      ? `${JSON.stringify(jsonReport(file, plan, result, locale), null, 2)}\n`
+      ? `${JSON.stringify(jsonReport(file, plan, result, locale))}\n`
       : humanReport(plan, result, locale),
   );
   if (args.out !== undefined) {

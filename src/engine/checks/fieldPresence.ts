@@ -18,6 +18,17 @@ export function presenceOf(measure: Measure, field: CheckableField): Presence {
 
 function judge(cell: FieldCell | undefined, field: CheckableField): Presence {
   if (cell === undefined) return "absent";
+  // Fast path for the usual case: text that starts with a visible character other than a dash.
+  const first = cell.text.charCodeAt(0);
+  if (
+    first > 0x2d &&
+    first !== 0xa0 &&
+    (first < 0x2000 || first > 0x3000) &&
+    first !== 0xfeff &&
+    first !== 0x2212
+  ) {
+    return "present";
+  }
   // String#trim strips every Unicode space (NBSP, thin spaces, line breaks) — the presence rule's "blank".
   const text = cell.text.trim();
   if (text === "") return "absent";

@@ -1,5 +1,6 @@
 import type { Plan, PlanPeriod } from "../plan/Plan";
-import { DEFAULT_SETTINGS, type Settings } from "../settings/Settings";
+import { DEFAULT_SETTINGS } from "../settings/defaultSettings";
+import type { Settings } from "../settings/Settings";
 import { makeIssue, type AnyIssue } from "./Issue";
 import type { Severity } from "./IssueCode";
 import { RULES } from "./rules";

@@ -36,7 +36,7 @@ export const SettingsSchema = z.strictObject({
 export type Settings = z.output<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+export { DEFAULT_SETTINGS } from "./defaultSettings";
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 

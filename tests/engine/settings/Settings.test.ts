@@ -26,3 +26,10 @@ describe("parseSettings", () => {
     expect(result.ok && result.settings.columns).toEqual({ План: { deadline: "E" } });
   });
 });
+
+describe("DEFAULT_SETTINGS", () => {
+  it("equals what the schema makes of an empty object (it is kept as plain data to spare loading zod)", () => {
+    const parsed = parseSettings({});
+    expect(parsed.ok && parsed.settings).toEqual(DEFAULT_SETTINGS);
+  });
+});
