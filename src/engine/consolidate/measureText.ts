@@ -1,21 +1,6 @@
+import { cyrillicLookAlikes } from "../text/cyrillicLookAlikes";
 /** The words of a measure text, folded so that wording noise does not matter; see {@link measureWords}. */
 export type MeasureWords = { readonly normalized: string; readonly words: ReadonlySet<string> };
-
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  a: "а",
-  e: "е",
-  i: "і",
-  o: "о",
-  p: "р",
-  c: "с",
-  x: "х",
-  y: "у",
-  k: "к",
-  m: "м",
-  t: "т",
-  b: "в",
-  h: "н",
-};
 
 // A leading "1)", "2.", "1.1", "1.1.1." or "а)" number token.
 const LEADING_NUMBER = /^[\s\u00a0]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zа-яіїєґ]\))(?=[\s\u00a0]|\p{L}|$)/u;
@@ -25,7 +10,6 @@ const SOFT_HYPHEN = /\u00ad/g;
 const INNER_HYPHEN = /(?<=\p{L})[-‐‑](?=\p{L})/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN_LOOK_ALIKE = /^[aeiopcxykmtbh]+$/;
 
 /**
  * Folds a measure text for matching: Unicode NFC, lower case, apostrophes and quotes dropped, hyphenation
@@ -53,11 +37,4 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   let shared = 0;
   for (const word of small) if (large.has(word)) shared++;
   return shared / (a.size + b.size - shared);
-}
-
-function cyrillicLookAlikes(word: string): string {
-  if (!CYRILLIC.test(word)) return word;
-  const latin = word.replace(/[^a-z]/g, "");
-  if (latin === "" || !LATIN_LOOK_ALIKE.test(latin)) return word;
-  return word.replace(/[a-z]/g, (ch) => LOOK_ALIKES[ch] ?? ch);
 }
