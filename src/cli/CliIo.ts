@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 
 /** Everything the CLI touches outside itself, so tests can run it in memory. */
 export type CliIo = {
@@ -19,7 +19,7 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     readFile: async (path) => new Uint8Array(await readFile(path)),
-    writeFile: (path, data) => writeFile(path, data),
+    writeFile: writeWhole,
     exists: (path) => existsSync(path),
     samePath: (a, b) => {
       try {
@@ -29,4 +29,16 @@ export function nodeIo(): CliIo {
       }
     },
   };
+}
+
+/** Writes next to the target and renames into place, so an interrupted write never leaves half a workbook. */
+async function writeWhole(path: string, data: Uint8Array | string): Promise<void> {
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    await writeFile(partial, data);
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
 }
