@@ -9,6 +9,8 @@ export const enExcel = {
     "Excel is busy: a cell is being edited or another action is running. Press Enter or Esc to finish editing, then try again.",
   "excel.error.not-found":
     "The sheet or cell no longer exists; it may have been renamed or deleted. Check the plan again.",
+  "excel.error.outputProtected":
+    "A sheet PlanCheck wrote earlier is protected, so the consolidation cannot replace it. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was changed.",
   "excel.error.protected":
     "The sheet is protected, so PlanCheck cannot mark its cells. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was changed.",
   "excel.error.sheet": "Sheet: {sheet}",
@@ -17,9 +19,12 @@ export const enExcel = {
   "excel.error.unknown":
     "Excel reported an unexpected error. Try again; if it happens again, save the workbook, reopen it and check the plan again.",
   "excel.error.unreadable": "Excel could not give PlanCheck the contents of the workbook.",
+  "excel.error.workbookProtected":
+    "The workbook's structure is protected, so PlanCheck cannot add its sheets. Unprotect it (Review › Protect Workbook) and try again. Nothing was changed.",
   "excel.marks.comments": "This version of Excel cannot add notes, so the messages were added as comments.",
   "excel.marks.fillsOnly":
     "This version of Excel can add neither notes nor comments: problem cells are only coloured, and the messages are in the list.",
   "excel.merges.unknown":
     "Excel could not report the merged cells of this sheet; PlanCheck works out the plan's structure from the empty cells instead.",
+  "excel.notice.sheets": "Sheets: {sheets}",
 } satisfies Record<string, string>;
