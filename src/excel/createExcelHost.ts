@@ -1,5 +1,12 @@
-import type { HostError, WorkbookHost } from "../host/WorkbookHost";
+import type { HostError, HostNotice, WorkbookHost } from "../host/WorkbookHost";
 import { detectApiSupport, requireCore, type ApiSupport } from "./apiSupport";
+import type { ConsolidationOutput, OutputWritten } from "./consolidation/ConsolidationOutput";
+import { outputSheets, queueOutputRecord } from "./consolidation/outputRecord";
+import {
+  DEFAULT_WRITE_LIMITS,
+  writeConsolidation,
+  type WriteLimits,
+} from "./consolidation/writeConsolidation";
 import { EditSuppressor } from "./events/EditSuppressor";
 import { watchEdits } from "./events/watchEdits";
 import { goToCell } from "./goToCell";
@@ -21,6 +28,18 @@ export type ExcelHostOptions = {
   readonly now?: () => number;
   /** Failures outside a call (subscribing to edits): there is no promise to reject. */
   readonly onBackgroundError?: (error: HostError) => void;
+  /** Request sizes for writing the consolidation (tests shrink them). */
+  readonly writeLimits?: Partial<WriteLimits>;
+};
+
+/** The open workbook: the plan's host, which can also take the consolidation's sheets and charts. */
+export type ExcelHost = WorkbookHost & {
+  readonly kind: "excel";
+  /**
+   * Writes the consolidation sheets (replacing those written before; never the plan or any other sheet).
+   * Rejects with HostError; a failed write leaves the workbook as it was.
+   */
+  writeConsolidation(output: ConsolidationOutput): Promise<OutputWritten>;
 };
 
 /**
@@ -28,14 +47,16 @@ export type ExcelHostOptions = {
  * apiSupport.ts); merged cells need 1.13 (else unknown to the engine), notes 1.18 (else threaded comments 1.10,
  * else fills only). Every failure rejects with a HostError.
  */
-export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const environment = options.environment ?? officeEnvironment();
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.readLimits };
   const now = options.now ?? (() => Date.now());
   const onBackgroundError = options.onBackgroundError ?? (() => undefined);
   const marks = new MarkSession(now);
   const edits = new EditSuppressor(now);
+  const writeLimits: WriteLimits = { ...DEFAULT_WRITE_LIMITS, ...options.writeLimits };
   let markQueue: Promise<unknown> = Promise.resolve();
+  let mergesUnknown: readonly string[] = [];
 
   const run = async <T>(
     batch: (context: Excel.RequestContext, support: ApiSupport) => Promise<T>,
@@ -76,9 +97,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
       run(async (context, support) => {
         const worksheets = context.workbook.worksheets.load("items/id,items/name");
         const state = queueMarkState(context, worksheets);
+        const record = queueOutputRecord(context);
         await context.sync();
         marks.remember(state());
-        return { sheets: await readSheets(context, worksheets.items, support, limits, onProgress) };
+        // The consolidation sheets PlanCheck wrote are not part of the plan.
+        const output = new Set(outputSheets(record(), worksheets.items).map((sheet) => sheet.id));
+        const plan = worksheets.items.filter((worksheet) => !output.has(worksheet.id));
+        const sheets = await readSheets(context, plan, support, limits, onProgress);
+        mergesUnknown = sheets.filter((sheet) => sheet.merges === null).map((sheet) => sheet.name);
+        return { sheets };
       }),
     showMarks: (list) => replaceMarks(list),
     clearMarks: () => replaceMarks([]),
@@ -87,5 +114,23 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     onEdit: (callback) => watchEdits(environment, edits, callback, onBackgroundError),
     loadSettings: () => run((context) => loadUserSettings(context)),
     saveSettings: (settings) => run((context) => saveUserSettings(context, settings)),
+    notices: () => notices(detectApiSupport(environment.isSetSupported), mergesUnknown),
+    writeConsolidation: (output) =>
+      edits.during(() =>
+        run(async (context) => {
+          marks.forget(); // the sheet list changes
+          return writeConsolidation(context, output, writeLimits);
+        }),
+      ),
   };
+}
+
+/** What is in effect: how marks carry their messages on this Excel, which sheets' merges were not read. */
+function notices(support: ApiSupport, mergesUnknown: readonly string[]): HostNotice[] {
+  const list: HostNotice[] = [];
+  if (!support.core) return list;
+  if (support.annotations === "comment") list.push({ code: "annotations-as-comments", sheet: null });
+  if (support.annotations === "none") list.push({ code: "annotations-none", sheet: null });
+  for (const sheet of mergesUnknown) list.push({ code: "merges-unknown", sheet });
+  return list;
 }

@@ -23,6 +23,17 @@ export type WorkbookHost = {
   /** Settings saved with the workbook (unvalidated: the caller parses them), or null. */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: unknown): Promise<void>;
+  /**
+   * What the host does in a lesser way (an older Excel marks with comments instead of notes; a sheet's merged
+   * cells could not be read in the last readWorkbook), empty when nothing is degraded.
+   */
+  notices(): readonly HostNotice[];
+};
+
+/** A degradation the pane tells the user about once: what happened and, where it is one sheet's, which. */
+export type HostNotice = {
+  readonly code: "annotations-as-comments" | "annotations-none" | "merges-unknown";
+  readonly sheet: string | null;
 };
 
 export type HostErrorReason =

@@ -1,13 +1,12 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/engine";
-import { createExcelHost, type ExcelHostOptions } from "../../src/excel";
-import type { WorkbookHost } from "../../src/host/WorkbookHost";
+import { createExcelHost, type ExcelHost, type ExcelHostOptions } from "../../src/excel";
 import { fakeEnvironment } from "./fake/fakeEnvironment";
 import { FakeWorkbook, type FakeSheet } from "./fake/FakeWorkbook";
 
 export function hostOn(
   book: FakeWorkbook,
   options: { excelApi?: string; language?: string | null } & Omit<ExcelHostOptions, "environment"> = {},
-): WorkbookHost {
+): ExcelHost {
   const { excelApi, language, ...rest } = options;
   return createExcelHost({
     ...rest,

@@ -76,6 +76,7 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
       target = { sheet, rowIndex, colIndex };
     },
     onEdit: () => () => undefined,
+    notices: () => [],
     async loadSettings() {
       const saved = options.store.get(settingsKey);
       if (saved === null) return null;

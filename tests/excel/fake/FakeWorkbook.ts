@@ -18,7 +18,27 @@ export const NO_FILL: Fill = {
   patternTintAndShade: 0,
 };
 
-export type FakeCell = { value: string | number | boolean; numberFormat: string; fill: Fill };
+export type FakeCell = {
+  value: string | number | boolean;
+  numberFormat: string;
+  fill: Fill;
+  /** Set when a write made the cell a formula (what the consolidation writer must never cause). */
+  formula?: string;
+  /** The text was written with Excel's quote prefix (a leading apostrophe, not part of the text). */
+  quotePrefix?: boolean;
+  /** Other formatting written to the cell: "font.bold", "wrapText", "horizontalAlignment"… */
+  format?: Record<string, unknown>;
+};
+
+export type FakeTable = { name: string; address: string; style: string; showBandedRows: boolean };
+export type FakeChart = {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  legend: string | null;
+  position: string | null;
+};
 
 /** One line of the operation log: what was executed in which round trip. */
 export type LogEntry = {
@@ -40,6 +60,12 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   merges: CellRange[] = [];
   readonly notes = new Map<string, string>();
+  readonly tables: FakeTable[] = [];
+  readonly charts: FakeChart[] = [];
+  readonly columnWidths = new Map<number, number>();
+  frozen: { rows: number; columns: number } | null = null;
+  visibility = "Visible";
+  orientation = "Portrait";
 
   constructor(
     readonly id: string,
@@ -98,6 +124,10 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly comments: FakeComment[] = [];
   readonly settings = new Map<string, unknown>();
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
+  /** Defined names of the workbook. */
+  readonly definedNames: string[] = [];
   readonly log: LogEntry[] = [];
   readonly handlers: Array<{ handler: (event: unknown) => Promise<unknown>; removed: boolean }> = [];
   syncs = 0;
@@ -122,6 +152,19 @@ export class FakeWorkbook {
     const sheet = new FakeSheet(`{sheet-${this.nextId++}}`, name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** The sheet's position and name checks of Excel: a name is unique without case, at most 31 characters. */
+  insertSheet(name: string): FakeSheet {
+    if (this.structureProtected) throw officeError("AccessDenied", "The workbook is protected.");
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || this.sheet(name))
+      throw officeError("InvalidArgument", `Bad or taken sheet name ${name}`);
+    return this.addSheet(name);
+  }
+
+  removeSheet(sheet: FakeSheet): void {
+    if (this.structureProtected) throw officeError("AccessDenied", "The workbook is protected.");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
   }
 
   sheet(idOrName: string): FakeSheet | null {

@@ -3,6 +3,17 @@ import { cellsOf, intersects, props, Proxy, size, unprotected, type Rect } from 
 import type { FakeContext } from "./FakeContext";
 import { FakeSheet, NO_FILL, officeError, type Fill } from "./FakeWorkbook";
 import { WorksheetProxy } from "./fakeWorkbookApi";
+import { FormatRecorder, queueMatrix, writeValue } from "./fakeWrite";
+
+type FormatProxy = FormatRecorder & { readonly fill: FillProxy };
+
+function formatProxy(
+  owner: string,
+  target: () => { sheet: FakeSheet; rects: Rect[] },
+  ctx: FakeContext,
+): FormatProxy {
+  return Object.assign(new FormatRecorder(owner, target, ctx), { fill: new FillProxy(owner, target, ctx) });
+}
 
 export class FillProxy {
   constructor(
@@ -39,7 +50,7 @@ export class FillProxy {
 }
 
 export class RangeAreasProxy extends Proxy {
-  readonly format: { fill: FillProxy };
+  readonly format: FormatProxy;
   constructor(
     ctx: FakeContext,
     private readonly resolve: () => { sheet: FakeSheet; rects: Rect[] } | null,
@@ -51,7 +62,7 @@ export class RangeAreasProxy extends Proxy {
       if (!found) throw officeError("InvalidReference");
       return found;
     };
-    this.format = { fill: new FillProxy("RangeAreas", target, ctx) };
+    this.format = formatProxy("RangeAreas", target, ctx);
   }
   get address(): string {
     return this.loadedValue("address");
@@ -72,7 +83,7 @@ export class RangeAreasProxy extends Proxy {
 }
 
 export class RangeProxy extends Proxy {
-  readonly format: { fill: FillProxy };
+  readonly format: FormatProxy;
   constructor(
     ctx: FakeContext,
     private readonly resolve: () => { sheet: FakeSheet; rect: Rect } | null,
@@ -82,7 +93,7 @@ export class RangeProxy extends Proxy {
       const found = this.mustResolve();
       return { sheet: found.sheet, rects: [found.rect] };
     };
-    this.format = { fill: new FillProxy("Range", target, ctx) };
+    this.format = formatProxy("Range", target, ctx);
   }
   private mustResolve(): { sheet: FakeSheet; rect: Rect } {
     const found = this.resolve();
@@ -92,8 +103,33 @@ export class RangeProxy extends Proxy {
   get values(): unknown[][] {
     return this.loadedValue("values");
   }
+  set values(matrix: unknown[][]) {
+    queueMatrix(this.ctx, "Range.values", () => this.mustResolve(), matrix, writeValue);
+  }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
+  }
+  set numberFormat(matrix: unknown[][]) {
+    queueMatrix(
+      this.ctx,
+      "Range.numberFormat",
+      () => this.mustResolve(),
+      matrix,
+      (cell, format) => {
+        cell.numberFormat = String(format);
+      },
+    );
+  }
+  merge(across?: boolean): void {
+    if (across === true) throw new Error("fake merges whole areas only");
+    this.write("Range.merge", () => {
+      const { sheet, rect } = this.mustResolve();
+      unprotected(sheet).merges.push(rect);
+    });
+  }
+  /** The sheet and area, for the table and chart collections of the fake. */
+  resolveArea(): { sheet: FakeSheet; rect: Rect } {
+    return this.mustResolve();
   }
   get rowIndex(): number {
     return this.loadedValue("rowIndex");

@@ -3,10 +3,25 @@ import { parseArea, props, Proxy, requireSheet, size, unprotected, type Resolved
 import type { FakeContext } from "./FakeContext";
 import { RangeAreasProxy, RangeProxy } from "./fakeRange";
 import { a1Of, FakeSheet, officeError, type FakeComment } from "./FakeWorkbook";
+import {
+  ChartCollectionProxy,
+  sheetSetters,
+  TableCollectionProxy,
+  WorkbookPartProxy,
+} from "./fakeSheetParts";
 
 export class WorksheetProxy extends Proxy {
-  readonly protection: { load: (names: string) => void; readonly protected: boolean };
+  readonly protection: {
+    load: (names: string) => void;
+    preload: (isProtected: boolean) => void;
+    readonly protected: boolean;
+  };
   readonly notes: NoteCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  readonly charts: ChartCollectionProxy;
+  readonly freezePanes: ReturnType<typeof sheetSetters>["freezePanes"];
+  readonly pageLayout: ReturnType<typeof sheetSetters>["pageLayout"];
+  private readonly setters: ReturnType<typeof sheetSetters>;
 
   constructor(
     ctx: FakeContext,
@@ -22,15 +37,38 @@ export class WorksheetProxy extends Proxy {
           protected: requireSheet(resolve).protected,
         }));
       }
+      preload(isProtected: boolean): void {
+        this.loaded.set("protected", isProtected);
+      }
     })(ctx);
     this.protection = protection;
     this.notes = new NoteCollectionProxy(ctx, () => requireSheet(resolve));
+    this.tables = new TableCollectionProxy(ctx, () => requireSheet(resolve));
+    this.charts = new ChartCollectionProxy(ctx);
+    this.setters = sheetSetters(ctx, resolve);
+    this.freezePanes = this.setters.freezePanes;
+    this.pageLayout = this.setters.pageLayout;
+  }
+  set visibility(value: string) {
+    this.setters.setVisibility(value);
+  }
+  delete(): void {
+    this.write("Worksheet.delete", () => this.ctx.book.removeSheet(requireSheet(this.resolve)));
   }
   get id(): string {
     return this.loadedValue("id");
   }
   get name(): string {
     return this.loadedValue("name");
+  }
+  set name(name: string) {
+    this.write("Worksheet.name", () => {
+      const sheet = requireSheet(this.resolve);
+      const other = this.ctx.book.sheet(name);
+      if (this.ctx.book.structureProtected) throw officeError("AccessDenied", "The workbook is protected.");
+      if ((other !== null && other !== sheet) || name.length > 31) throw officeError("InvalidArgument");
+      sheet.name = name;
+    });
   }
   /** Filled in by a collection load of items/id,items/name. */
   preload(values: Record<string, unknown>): void {
@@ -260,28 +298,42 @@ class WorksheetCollectionProxy extends Proxy {
       request: 0,
       write: false,
       run: () => {
-        const snapshot = this.ctx.book.sheets.map((s) => ({ id: s.id, name: s.name }));
+        const snapshot = this.ctx.book.sheets.map((s) => ({
+          id: s.id,
+          name: s.name,
+          protected: s.protected,
+        }));
         return {
           response: snapshot,
           commit: () => {
             const items = snapshot.map((s) => new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(s.id)));
-            items.forEach((item, i) => item.preload(snapshot[i]!));
+            items.forEach((item, i) => {
+              item.preload(snapshot[i]!);
+              if (names.includes("protection/protected")) item.protection.preload(snapshot[i]!.protected);
+            });
             this.loaded.set("items", items);
           },
         };
       },
     });
-    void names;
     return this;
   }
   getItem(key: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(key));
+  }
+  add(name: string): WorksheetProxy {
+    let created: FakeSheet | null = null;
+    this.write("WorksheetCollection.add", () => void (created = this.ctx.book.insertSheet(name)));
+    return new WorksheetProxy(this.ctx, () => created);
   }
 }
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly comments: CommentCollectionProxy;
+  readonly protection: WorkbookPartProxy;
+  readonly tables: WorkbookPartProxy;
+  readonly names: WorkbookPartProxy;
   readonly settings: {
     getItemOrNullObject: (key: string) => SettingProxy;
     add: (key: string, value: unknown) => void;
@@ -290,6 +342,17 @@ export class WorkbookProxy {
   constructor(ctx: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.comments = new CommentCollectionProxy(ctx);
+    this.protection = new WorkbookPartProxy(ctx, "WorkbookProtection", () => ({
+      protected: ctx.book.structureProtected,
+    }));
+    this.tables = new WorkbookPartProxy(ctx, "TableCollection", () => ({
+      items: ctx.book.sheets.flatMap((sheet) =>
+        sheet.tables.map((table) => ({ name: table.name, worksheet: { id: sheet.id } })),
+      ),
+    }));
+    this.names = new WorkbookPartProxy(ctx, "NamedItemCollection", () => ({
+      items: ctx.book.definedNames.map((name) => ({ name })),
+    }));
     this.settings = {
       getItemOrNullObject: (key) => new SettingProxy(ctx, key),
       add: (key, value) =>

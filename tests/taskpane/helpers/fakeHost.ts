@@ -72,6 +72,7 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
       guard("saveSettings");
       saved = settings;
     }),
+    notices: () => [],
     marks: () => shown,
     edit(next) {
       grid = next;

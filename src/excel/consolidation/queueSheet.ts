@@ -1,0 +1,129 @@
+import type { SheetSpec } from "../../xlsx/WorkbookSpec";
+import { excelCells, type ExcelCells } from "./excelCells";
+import { styleGroups, type CellTraits } from "./styleGroups";
+import type { WriteBatch } from "./WriteBatch";
+
+/** Request characters per queued operation besides its data (method, ids, property names). */
+const OP_CHARS = 120;
+
+/**
+ * Queues a sheet's content on `worksheet`: number formats before values (so text stays text), block by
+ * block within `blockChars`; then styles (one getRanges per look), column widths, merges, frozen panes,
+ * tables named `tableNames` (in the order of `spec.tables`), visibility and page orientation.
+ */
+export async function queueSheet(
+  batch: WriteBatch,
+  worksheet: Excel.Worksheet,
+  spec: SheetSpec,
+  tableNames: readonly string[],
+  blockChars: number,
+): Promise<Excel.Table[]> {
+  const cells = excelCells(spec);
+  for (const block of rowBlocks(cells, blockChars)) {
+    await batch.add(block.size, () => {
+      const range = worksheet.getRangeByIndexes(block.rowIndex, 0, block.rowCount, cells.width);
+      range.numberFormat = cells.formats.slice(block.rowIndex, block.rowIndex + block.rowCount);
+      range.values = cells.values.slice(block.rowIndex, block.rowIndex + block.rowCount);
+    });
+  }
+  const groups = styleGroups(spec);
+  for (const group of groups) {
+    for (const address of group.addresses)
+      await batch.add(address.length + OP_CHARS, () =>
+        applyTraits(worksheet.getRanges(address).format, group.traits),
+      );
+  }
+  const wrapped = groups.some((group) => group.traits.wrap === true);
+  const tables: Excel.Table[] = [];
+  await batch.add(OP_CHARS * 8, () =>
+    tables.push(...queueLayout(worksheet, spec, cells, tableNames, wrapped)),
+  );
+  return tables;
+}
+
+function queueLayout(
+  worksheet: Excel.Worksheet,
+  spec: SheetSpec,
+  cells: ExcelCells,
+  tableNames: readonly string[],
+  wrapped: boolean,
+): Excel.Table[] {
+  (spec.columnWidths ?? []).forEach((width, c) => {
+    if (width !== null) worksheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(width);
+  });
+  if (wrapped && cells.values.length > 0 && cells.width > 0)
+    worksheet.getRangeByIndexes(0, 0, cells.values.length, cells.width).format.autofitRows();
+  for (const m of spec.merges ?? [])
+    worksheet
+      .getRangeByIndexes(
+        m.rowIndex,
+        m.colIndex,
+        m.lastRowIndex - m.rowIndex + 1,
+        m.lastColIndex - m.colIndex + 1,
+      )
+      .merge(false);
+  const freeze = spec.freeze;
+  if (freeze !== undefined && (freeze.rows > 0 || freeze.columns > 0)) {
+    if (freeze.columns === 0) worksheet.freezePanes.freezeRows(freeze.rows);
+    else if (freeze.rows === 0) worksheet.freezePanes.freezeColumns(freeze.columns);
+    else worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
+  }
+  const tables = (spec.tables ?? []).map((table, i) => {
+    const { rowIndex, colIndex, lastRowIndex, lastColIndex } = table.range;
+    const range = worksheet.getRangeByIndexes(
+      rowIndex,
+      colIndex,
+      lastRowIndex - rowIndex + 1,
+      lastColIndex - colIndex + 1,
+    );
+    const added = worksheet.tables.add(range, true);
+    added.name = tableNames[i] ?? table.name;
+    added.style = table.style ?? "TableStyleMedium2";
+    if (table.rowStripes === false) added.showBandedRows = false;
+    return added;
+  });
+  if (spec.visibility === "hidden") worksheet.visibility = "Hidden";
+  if (spec.visibility === "veryHidden") worksheet.visibility = "VeryHidden";
+  if (spec.print?.landscape === true) worksheet.pageLayout.orientation = "Landscape";
+  return tables;
+}
+
+/** Borders are left to the tables' style: Excel refuses inside borders on single cells. */
+function applyTraits(format: Excel.RangeFormat, traits: CellTraits): void {
+  if (traits.bold !== undefined) format.font.bold = traits.bold;
+  if (traits.italic !== undefined) format.font.italic = traits.italic;
+  if (traits.underline === true) format.font.underline = "Single";
+  if (traits.fontColor !== undefined) format.font.color = traits.fontColor;
+  if (traits.fontSize !== undefined) format.font.size = traits.fontSize;
+  if (traits.fill !== undefined) format.fill.color = traits.fill;
+  if (traits.wrap !== undefined) format.wrapText = traits.wrap;
+  if (traits.horizontal !== undefined) format.horizontalAlignment = traits.horizontal;
+  if (traits.vertical !== undefined) format.verticalAlignment = traits.vertical;
+}
+
+/** A width in characters (as in the file) as points: about 7 px a character plus 5 px padding. */
+export function widthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+type RowBlock = { readonly rowIndex: number; readonly rowCount: number; readonly size: number };
+
+/** Consecutive rows whose values and formats together stay within `maxChars` (at least one row each). */
+function rowBlocks(cells: ExcelCells, maxChars: number): RowBlock[] {
+  if (cells.width === 0) return [];
+  const blocks: RowBlock[] = [];
+  let start = 0;
+  let size = OP_CHARS;
+  cells.values.forEach((row, r) => {
+    const rowSize = JSON.stringify(row).length + JSON.stringify(cells.formats[r]).length;
+    if (r > start && size + rowSize > maxChars) {
+      blocks.push({ rowIndex: start, rowCount: r - start, size });
+      start = r;
+      size = OP_CHARS;
+    }
+    size += rowSize;
+  });
+  if (cells.values.length > start)
+    blocks.push({ rowIndex: start, rowCount: cells.values.length - start, size });
+  return blocks;
+}
