@@ -5,6 +5,8 @@ import { isFileHost } from "../host/createFileHost";
 import { usePlanPane, type BackgroundError, type PaneTab } from "../hooks/usePlanPane";
 import { AlertList } from "./AlertList";
 import { IssuesView } from "./IssuesView";
+import { NoticeList } from "./NoticeList";
+import { ReportsPanel } from "./ReportsPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { Summary } from "./Summary";
 import { Toolbar } from "./Toolbar";
@@ -56,6 +58,7 @@ export function PlanPane({ host, locale, onLocale, background = null }: PlanPane
         }
       />
       <AlertList alerts={pane.alerts} />
+      <NoticeList notices={pane.notices.notices} onDismiss={pane.notices.dismiss} />
       <TabList
         className={styles.tabs}
         selectedValue={pane.tab}
@@ -63,8 +66,14 @@ export function PlanPane({ host, locale, onLocale, background = null }: PlanPane
       >
         <Tab value="issues">{text.ui("pane.tabs.issues")}</Tab>
         <Tab value="settings">{text.ui("pane.tabs.settings")}</Tab>
+        <Tab value="reports">{text.ui("pane.tabs.reports")}</Tab>
       </TabList>
-      {pane.tab === "settings" ? (
+      {pane.reportsOpened && (
+        <div hidden={pane.tab !== "reports"}>
+          <ReportsPanel source={pane.reportsSource} />
+        </div>
+      )}
+      {pane.tab === "reports" ? null : pane.tab === "settings" ? (
         <SettingsPanel
           settings={pane.draft}
           plan={checked?.plan ?? null}

@@ -10,16 +10,23 @@ export type FileDrop = {
   };
 };
 
-/** Lets the user drop a workbook onto the pane; only the first file of a drop is taken. */
-export function useFileDrop(onFile: (file: File) => void): FileDrop {
+/**
+ * Lets the user drop files onto an element; `onFiles` gets every file of the drop. An `isolated` drop zone
+ * inside another (the returns area inside the browser-mode pane) keeps its drops to itself.
+ */
+export function useFileDrop(onFiles: (files: File[]) => void, isolated = false): FileDrop {
   const [dragging, setDragging] = useState(false);
   const carriesFiles = (event: DragEvent): boolean =>
     Array.from(event.dataTransfer?.types ?? []).includes("Files");
-  const over = useCallback((event: DragEvent) => {
-    if (!carriesFiles(event)) return;
-    event.preventDefault();
-    setDragging(true);
-  }, []);
+  const over = useCallback(
+    (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (isolated) event.stopPropagation();
+      setDragging(true);
+    },
+    [isolated],
+  );
   const onDragLeave = useCallback((event: DragEvent) => {
     if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
     setDragging(false);
@@ -27,11 +34,12 @@ export function useFileDrop(onFile: (file: File) => void): FileDrop {
   const onDrop = useCallback(
     (event: DragEvent) => {
       event.preventDefault();
+      if (isolated) event.stopPropagation();
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length > 0) onFiles(files);
     },
-    [onFile],
+    [onFiles, isolated],
   );
   return { dragging, handlers: { onDragEnter: over, onDragOver: over, onDragLeave, onDrop } };
 }

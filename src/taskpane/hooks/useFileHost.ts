@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import { createFileHost, type FileHost } from "../host/createFileHost";
 import type { KeyValueStore } from "../host/KeyValueStore";
+import { readBlob } from "../host/readBlob";
 
 export type OpenedFile = { readonly host: FileHost; readonly id: number };
 
@@ -18,7 +19,7 @@ export function useFileHost(
       setOpening(true);
       setError(null);
       try {
-        const bytes = new Uint8Array(await readFile(file));
+        const bytes = new Uint8Array(await readBlob(file));
         const host = createFileHost({ name: file.name, bytes }, { language, store });
         setOpened((previous) => ({ host, id: (previous?.id ?? 0) + 1 }));
       } catch (failure) {
@@ -30,14 +31,4 @@ export function useFileHost(
     [store, language],
   );
   return { opened, opening, error, open };
-}
-
-function readFile(file: Blob): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read."));
-    reader.readAsArrayBuffer(file);
-  });
 }

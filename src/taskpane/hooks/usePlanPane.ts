@@ -8,6 +8,8 @@ import { collectAlerts } from "../logic/collectAlerts";
 import { settingsProblems } from "../logic/settingsProblems";
 import { makeText } from "../text/makeText";
 import { useDownload } from "./useDownload";
+import { useHostNotices } from "./useHostNotices";
+import type { ReportsSource } from "./useReports";
 import { useIssueFilter } from "./useIssueFilter";
 import { useIssueNavigation } from "./useIssueNavigation";
 import { useLiveValidation } from "./useLiveValidation";
@@ -17,7 +19,7 @@ import { useSettings } from "./useSettings";
 import { useSettingsDraft } from "./useSettingsDraft";
 import { useValidation } from "./useValidation";
 
-export type PaneTab = "issues" | "settings";
+export type PaneTab = "issues" | "settings" | "reports";
 
 /** A failure the host reported outside any call (e.g. it could not start listening for edits). */
 export type BackgroundError = { readonly error: unknown; readonly dismiss: () => void };
@@ -48,7 +50,26 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
     [text],
   );
   const draft = useSettingsDraft(settings.state.settings, settings.save, describe, describeProblems);
-  const [tab, setTab] = useState<PaneTab>("issues");
+  const [tab, chooseTab] = useState<PaneTab>("issues");
+  // The Reports tab stays mounted once opened: an import in progress survives a look at the findings.
+  const [reportsOpened, setReportsOpened] = useState(false);
+  const setTab = useCallback((next: PaneTab) => {
+    chooseTab(next);
+    if (next === "reports") setReportsOpened(true);
+  }, []);
+  const notices = useHostNotices(
+    host,
+    checked,
+    marks.state.wanted && entries.some((e) => e.issue.cell !== null),
+  );
+  const { roster: savedRoster } = settings.state;
+  const reportsSource = useMemo<ReportsSource | null>(
+    () =>
+      checked === null
+        ? null
+        : { host, checked, locale, savedRoster, saveRoster: settings.saveRoster, enqueue },
+    [host, checked, locale, savedRoster, settings.saveRoster, enqueue],
+  );
   const [year] = useState(() => new Date().getFullYear());
 
   const { loadProblems } = settings.state;
@@ -83,6 +104,9 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
     year,
     tab,
     setTab,
+    reportsOpened,
+    reportsSource,
+    notices,
     validation,
     checked,
     measures,

@@ -8,7 +8,8 @@ import { useFileHost } from "./useFileHost";
 /** The browser mode: the file the user opened (or dropped) and what went wrong opening it. */
 export function useStandalone(environment: PaneEnvironment, text: Text) {
   const files = useFileHost(environment.store, environment.browserLanguage);
-  const drop = useFileDrop((file) => void files.open(file));
+  // Only the first file of a drop is the plan.
+  const drop = useFileDrop((dropped) => void (dropped[0] && files.open(dropped[0])));
   const alerts: PaneAlert[] =
     files.error === null ? [] : [{ id: "open", text: describeError(files.error, text), dismiss: null }];
   return { opened: files.opened, opening: files.opening, open: files.open, drop, alerts };

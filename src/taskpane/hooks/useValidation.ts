@@ -1,10 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { validateWorkbook, type Plan, type Settings, type ValidationResult } from "../../engine";
+import {
+  validateWorkbook,
+  type Plan,
+  type Settings,
+  type ValidationResult,
+  type WorkbookGrid,
+} from "../../engine";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Enqueue } from "./useSerialQueue";
 
-/** One finished check: the plan as read and what the rules found. A new object per run. */
-export type Checked = { readonly plan: Plan; readonly result: ValidationResult };
+/** One finished check: the workbook and the plan as read, and what the rules found. A new object per run. */
+export type Checked = { readonly grid: WorkbookGrid; readonly plan: Plan; readonly result: ValidationResult };
 
 export type ValidationState = {
   readonly running: boolean;
@@ -44,7 +50,7 @@ export function useValidation(
         const grid = await host.readWorkbook((done, total) =>
           setState((s) => ({ ...s, progress: total > 0 ? Math.min(1, done / total) : null })),
         );
-        const checked = validateWorkbook(grid, current);
+        const checked = { grid, ...validateWorkbook(grid, current) };
         setState({ running: false, progress: null, checked, error: null });
       } catch (error) {
         setState((s) => ({ ...s, running: false, progress: null, error }));

@@ -1,0 +1,60 @@
+import { Badge, Body1, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import type { ExecutorPreview } from "../logic/consolidate/previewOf";
+import { useText } from "../text/useText";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    listStyleType: "none",
+    paddingBlock: tokens.spacingVerticalXS,
+    ...shorthands.borderBottom(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
+  },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+});
+
+/** Per executor: reported of expected, and what is missing, new or conflicting; its returns. */
+export function PreviewExecutors({ executors }: { readonly executors: readonly ExecutorPreview[] }) {
+  const styles = useStyles();
+  const text = useText();
+  const count = (key: "missing" | "unexpected" | "conflicts", value: number) =>
+    value > 0 && (
+      <Badge
+        appearance="tint"
+        color={key === "unexpected" ? "informative" : key === "missing" ? "warning" : "danger"}
+      >
+        {text.ui("pane.preview.count", { label: text.ui(`pane.preview.${key}`), count: value })}
+      </Badge>
+    );
+  return (
+    <ul className={styles.list} aria-label={text.ui("pane.preview.byExecutor")}>
+      {executors.map((e) => (
+        <li key={e.id} className={styles.item} aria-label={e.name}>
+          <Body1 className={styles.name}>{e.name}</Body1>
+          <span className={styles.counts}>
+            <Badge appearance="outline" color="success">
+              {text.ui("pane.preview.executorCounts", { reported: e.reported, expected: e.expected })}
+            </Badge>
+            {count("missing", e.missing)}
+            {count("unexpected", e.unexpected)}
+            {count("conflicts", e.conflicts)}
+          </span>
+          <Caption1 className={styles.meta}>
+            {e.files.length === 0
+              ? text.ui("pane.preview.noFile")
+              : text.ui("pane.preview.files", { files: e.files.join(", ") })}
+          </Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,62 @@
+import { Badge, Body1, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import type { MeasurePreview } from "../logic/consolidate/previewOf";
+import { useText } from "../text/useText";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    listStyleType: "none",
+    paddingBlock: tokens.spacingVerticalXS,
+    ...shorthands.borderBottom(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
+  },
+  label: { overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  missing: { color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: "anywhere" },
+});
+
+/** Per measure: its status over all reports, who reported, who is missing, who reported unasked, conflicts. */
+export function PreviewMeasures({ measures }: { readonly measures: readonly MeasurePreview[] }) {
+  const styles = useStyles();
+  const text = useText();
+  const names = (list: readonly string[]): string => list.join("; ");
+  return (
+    <ul className={styles.list} aria-label={text.ui("pane.preview.byMeasure")}>
+      {measures.map((m) => (
+        <li key={m.key} className={styles.item}>
+          <Body1 className={styles.label}>{m.label}</Body1>
+          <Caption1 className={styles.meta}>
+            {text.ui("pane.preview.status", { status: text.ui(`consolidate.status.${m.status ?? "none"}`) })}
+          </Caption1>
+          {m.conflict && (
+            <span>
+              <Badge appearance="filled" color="danger">
+                {text.ui("pane.preview.conflict")}
+              </Badge>
+            </span>
+          )}
+          {m.reported.length > 0 && (
+            <Caption1 className={styles.meta}>
+              {text.ui("pane.preview.reportedBy", { names: names(m.reported) })}
+            </Caption1>
+          )}
+          {m.missing.length > 0 && (
+            <Caption1 className={styles.missing}>
+              {text.ui("pane.preview.missingBy", { names: names(m.missing) })}
+            </Caption1>
+          )}
+          {m.unexpected.length > 0 && (
+            <Caption1 className={styles.meta}>
+              {text.ui("pane.preview.unexpectedBy", { names: names(m.unexpected) })}
+            </Caption1>
+          )}
+          {m.reported.length + m.missing.length + m.unexpected.length === 0 && (
+            <Caption1 className={styles.meta}>{text.ui("pane.preview.nobody")}</Caption1>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
+import { useReports, type ReportsSource } from "../hooks/useReports";
+import { useText } from "../text/useText";
+import { AlertList } from "./AlertList";
+import { ReturnsSection } from "./ReturnsSection";
+import { RosterEditor } from "./RosterEditor";
+import { TemplatesSection } from "./TemplatesSection";
+
+export type ReportsBodyProps = { readonly kit: ConsolidationKit; readonly source: ReportsSource };
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+/** Executors, templates, returns: three sections, the returns open first. */
+export function ReportsBody({ kit, source }: ReportsBodyProps) {
+  const styles = useStyles();
+  const text = useText();
+  const reports = useReports(kit, source);
+  const { roster } = reports.roster;
+  const section = (value: string, title: string, body: ReactNode) => (
+    <AccordionItem value={value}>
+      <AccordionHeader as="h3">{title}</AccordionHeader>
+      <AccordionPanel>{body}</AccordionPanel>
+    </AccordionItem>
+  );
+  return (
+    <div className={styles.root}>
+      <AlertList alerts={reports.alerts} />
+      <Accordion collapsible multiple defaultOpenItems={["returns"]}>
+        {section(
+          "executors",
+          text.ui("pane.reports.executors", { count: roster.entries.length }),
+          <RosterEditor editor={reports.roster} />,
+        )}
+        {section(
+          "templates",
+          text.ui("pane.reports.templates"),
+          <TemplatesSection kit={kit} source={reports.templates} roster={roster} locale={source.locale} />,
+        )}
+        {section("returns", text.ui("pane.reports.returns"), <ReturnsSection reports={reports} />)}
+      </Accordion>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { UnreadableFileError } from "../host/UnreadableFileError";
+import type { ReturnReader } from "./ConsolidationKit";
+import { foldCache, prepareFile } from "./prepareFile";
+
+/**
+ * Reads returns on the page's own thread (where workers are not available): one file per call, so the
+ * caller yields to the page between files.
+ */
+export function mainThreadReader(): ReturnReader {
+  const fold = foldCache();
+  return {
+    async read(name, bytes) {
+      const { readWorkbookWithInfo, WorkbookReadError } = await import(
+        /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbook"
+      );
+      try {
+        return prepareFile(name, bytes, readWorkbookWithInfo, fold);
+      } catch (error) {
+        if (error instanceof WorkbookReadError) throw new UnreadableFileError(error.problem, error.message);
+        throw error;
+      }
+    },
+    dispose: () => undefined,
+  };
+}

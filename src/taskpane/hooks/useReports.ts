@@ -1,0 +1,71 @@
+import { useMemo } from "react";
+import type { ExecutorEntry } from "../../engine/consolidate";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { Locale } from "../../i18n/Locale";
+import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
+import { isFileHost } from "../host/createFileHost";
+import { collectAlerts } from "../logic/collectAlerts";
+import { fileView, type FileView } from "../logic/consolidate/fileView";
+import { previewOf } from "../logic/consolidate/previewOf";
+import { describeError } from "../logic/describeError";
+import { describeOutputError } from "../logic/describeOutputError";
+import { makeText } from "../text/makeText";
+import { useConsolidationOutput } from "./useConsolidationOutput";
+import { useReturnImport } from "./useReturnImport";
+import { useRoster } from "./useRoster";
+import type { Enqueue } from "./useSerialQueue";
+import type { Checked } from "./useValidation";
+
+/** What the Reports tab works with, besides the consolidation code itself. */
+export type ReportsSource = {
+  readonly host: WorkbookHost;
+  readonly checked: Checked;
+  readonly locale: Locale;
+  readonly savedRoster: readonly ExecutorEntry[] | null;
+  readonly saveRoster: (roster: readonly ExecutorEntry[] | null) => Promise<void>;
+  readonly enqueue: Enqueue;
+};
+
+/**
+ * The Reports tab wired together: the executors list (the roster), the import of returns with its preview
+ * (per file and in total), writing (Excel) or downloading (browser) the consolidation, and what failed.
+ */
+export function useReports(kit: ConsolidationKit, source: ReportsSource) {
+  const { host, checked, locale } = source;
+  const text = useMemo(() => makeText(locale), [locale]);
+  const roster = useRoster(kit, checked.plan, source.savedRoster, source.saveRoster);
+  const returns = useReturnImport(kit, checked.plan, roster.roster);
+  const { result } = returns.snapshot;
+  const output = useConsolidationOutput(kit, host, result, locale, checked.plan.title, source.enqueue);
+  const preview = useMemo(() => (result === null ? null : previewOf(result)), [result]);
+  const views = useMemo(() => {
+    const byId = new Map<number, FileView>();
+    for (const file of returns.snapshot.files)
+      if (file.result !== null && result !== null) byId.set(file.id, fileView(file.result, result));
+    return byId;
+  }, [returns.snapshot.files, result]);
+  const templates = useMemo(
+    () => ({
+      plan: checked.plan,
+      grid: checked.grid,
+      // Recorded in each template; a return made from another plan says which.
+      planFile: isFileHost(host) ? host.fileName : (checked.plan.title ?? ""),
+    }),
+    [checked, host],
+  );
+  const unresolved = result?.files.filter((file) => file.executor === null).length ?? 0;
+  const alerts = collectAlerts(
+    [
+      { id: "roster", error: roster.error, dismiss: roster.dismissError },
+      {
+        id: "output",
+        error: output.state.phase === "failed" ? output.state.error : null,
+        dismiss: output.dismissError,
+      },
+    ],
+    (error) => (error === roster.error ? describeError(error, text) : describeOutputError(error, text)),
+  );
+  return { kit, roster, returns, output, preview, views, unresolved, alerts, templates };
+}
+
+export type ReportsModel = ReturnType<typeof useReports>;

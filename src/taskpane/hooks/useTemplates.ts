@@ -1,0 +1,61 @@
+import { useCallback, useMemo, useState } from "react";
+import type { WorkbookGrid } from "../../engine";
+import type { Roster } from "../../engine/consolidate";
+import type { Plan } from "../../engine/plan/Plan";
+import type { Locale } from "../../i18n/Locale";
+import { t } from "../../i18n/translate";
+import type { ConsolidationKit, TemplateEntry } from "../consolidate/ConsolidationKit";
+import { saveBytes, XLSX_TYPE, ZIP_TYPE } from "../host/saveBytes";
+
+export type TemplatesView = {
+  readonly list: readonly TemplateEntry[];
+  /** The template being made ("all" for the zip), or null. */
+  readonly busy: string | null;
+  readonly error: unknown;
+  downloadOne(id: string): void;
+  downloadAll(): void;
+  dismissError(): void;
+};
+
+/**
+ * Report templates, one per executor the plan names: made in the browser from the checked plan (the same
+ * builders as `plancheck templates`) and saved as downloads, one file or all of them in a zip.
+ */
+export function useTemplates(
+  kit: ConsolidationKit,
+  source: { readonly plan: Plan; readonly grid: WorkbookGrid; readonly planFile: string },
+  roster: Roster,
+  locale: Locale,
+  save: (bytes: Uint8Array, fileName: string, type: string) => void = saveBytes,
+): TemplatesView {
+  const { plan, grid, planFile } = source;
+  const list = useMemo(() => kit.templateList(plan, grid, roster), [kit, plan, grid, roster]);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const make = useCallback(
+    (id: string | null) => {
+      setBusy(id ?? "all");
+      setError(null);
+      kit
+        .templateFiles({ plan, grid, roster, planFile }, id === null ? null : [id])
+        .then((files) => {
+          const [only] = files;
+          if (id !== null && only !== undefined) save(only.bytes, only.name, XLSX_TYPE);
+          if (id === null) save(kit.zip(files), `${t(locale, "pane.templates.zipName")}.zip`, ZIP_TYPE);
+        })
+        .catch((failure: unknown) => setError(failure))
+        .finally(() => setBusy(null));
+    },
+    [kit, plan, grid, roster, planFile, locale, save],
+  );
+
+  return {
+    list,
+    busy,
+    error,
+    downloadOne: (id) => make(id),
+    downloadAll: () => make(null),
+    dismissError: () => setError(null),
+  };
+}

@@ -1,0 +1,7 @@
+import type { ExcelHost } from "../../excel/createExcelHost";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+
+/** The open Excel workbook, which can take the consolidation's sheets (a file in the browser cannot). */
+export function canWriteSheets(host: WorkbookHost): host is ExcelHost {
+  return host.kind === "excel" && "writeConsolidation" in host;
+}

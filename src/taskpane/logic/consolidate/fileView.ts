@@ -1,0 +1,49 @@
+import type { Consolidation, FileResult, IdentifiedBy } from "../../../engine/consolidate";
+import type { UiKey } from "../../../i18n/UiKey";
+import { executorNames } from "../../../report/consolidationLabels";
+
+/** How the executor was found, in words; "roster" is the user's choice (the pane's roster names no files). */
+const HOW: Readonly<Record<IdentifiedBy, UiKey | null>> = {
+  template: "pane.file.by.template",
+  responsible: "pane.file.by.responsible",
+  roster: "pane.file.by.roster",
+  unknown: null,
+};
+
+/** What the pane says about one return once the consolidation took it. */
+export type FileView = {
+  readonly executor: string | null;
+  readonly executorId: string | null;
+  readonly identifiedBy: IdentifiedBy;
+  /** How the executor was found, in words; null when it was not. */
+  readonly how: UiKey | null;
+  readonly reportRows: number;
+  readonly matchedRows: number;
+  readonly unmatchedRows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Roster ids the engine hesitated between, for a file it could not attribute. */
+  readonly candidates: readonly string[];
+};
+
+export function fileView(file: FileResult, result: Consolidation): FileView {
+  const name = executorNames(result);
+  const problems = result.problems.filter((p) => p.file === file.file);
+  const unknown = problems.find((p) => p.code === "executor-unknown");
+  const candidateNames =
+    unknown?.code === "executor-unknown" && unknown.params.candidates !== ""
+      ? unknown.params.candidates.split("; ")
+      : [];
+  return {
+    executor: file.executor === null ? null : name(file.executor),
+    executorId: file.executor,
+    identifiedBy: file.identifiedBy,
+    how: HOW[file.identifiedBy],
+    reportRows: file.reportRows,
+    matchedRows: file.matchedRows,
+    unmatchedRows: file.unmatchedRows,
+    errors: problems.filter((p) => p.severity === "error").length,
+    warnings: problems.filter((p) => p.severity === "warning").length,
+    candidates: result.roster.entries.filter((e) => candidateNames.includes(e.name)).map((e) => e.id),
+  };
+}
