@@ -1,9 +1,17 @@
 import type { WorkbookGrid } from "../../../src/engine";
-import type { WorkbookHost } from "../../../src/host/WorkbookHost";
+import type { ConsolidationOutput, OutputWritten } from "../../../src/excel";
+import type { HostNotice, WorkbookHost } from "../../../src/host/WorkbookHost";
 import type { CellMark } from "../../../src/xlsx/annotateWorkbook";
 import { planGrid } from "./planGrid";
 
-type Method = "readWorkbook" | "showMarks" | "clearMarks" | "goTo" | "loadSettings" | "saveSettings";
+type Method =
+  | "readWorkbook"
+  | "showMarks"
+  | "clearMarks"
+  | "goTo"
+  | "loadSettings"
+  | "saveSettings"
+  | "writeConsolidation";
 
 /** An in-memory Excel stand-in: records every call, can fail any method, and lets a test "edit" the plan. */
 export type FakeHost = WorkbookHost & {
@@ -24,6 +32,8 @@ export type FakeHost = WorkbookHost & {
   fail(method: Method, error: unknown): void;
   succeed(method: Method): void;
   listeners(): number;
+  /** Throws the failure set for `method`, if any. */
+  guard(method: Method): void;
 };
 
 export type FakeHostOptions = {
@@ -31,7 +41,25 @@ export type FakeHostOptions = {
   settings?: unknown;
   language?: string | null;
   kind?: "excel" | "file";
+  /** What `notices()` answers. */
+  notices?: readonly HostNotice[];
 };
+
+/** The fake as the open Excel workbook that takes the consolidation's sheets (ExcelHost). */
+export type FakeExcelHost = FakeHost & {
+  readonly writeConsolidation: jest.Mock<Promise<OutputWritten>, [ConsolidationOutput]>;
+};
+
+/** A fake Excel host that also writes the consolidation (recorded; answers with the sheet names). */
+export function fakeExcelHost(options: FakeHostOptions = {}): FakeExcelHost {
+  const host = fakeHost({ ...options, kind: "excel" });
+  return Object.assign(host, {
+    writeConsolidation: jest.fn(async (output: ConsolidationOutput) => {
+      host.guard("writeConsolidation");
+      return { sheets: output.sheets.map((sheet) => sheet.name), replaced: 0 };
+    }),
+  });
+}
 
 export function fakeHost(options: FakeHostOptions = {}): FakeHost {
   let grid = options.grid ?? planGrid();
@@ -72,7 +100,7 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
       guard("saveSettings");
       saved = settings;
     }),
-    notices: () => [],
+    notices: () => options.notices ?? [],
     marks: () => shown,
     edit(next) {
       grid = next;
@@ -81,5 +109,6 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
     fail: (method, error) => void failures.set(method, error),
     succeed: (method) => void failures.delete(method),
     listeners: () => listeners.size,
+    guard,
   };
 }
