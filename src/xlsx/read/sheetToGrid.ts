@@ -1,6 +1,7 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import type { CellValue } from "../../engine/grid/CellValue";
 import type { CellRange, SheetGrid } from "../../engine/grid/SheetGrid";
+import { normaliseDate } from "./normaliseDate";
 
 /**
  * One SheetJS dense sheet as the engine's grid: values only, rows 0-based, no holes (`null` instead).
@@ -48,15 +49,4 @@ function cellValue(cell: CellObject | undefined): CellValue {
     default:
       return null;
   }
-}
-
-/**
- * SheetJS builds dates from floating-point serials and truncates to the millisecond, so 12:00 can come out
- * as 11:59:59.999. Values within 1 ms of a whole second are snapped; date-only values become UTC midnight.
- */
-function normaliseDate(date: Date): Date | null {
-  const ms = date.getTime();
-  if (!Number.isFinite(ms)) return null;
-  const rounded = Math.round(ms / 1000) * 1000;
-  return Math.abs(rounded - ms) <= 1 && rounded !== ms ? new Date(rounded) : date;
 }
