@@ -1,6 +1,7 @@
 import type { WorkbookGrid } from "../engine/grid/SheetGrid";
 import { checkZip } from "./read/checkZip";
 import { encryptedError, isEncrypted } from "./read/encryption";
+import { readOoxmlGrid } from "./read/fast/readOoxmlGrid";
 import type { ReadWorkbookResult } from "./read/ReadWorkbookResult";
 import { readWorkbookWithSheetJs } from "./read/readWorkbookWithSheetJs";
 import { sniffFormat } from "./read/sniffFormat";
@@ -19,12 +20,28 @@ export function readWorkbook(data: Uint8Array): WorkbookGrid {
   return readWorkbookWithInfo(data).grid;
 }
 
-/** {@link readWorkbook} plus per-sheet visibility. */
+/**
+ * {@link readWorkbook} plus per-sheet visibility. Transitional .xlsx/.xlsm packages go through the fast
+ * OOXML reader; everything else, and any package it does not reproduce exactly, through SheetJS.
+ */
 export function readWorkbookWithInfo(data: Uint8Array): ReadWorkbookResult {
   const format = sniffFormat(data);
   if (format === "cfb" && isEncrypted(data)) throw encryptedError();
-  if (format === "zip") checkPackage(checkZip(data));
+  if (format === "zip") {
+    const names = checkZip(data);
+    checkPackage(names);
+    const fast = readFast(data, names);
+    if (fast !== null) return fast;
+  }
   return readWorkbookWithSheetJs(data, format);
+}
+
+function readFast(data: Uint8Array, names: readonly string[]): ReadWorkbookResult | null {
+  try {
+    return readOoxmlGrid(data, names);
+  } catch {
+    return null;
+  }
 }
 
 function checkPackage(names: readonly string[]): void {
