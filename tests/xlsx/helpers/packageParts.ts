@@ -29,7 +29,13 @@ export function sheetXml(sheetData: string, tail = "", head = ""): string {
  */
 export function buildPackage(
   sheets: readonly TestSheet[],
-  options: { styles?: string; extra?: Record<string, string | Uint8Array>; contentTypes?: string } = {},
+  options: {
+    styles?: string;
+    extra?: Record<string, string | Uint8Array>;
+    contentTypes?: string;
+    /** Workbook children before `<sheets>`, e.g. `<workbookPr date1904="1"/>`. */
+    workbookHead?: string;
+  } = {},
 ): Uint8Array {
   const overrides = sheets
     .map(
@@ -45,7 +51,7 @@ export function buildPackage(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ),
     "xl/workbook.xml": strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheets>${sheets
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${options.workbookHead ?? ""}<sheets>${sheets
         .map(
           (s, i) =>
             `<sheet name="${s.name.replace(/&/g, "&amp;")}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`,
