@@ -3,7 +3,7 @@ import { isDateFormat } from "../../src/xlsx/read/fast/isDateFormat";
 
 /** Formats from Excel's built-in table, agency workbooks and SheetJS's own test corner cases. */
 const FORMATS = [
-  ...Object.values(SSF.get_table()),
+  ...Object.values(SSF.get_table()).filter((format): format is string => typeof format === "string"),
   "dd.mm.yyyy",
   "dd/mm/yyyy;@",
   "[$-422]d mmmm yyyy",
@@ -17,7 +17,7 @@ const FORMATS = [
   '0" days"',
   '#,##0\\ "грн"',
   "0.00_);[Red](0.00)",
-  "_(* #,##0_);_(* (#,##0);_(* \"-\"_);_(@_)",
+  '_(* #,##0_);_(* (#,##0);_(* "-"_);_(@_)',
   "General",
   "general;@",
   "GENERAL",
@@ -47,7 +47,7 @@ const FORMATS = [
   "_",
   "0.0.0",
   "[$€-2] #,##0.00",
-  "[DBNum1][$-804]yyyy\"年\"m\"月\"d\"日\"",
+  '[DBNum1][$-804]yyyy"年"m"月"d"日"',
 ];
 
 describe("isDateFormat (SheetJS's SSF.is_date, ported)", () => {
