@@ -170,8 +170,13 @@ test.describe("at Excel's pane width, in Ukrainian", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
     // the last return's status, then the preview
-    const files = page.getByRole("region", { name: uk("pane.returns.files", { count: RETURN_PATHS.length }) });
-    await files.getByRole("listitem").last().evaluate((item) => item.scrollIntoView({ block: "start" }));
+    const files = page.getByRole("region", {
+      name: uk("pane.returns.files", { count: RETURN_PATHS.length }),
+    });
+    await files
+      .getByRole("listitem")
+      .last()
+      .evaluate((item) => item.scrollIntoView({ block: "start" }));
     const screenshot = test.info().outputPath("import-preview.png");
     await page.screenshot({ path: screenshot, animations: "disabled" });
     if (process.env.PLANCHECK_UPDATE_DOCS === "1")
