@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ExecutorEntry } from "../../engine/consolidate";
+import { executorChoices } from "../logic/consolidate/executorChoices";
 import type { FileView } from "../logic/consolidate/fileView";
 import type { ImportedFile } from "../logic/consolidate/ImportSnapshot";
 import { describeError } from "../logic/describeError";
@@ -83,9 +84,7 @@ export function ImportFileItem({ file, view, entries, picks, onPick, onRemove }:
         <ExecutorPicker
           fileName={file.name}
           chosen={chosen}
-          candidates={view.candidates}
-          entries={entries}
-          picks={picks}
+          choices={executorChoices(file.name, entries, view.candidates, picks)}
           onPick={onPick}
           unknown={view.executor === null}
         />

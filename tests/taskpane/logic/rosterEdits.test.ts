@@ -8,6 +8,7 @@ import {
   renameEntry,
 } from "../../../src/taskpane/logic/roster/rosterEdits";
 import { joinSaved, splitSaved } from "../../../src/taskpane/logic/roster/storedRoster";
+import { executorChoices } from "../../../src/taskpane/logic/consolidate/executorChoices";
 
 const entry = (id: string, name: string, aliases: string[] = [], byConsent = false): ExecutorEntry => ({
   id,
@@ -86,5 +87,24 @@ describe("the executors list in the saved settings object", () => {
       roster: null,
       rosterInvalid: true,
     });
+  });
+});
+
+describe("executors offered for a file", () => {
+  it("lists the likely ones first and those chosen for another file as taken", () => {
+    const choices = executorChoices(
+      "a.xlsx",
+      ROSTER,
+      ["vtsa"],
+      new Map([
+        ["b.xlsx", "dszn"],
+        ["a.xlsx", "dszn-2"],
+      ]),
+    );
+    expect(choices.map((c) => [c.id, c.kind])).toEqual([
+      ["vtsa", "likely"],
+      ["dszn", "taken"],
+      ["dszn-2", "other"],
+    ]);
   });
 });
