@@ -8,6 +8,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { useId } from "react";
 import type { ExecutorEntry } from "../../engine/consolidate";
 import { executorChoices } from "../logic/consolidate/executorChoices";
 import type { FileView } from "../logic/consolidate/fileView";
@@ -53,12 +54,15 @@ const useStyles = makeStyles({
 export function ImportFileItem({ file, view, entries, picks, onPick, onRemove }: ImportFileItemProps) {
   const styles = useStyles();
   const text = useText();
+  const nameId = useId();
   const chosen = picks.get(file.name) ?? null;
   const failure = file.state === "failed" ? describeError(file.error, text) : null;
   return (
-    <li className={styles.item} aria-label={file.name}>
+    <li className={styles.item} aria-labelledby={nameId}>
       <div className={styles.top}>
-        <Text className={styles.name}>{file.name}</Text>
+        <Text id={nameId} className={styles.name}>
+          {file.name}
+        </Text>
         <Button
           size="small"
           appearance="subtle"

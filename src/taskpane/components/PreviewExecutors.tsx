@@ -1,4 +1,5 @@
 import { Badge, Body1, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { ExecutorPreview } from "../logic/consolidate/previewOf";
 import { useText } from "../text/useText";
 
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
 export function PreviewExecutors({ executors }: { readonly executors: readonly ExecutorPreview[] }) {
   const styles = useStyles();
   const text = useText();
+  const listId = useId();
   const count = (key: "missing" | "unexpected" | "conflicts", value: number) =>
     value > 0 && (
       <Badge
@@ -38,8 +40,10 @@ export function PreviewExecutors({ executors }: { readonly executors: readonly E
   return (
     <ul className={styles.list} aria-label={text.ui("pane.preview.byExecutor")}>
       {executors.map((e) => (
-        <li key={e.id} className={styles.item} aria-label={e.name}>
-          <Body1 className={styles.name}>{e.name}</Body1>
+        <li key={e.id} className={styles.item} aria-labelledby={`${listId}-${e.id}`}>
+          <Body1 id={`${listId}-${e.id}`} className={styles.name}>
+            {e.name}
+          </Body1>
           <span className={styles.counts}>
             <Badge appearance="outline" color="success">
               {text.ui("pane.preview.executorCounts", { reported: e.reported, expected: e.expected })}

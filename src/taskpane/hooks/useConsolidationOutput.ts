@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Consolidation } from "../../engine/consolidate";
 import type { OutputWritten } from "../../excel/consolidation/ConsolidationOutput";
 import type { WorkbookHost } from "../../host/WorkbookHost";
@@ -39,6 +39,8 @@ export function useConsolidationOutput(
 ): ConsolidationOutputAction {
   const [state, setState] = useState<OutputState>({ phase: "idle" });
   const mode = canWriteSheets(host) ? "excel" : "file";
+  // A new preview (more returns, another choice): what was written or downloaded before is not it.
+  useEffect(() => setState({ phase: "idle" }), [result]);
 
   const run = useCallback(() => {
     if (result === null) return;
