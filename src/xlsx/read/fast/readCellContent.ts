@@ -20,8 +20,9 @@ export function clearCellContent(content: CellContent, end: number): void {
 }
 
 /**
- * Scans a cell's children from just after its start tag to just after `</c>`: one `<v>` (cached value),
- * formulas `<f>` (skipped: only their cached value counts), one `<is>`. Anything else goes to SheetJS.
+ * Scans a cell's children from just after its start tag to just after `</c>`: one `<v>` (cached value,
+ * maybe `<v/>`), formulas `<f>` (skipped: only their cached value counts), one `<is>`. Anything else goes
+ * to SheetJS.
  */
 export function readCellContent(xml: string, from: number, content: CellContent): void {
   clearCellContent(content, 0);
@@ -40,7 +41,8 @@ export function readCellContent(xml: string, from: number, content: CellContent)
     const gt = xml.indexOf(">", nameStop);
     if (gt === -1 || xml.lastIndexOf("<", gt) !== i) unsupported("a broken tag in a cell");
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    if (isLocalName(xml, i + 1, nameStop, "v") && !selfClosing) i = readValue(xml, gt + 1, content);
+    if (isLocalName(xml, i + 1, nameStop, "v"))
+      i = selfClosing ? emptyValue(gt + 1, content) : readValue(xml, gt + 1, content);
     else if (isLocalName(xml, i + 1, nameStop, "f")) i = selfClosing ? gt + 1 : textEnd(xml, gt + 1, "f");
     else if (isLocalName(xml, i + 1, nameStop, "is") && content.inlineStart === -1) {
       i = selfClosing ? gt + 1 : readInline(xml, gt + 1, content);
@@ -54,6 +56,13 @@ function readValue(xml: string, from: number, content: CellContent): number {
   content.valueStart = from;
   content.valueEnd = lt;
   return lt !== -1 && xml.startsWith("</v>", lt) ? lt + 4 : textEnd(xml, from, "v");
+}
+
+/** `<v/>` holds nothing, as `<v></v>` (SheetJS finds no closing tag in the cell). */
+function emptyValue(end: number, content: CellContent): number {
+  if (content.valueStart !== -1) unsupported("two values in a cell");
+  content.valueStart = content.valueEnd = end;
+  return end;
 }
 
 /** Offset past the close tag of a text-only element (`<f>`, `<v>`) whose text starts at `from`. */

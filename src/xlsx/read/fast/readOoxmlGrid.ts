@@ -39,7 +39,12 @@ export function readOoxmlGrid(data: Uint8Array, entryNames: readonly string[]): 
     date1904: book.date1904,
   };
   const paths = book.sheets.map((sheet) => sheetPathOf(sheet, rels, pkg));
-  const sheets = book.sheets.map((sheet, i) => readOoxmlSheet(pkg, sheet.name, paths[i] ?? "", context));
+  const sheets = book.sheets.map((sheet, i) => {
+    const path = paths[i];
+    return path
+      ? readOoxmlSheet(pkg, sheet.name, path, context)
+      : { name: sheet.name, cells: [], merges: [] };
+  });
   return { grid: { sheets }, sheetInfo: book.sheets.map(({ name, hidden }) => ({ name, hidden })) };
 }
 
@@ -61,11 +66,14 @@ function workbookRelsPathOf(workbookPath: string, pkg: PackageParts): string {
   return pkg.has(beside) ? beside : "xl/_rels/workbook.xml.rels";
 }
 
-/** The part SheetJS reads for a sheet: `xl/` + its target without any `xl/`; anything odder is left to SheetJS. */
-function sheetPathOf(sheet: WorkbookSheet, rels: PartRelationships, pkg: PackageParts): string {
+/**
+ * The part SheetJS reads for a worksheet: `xl/` + its target without any `xl/`; anything odder is left to
+ * SheetJS. Null for chart, dialog and macro sheets, which never hold cells in SheetJS's dense grid.
+ */
+function sheetPathOf(sheet: WorkbookSheet, rels: PartRelationships, pkg: PackageParts): string | null {
   const rel = sheet.relId ? rels.byId.get(sheet.relId) : undefined;
   if (rel === undefined) unsupported("a sheet without a relationship");
-  if (rel.type && !WORKSHEET_TYPES.includes(rel.type)) unsupported("a chart, dialog or macro sheet");
+  if (rel.type && !WORKSHEET_TYPES.includes(rel.type)) return null;
   const path = `xl/${rel.target.replace(/[/]?xl\//, "")}`;
   if (!pkg.has(path) || path.endsWith(".bin")) unsupported("a worksheet part SheetJS finds elsewhere");
   return path;
