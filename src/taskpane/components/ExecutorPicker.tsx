@@ -14,7 +14,13 @@ export type ExecutorPickerProps = {
 
 const NONE = "";
 
-const useStyles = makeStyles({ warn: { color: tokens.colorPaletteDarkOrangeForeground1 } });
+const useStyles = makeStyles({
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // A select is as wide as its longest option (a long executor name) unless allowed to shrink.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectInner: { minWidth: 0, textOverflow: "ellipsis" },
+});
 
 /** Whose return a file is, when PlanCheck could not tell: the likely executors first, then everyone. */
 export function ExecutorPicker({ fileName, chosen, choices, onPick, unknown }: ExecutorPickerProps) {
@@ -29,9 +35,11 @@ export function ExecutorPicker({ fileName, chosen, choices, onPick, unknown }: E
   return (
     <>
       {unknown && <Body1 className={styles.warn}>{text.ui("pane.file.unknown")}</Body1>}
-      <Field label={text.ui("pane.file.pick")} size="small">
+      <Field label={text.ui("pane.file.pick")} size="small" className={styles.field}>
         <Select
           size="small"
+          className={styles.select}
+          select={{ className: styles.selectInner }}
           value={chosen ?? NONE}
           onChange={(_, data) => onPick(fileName, data.value === NONE ? null : data.value)}
         >

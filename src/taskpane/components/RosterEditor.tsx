@@ -7,8 +7,14 @@ import { RosterEntry } from "./RosterEntry";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground2 },
-  add: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: 0 },
+  add: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  grow: { flexGrow: 1, flexBasis: "10rem", minWidth: 0 },
 });
 
 /**
@@ -49,7 +55,7 @@ export function RosterEditor({ editor }: { readonly editor: Editor }) {
           {text.ui("pane.roster.add")}
         </Button>
       </div>
-      <Accordion collapsible aria-label={text.ui("pane.roster.list")}>
+      <Accordion collapsible role="group" aria-label={text.ui("pane.roster.list")}>
         {entries.map((entry) => (
           <RosterEntry
             key={`${entry.id}\u0001${entry.name}`}
