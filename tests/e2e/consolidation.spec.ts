@@ -181,5 +181,17 @@ test.describe("at Excel's pane width, in Ukrainian", () => {
     await page.screenshot({ path: screenshot, animations: "disabled" });
     if (process.env.PLANCHECK_UPDATE_DOCS === "1")
       copyFileSync(screenshot, join(__dirname, "..", "..", "docs", "import-preview.png"));
+
+    // the executors' editors (a merge list of long names) and the templates fit too
+    await page.getByRole("button", { name: /^Виконавці \(\d+\)$/ }).click();
+    await page
+      .getByRole("group", { name: uk("pane.roster.list") })
+      .getByRole("button")
+      .first()
+      .click();
+    await expect(page.getByRole("combobox", { name: uk("pane.roster.mergeLabel") })).toBeVisible();
+    await page.getByRole("button", { name: uk("pane.reports.templates") }).click();
+    await expect(page.getByRole("button", { name: /^Завантажити всі/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

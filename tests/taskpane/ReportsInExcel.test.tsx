@@ -41,7 +41,7 @@ describe("Reports tab on the Excel host (fake Excel)", () => {
     expect(values()).toEqual(planValues);
     const cells = book.sheets.flatMap((sheet) => [...sheet.cells.values()]);
     expect(cells.filter((cell) => cell.formula !== undefined)).toEqual([]);
-    expect(book.sheet(names[4])!.charts).toHaveLength(2);
+    expect(book.sheet(names[4]!)!.charts).toHaveLength(2);
 
     fireEvent.click(screen.getByRole("tab", { name: en("pane.tabs.issues") }));
     const reads = () => book.ops("WorksheetCollection.load").length;

@@ -47,7 +47,8 @@ describe("Reports tab: report templates", () => {
     fireEvent.click(
       screen.getByRole("button", { name: en("pane.templates.all", { count: templates.length }) }),
     );
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    // 17 workbooks are written: give it time when the suite runs beside others
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     const [bytes, fileName, type] = save.mock.calls[0]!;
     expect(fileName).toBe(`${en("pane.templates.zipName")}.zip`);
     expect(type).toBe(download.ZIP_TYPE);

@@ -17,6 +17,11 @@ import type { ReportsSource } from "../../../src/taskpane/hooks/useReports";
 import type { WorkbookHost } from "../../../src/host/WorkbookHost";
 import { readWorkbookWithInfo } from "../../../src/xlsx/readWorkbook";
 import { renderPane } from "./renderPane";
+import { configure } from "@testing-library/react";
+
+// Reading real workbooks in jsdom takes a while when the suite runs beside others.
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(30_000);
 
 const FIXTURES = join(__dirname, "..", "..", "fixtures");
 const RETURNS = join(FIXTURES, "submissions", "000");
