@@ -173,7 +173,7 @@ describe("Reports tab: importing returns", () => {
     fireEvent.change(picker, { target: { value: entry.id } });
     await waitFor(() =>
       expect(fileItem("zvit.xlsx").textContent).toContain(
-        en("pane.file.executor", { name: likely!, how: en("pane.file.by.roster") }),
+        en("pane.file.executor", { name: likely!, how: en("pane.file.by.chosen") }),
       ),
     );
     expect(screen.queryByText(en("pane.file.unknown"))).toBeNull();

@@ -70,12 +70,14 @@ export type Conflict = {
   readonly fields: readonly ("status" | "value" | "text")[];
 };
 
-export type IdentifiedBy = "template" | "roster" | "responsible" | "unknown";
+export type IdentifiedBy = "template" | "roster" | "responsible" | "chosen" | "unknown";
 
 export type FileResult = {
   readonly file: string;
   readonly executor: string | null;
   readonly identifiedBy: IdentifiedBy;
+  /** Roster ids the file could belong to, most likely first (several when it could not be told apart). */
+  readonly candidates: readonly string[];
   /** Rows with something reported, rows matched to a measure, rows that matched none. */
   readonly reportRows: number;
   readonly matchedRows: number;

@@ -18,6 +18,9 @@ import type { ReportRole, ReturnFile, ReturnRow } from "./ReturnRow";
 import type { Roster } from "./Roster";
 import { parseMeasureId } from "./templateMeta";
 
+/** Per file: the roster id of its executor when the user has said whose the return is. */
+export type AddOptions = { readonly executor?: string | undefined };
+
 export type ConsolidateOptions = {
   /** The coordinator's roster; default: the executors the plan's responsible cells name. */
   readonly roster?: Roster | undefined;
@@ -68,13 +71,16 @@ export class Consolidator {
     };
   }
 
-  /** Reads one return and files its reports. */
-  add(file: ReturnFile): FileResult {
-    return this.addPrepared(prepareReturn(file, (text) => this.fold(text)));
+  /** Reads one return and files its reports; `executor` (a roster id) overrides identification. */
+  add(file: ReturnFile, options: AddOptions = {}): FileResult {
+    return this.addPrepared(
+      prepareReturn(file, (text) => this.fold(text)),
+      options,
+    );
   }
 
   /** Files the reports of a return prepared beforehand (see prepareReturn). */
-  addPrepared(prepared: PreparedReturn): FileResult {
+  addPrepared(prepared: PreparedReturn, options: AddOptions = {}): FileResult {
     const { meta, name } = prepared;
     const samePlan = meta !== null && meta.planHash === this.planHash;
     const rows: { row: ReturnRow; found: RowMatchResult }[] = [];
@@ -85,7 +91,12 @@ export class Consolidator {
       const target = found.kind === "matched" ? found.target.measure : null;
       if (hasReport(row, this.plannedIn(scope), target)) rows.push({ row, found });
     }
-    const identity = identifyFile(name, meta, rows, this.context);
+    const chosen =
+      options.executor === undefined ? undefined : this.roster.entries.find((e) => e.id === options.executor);
+    const identity =
+      chosen === undefined
+        ? identifyFile(name, meta, rows, this.context)
+        : { executor: chosen.id, identifiedBy: "chosen" as const, candidates: [chosen.id] };
     const { executor } = identity;
     const problems = fileProblems(name, meta, samePlan, identity, rows.length, this.roster);
     let matched = 0;
@@ -106,6 +117,7 @@ export class Consolidator {
       file: name,
       executor,
       identifiedBy: identity.identifiedBy,
+      candidates: identity.candidates,
       reportRows: rows.length,
       matchedRows: matched,
       unmatchedRows: rows.length - matched,
@@ -115,16 +127,16 @@ export class Consolidator {
     return result;
   }
 
-  /** The consolidation of everything added so far. */
+  /** The consolidation of everything added so far: a snapshot that later `add`s do not change. */
   finish(): Consolidation {
     return finishConsolidation({
       roster: this.roster,
       measures: this.index.measures,
       expected: this.expected,
-      reports: this.reports,
-      unmatched: this.unmatched,
-      files: this.files,
-      problems: this.problems,
+      reports: this.reports.map((reports) => [...reports]),
+      unmatched: [...this.unmatched],
+      files: [...this.files],
+      problems: [...this.problems],
     });
   }
 

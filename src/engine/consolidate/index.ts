@@ -13,7 +13,7 @@ export type {
   UnmatchedRow,
 } from "./Consolidation";
 export { consolidate } from "./consolidate";
-export { Consolidator, type ConsolidateOptions } from "./Consolidator";
+export { Consolidator, type AddOptions, type ConsolidateOptions } from "./Consolidator";
 export { prepareReturn, type PreparedReturn } from "./prepareReturn";
 export { deriveRoster } from "./deriveRoster";
 export { ExecutorMatcher } from "./ExecutorMatcher";

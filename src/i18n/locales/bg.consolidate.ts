@@ -27,6 +27,7 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "cli.templates.roster":
     "Изпълнителите са изброени в {path}: когато отчетите пристигнат, впишете името на всеки файл в колона „file“ и го подайте с --roster.",
   "cli.templates.written": "Записани шаблони за отчет: {count} в {dir}, по един за всеки изпълнител:",
+  "consolidate.by.chosen": "избран от потребителя",
   "consolidate.by.responsible": "колоната за отговорни",
   "consolidate.by.roster": "списъка с изпълнители",
   "consolidate.by.template": "шаблона",

@@ -26,6 +26,7 @@ export const enConsolidate = {
   "cli.templates.roster":
     "The executors are listed in {path}: after the returns come in, put each file name in its “file” column and pass it with --roster.",
   "cli.templates.written": "{count} report templates written to {dir}, one per executor:",
+  "consolidate.by.chosen": "chosen by the user",
   "consolidate.by.responsible": "responsible cells",
   "consolidate.by.roster": "roster",
   "consolidate.by.template": "template",

@@ -26,6 +26,7 @@ export const ukConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "cli.templates.roster":
     "Перелік виконавців — у {path}: коли звіти надійдуть, впишіть назву кожного файлу в стовпець «file» і передайте перелік через --roster.",
   "cli.templates.written": "Записано шаблонів звіту: {count} до {dir}, по одному на виконавця:",
+  "consolidate.by.chosen": "обрано користувачем",
   "consolidate.by.responsible": "стовпець відповідальних",
   "consolidate.by.roster": "перелік виконавців",
   "consolidate.by.template": "шаблон",

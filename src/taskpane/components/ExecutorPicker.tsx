@@ -27,11 +27,7 @@ export function ExecutorPicker({ fileName, chosen, choices, onPick, unknown }: E
   const styles = useStyles();
   const text = useText();
   const label = (choice: ExecutorChoice): string =>
-    choice.kind === "taken"
-      ? text.ui("pane.file.pickTaken", { name: choice.name })
-      : choice.kind === "likely"
-        ? text.ui("pane.file.pickCandidate", { name: choice.name })
-        : choice.name;
+    choice.kind === "likely" ? text.ui("pane.file.pickCandidate", { name: choice.name }) : choice.name;
   return (
     <>
       {unknown && <Body1 className={styles.warn}>{text.ui("pane.file.unknown")}</Body1>}
@@ -45,7 +41,7 @@ export function ExecutorPicker({ fileName, chosen, choices, onPick, unknown }: E
         >
           <option value={NONE}>{text.ui("pane.file.pickNone")}</option>
           {choices.map((choice) => (
-            <option key={choice.id} value={choice.id} disabled={choice.kind === "taken"}>
+            <option key={choice.id} value={choice.id}>
               {label(choice)}
             </option>
           ))}

@@ -88,7 +88,7 @@ export function ImportFileItem({ file, view, entries, picks, onPick, onRemove }:
         <ExecutorPicker
           fileName={file.name}
           chosen={chosen}
-          choices={executorChoices(file.name, entries, view.candidates, picks)}
+          choices={executorChoices(entries, view.candidates)}
           onPick={onPick}
           unknown={view.executor === null}
         />

@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from "../../engine";
-import type { Consolidation, FileResult, PreparedReturn, Roster } from "../../engine/consolidate";
+import type { AddOptions, Consolidation, FileResult, PreparedReturn, Roster } from "../../engine/consolidate";
 import type { Plan } from "../../engine/plan/Plan";
 import type { ConsolidationOutput } from "../../excel/consolidation/ConsolidationOutput";
 import type { Locale } from "../../i18n/Locale";
@@ -17,7 +17,8 @@ export type MadeFile = { readonly name: string; readonly bytes: Uint8Array };
 
 /** Consolidating one import: returns in order, then the consolidation of those added so far. */
 export type ConsolidationRun = {
-  add(prepared: PreparedReturn): FileResult;
+  /** `executor`: the roster id the user chose for this file, which overrides identification. */
+  add(prepared: PreparedReturn, options?: AddOptions): FileResult;
   finish(): Consolidation;
 };
 

@@ -38,7 +38,10 @@ export const browserKit: ConsolidationKit = {
   createReader: createReturnReader,
   startRun(plan, roster) {
     const consolidator = new Consolidator(plan, { roster });
-    return { add: (prepared) => consolidator.addPrepared(prepared), finish: () => consolidator.finish() };
+    return {
+      add: (prepared, options) => consolidator.addPrepared(prepared, options),
+      finish: () => consolidator.finish(),
+    };
   },
   output: consolidationOutput,
   async workbookBytes(result, locale, title) {

@@ -1,4 +1,5 @@
 import { consolidate } from "../../../src/engine/consolidate/consolidate";
+import { Consolidator } from "../../../src/engine/consolidate/Consolidator";
 import { byMeasureId, expectedRoster, submissionSet } from "./submissionFixtures";
 
 const SETS = ["000", "003"] as const;
@@ -33,5 +34,36 @@ describe.each(SETS)("identifying the executors of the %s returns", (id) => {
         measures: truth.map((t) => t.row),
       });
     }
+  });
+});
+
+describe("the user's choice of executor for a file", () => {
+  const set = submissionSet("000");
+  const roster = expectedRoster(set.expected, false);
+
+  it("overrides identification, for several files of the same executor too", () => {
+    const consolidator = new Consolidator(set.plan, { roster });
+    const [first, second] = set.returns;
+    consolidator.add(first!, { executor: "db" });
+    consolidator.add(second!, { executor: "db" });
+    expect(consolidator.finish().files.map((f) => [f.executor, f.identifiedBy, f.candidates])).toEqual([
+      ["db", "chosen", ["db"]],
+      ["db", "chosen", ["db"]],
+    ]);
+  });
+
+  it("is ignored when it names no roster entry", () => {
+    const consolidator = new Consolidator(set.plan, { roster });
+    const result = consolidator.add(set.returns[0]!, { executor: "nobody" });
+    expect(result.identifiedBy).toBe("responsible");
+  });
+
+  it("finish() is a snapshot that later returns do not change", () => {
+    const consolidator = new Consolidator(set.plan, { roster });
+    consolidator.add(set.returns[0]!);
+    const early = consolidator.finish();
+    consolidator.add(set.returns[1]!);
+    expect(early.files).toHaveLength(1);
+    expect(consolidator.finish().files).toHaveLength(2);
   });
 });

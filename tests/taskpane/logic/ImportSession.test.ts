@@ -76,7 +76,7 @@ describe("ImportSession", () => {
     expect(s.last().files[0]!.error).toEqual(new Error("unreadable"));
   });
 
-  it("takes the user's choice of executor for a file, one file per executor", async () => {
+  it("takes the user's choice of executor for a file, also the same executor for two files", async () => {
     const s = session({ "a.xlsx": anonymous, "c.xlsx": anonymousReturn(grid, "c.xlsx") });
     s.it.add([file("a.xlsx"), file("c.xlsx")]);
     await s.idle();
@@ -84,13 +84,18 @@ describe("ImportSession", () => {
     const id = roster.entries[4]!.id;
     s.it.pick("a.xlsx", id);
     expect(s.last().result?.files.map((f) => [f.executor, f.identifiedBy])).toEqual([
-      [id, "roster"],
+      [id, "chosen"],
       [null, "unknown"],
     ]);
     s.it.pick("c.xlsx", id);
-    expect(s.last().picks).toEqual(new Map([["c.xlsx", id]]));
-    expect(s.last().result?.files.map((f) => f.executor)).toEqual([null, id]);
+    expect(s.last().picks).toEqual(
+      new Map([
+        ["a.xlsx", id],
+        ["c.xlsx", id],
+      ]),
+    );
+    expect(s.last().result?.files.map((f) => f.executor)).toEqual([id, id]);
     s.it.pick("c.xlsx", null);
-    expect(s.last().result?.files.map((f) => f.executor)).toEqual([null, null]);
+    expect(s.last().result?.files.map((f) => f.executor)).toEqual([id, null]);
   });
 });

@@ -91,19 +91,11 @@ describe("the executors list in the saved settings object", () => {
 });
 
 describe("executors offered for a file", () => {
-  it("lists the likely ones first and those chosen for another file as taken", () => {
-    const choices = executorChoices(
-      "a.xlsx",
-      ROSTER,
-      ["vtsa"],
-      new Map([
-        ["b.xlsx", "dszn"],
-        ["a.xlsx", "dszn-2"],
-      ]),
-    );
+  it("lists the executors the engine hesitated between first, then everyone else", () => {
+    const choices = executorChoices(ROSTER, ["vtsa"]);
     expect(choices.map((c) => [c.id, c.kind])).toEqual([
       ["vtsa", "likely"],
-      ["dszn", "taken"],
+      ["dszn", "other"],
       ["dszn-2", "other"],
     ]);
   });

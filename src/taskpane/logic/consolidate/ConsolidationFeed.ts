@@ -8,8 +8,7 @@ const FINISH_EVERY_MS = 250;
 /**
  * The consolidation of the returns read so far: each new return is added to the running consolidation; a
  * new plan, roster or choice of executor starts it again from the returns already read (matching is cheap
- * next to reading). The user's choice of executor for a file becomes a roster line naming that file, so the
- * engine takes it as it takes a coordinator's roster.
+ * next to reading). The user's choice of executor for a file is passed to the engine with that file.
  */
 export class ConsolidationFeed {
   private run: ConsolidationRun | null = null;
@@ -33,17 +32,17 @@ export class ConsolidationFeed {
     this.roster = change.roster;
   }
 
-  /** Chooses the executor of a file (null: the engine decides); an executor is chosen for one file at most. */
+  /** Chooses the executor of a file (null: the engine decides); one executor may have returned several files. */
   pick(fileName: string, executorId: string | null): void {
     if (executorId === null && !this.picks.has(fileName)) return;
-    const kept = [...this.picks].filter(([name, id]) => name !== fileName && id !== executorId);
+    const kept = [...this.picks].filter(([name]) => name !== fileName);
     this.picks = new Map(executorId === null ? kept : [...kept, [fileName, executorId]]);
   }
 
   /** Adds a return; the result is refreshed unless it was a moment ago (`finish(true)` at the end). */
   add(id: number, prepared: PreparedReturn): void {
-    this.run ??= this.kit.startRun(this.plan, this.rosterWithPicks());
-    this.run.add(prepared);
+    this.run ??= this.kit.startRun(this.plan, this.roster);
+    this.run.add(prepared, { executor: this.picks.get(prepared.name) });
     this.fed.push(id);
     this.finish(false);
   }
@@ -53,8 +52,8 @@ export class ConsolidationFeed {
     this.run = null;
     this.fed = [];
     for (const [id, prepared] of returns) {
-      this.run ??= this.kit.startRun(this.plan, this.rosterWithPicks());
-      this.run.add(prepared);
+      this.run ??= this.kit.startRun(this.plan, this.roster);
+      this.run.add(prepared, { executor: this.picks.get(prepared.name) });
       this.fed.push(id);
     }
     this.finish(true);
@@ -72,14 +71,5 @@ export class ConsolidationFeed {
   fileResult(id: number): FileResult | null {
     const at = this.fed.indexOf(id);
     return at < 0 || at >= this.finished ? null : (this.result?.files[at] ?? null);
-  }
-
-  private rosterWithPicks(): Roster {
-    const fileOf = new Map([...this.picks].map(([file, id]) => [id, file]));
-    const entries = this.roster.entries.map((e) => {
-      const file = fileOf.get(e.id);
-      return file === undefined ? e : { ...e, file };
-    });
-    return { ...this.roster, entries };
   }
 }

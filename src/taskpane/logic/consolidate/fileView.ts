@@ -2,11 +2,12 @@ import type { Consolidation, FileResult, IdentifiedBy } from "../../../engine/co
 import type { UiKey } from "../../../i18n/UiKey";
 import { executorNames } from "../../../report/consolidationLabels";
 
-/** How the executor was found, in words; "roster" is the user's choice (the pane's roster names no files). */
+/** How the executor was found, in words. */
 const HOW: Readonly<Record<IdentifiedBy, UiKey | null>> = {
   template: "pane.file.by.template",
   responsible: "pane.file.by.responsible",
   roster: "pane.file.by.roster",
+  chosen: "pane.file.by.chosen",
   unknown: null,
 };
 
@@ -29,11 +30,6 @@ export type FileView = {
 export function fileView(file: FileResult, result: Consolidation): FileView {
   const name = executorNames(result);
   const problems = result.problems.filter((p) => p.file === file.file);
-  const unknown = problems.find((p) => p.code === "executor-unknown");
-  const candidateNames =
-    unknown?.code === "executor-unknown" && unknown.params.candidates !== ""
-      ? unknown.params.candidates.split("; ")
-      : [];
   return {
     executor: file.executor === null ? null : name(file.executor),
     executorId: file.executor,
@@ -44,6 +40,6 @@ export function fileView(file: FileResult, result: Consolidation): FileView {
     unmatchedRows: file.unmatchedRows,
     errors: problems.filter((p) => p.severity === "error").length,
     warnings: problems.filter((p) => p.severity === "warning").length,
-    candidates: result.roster.entries.filter((e) => candidateNames.includes(e.name)).map((e) => e.id),
+    candidates: file.candidates,
   };
 }
