@@ -92,7 +92,7 @@ function sharedString(raw: string, strings: readonly (string | undefined)[]): st
 /** `t="str"` (formula text results) are unescaped twice by SheetJS; see {@link unescapesLikeBytes}. */
 function formulaText(raw: string): string {
   if (raw.indexOf("&") === -1 && raw.indexOf("_") === -1) {
-    return raw.indexOf("\r") === -1 ? raw : raw.replace(/\r\n/g, "\n");
+    return raw.indexOf("\r\n") === -1 ? raw : raw.split("\r\n").join("\n");
   }
   const once = unescapeXmlText(raw);
   if (!unescapesLikeBytes(raw, once)) unsupported("a character reference SheetJS garbles");

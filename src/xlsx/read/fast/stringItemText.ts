@@ -1,6 +1,7 @@
 import { unsupported } from "./OoxmlUnsupported";
 import { assertRichRunsReadable } from "./richRunsReadable";
 import { unescapeXmlText } from "./unescapeXmlText";
+import { isWordChar } from "./xmlNames";
 
 /**
  * The text of a string item (`<si>` content or a cell's `<is>` content), as SheetJS's `parse_si` reads it:
@@ -19,10 +20,6 @@ export function stringItemText(item: string, html = false): string | undefined {
   return runsText(item);
 }
 
-function isWordChar(ch: number): boolean {
-  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95;
-}
-
 /** Offset just past an optional `prefix:` at `from`, or `from` itself. */
 function afterPrefix(text: string, from: number): number {
   let i = from;
@@ -30,9 +27,27 @@ function afterPrefix(text: string, from: number): number {
   return i > from && text.charCodeAt(i) === 58 ? i + 1 : from;
 }
 
+/** JavaScript's `\s`. */
+function isJsSpace(ch: number): boolean {
+  return (
+    (ch >= 9 && ch <= 13) ||
+    ch === 32 ||
+    ch === 0xa0 ||
+    ch === 0x1680 ||
+    (ch >= 0x2000 && ch <= 0x200a) ||
+    ch === 0x2028 ||
+    ch === 0x2029 ||
+    ch === 0x202f ||
+    ch === 0x205f ||
+    ch === 0x3000 ||
+    ch === 0xfeff
+  );
+}
+
 /** `/^\s*<(?:\w+:)?t[^>]*>/` */
 function startsWithText(item: string): boolean {
-  const lt = item.search(/\S/);
+  let lt = 0;
+  while (lt < item.length && isJsSpace(item.charCodeAt(lt))) lt++;
   if (item.charCodeAt(lt) !== 60 || item.indexOf(">", lt) === -1) return false;
   return item.charCodeAt(lt + 1) === 116 || item.charCodeAt(afterPrefix(item, lt + 1)) === 116;
 }
