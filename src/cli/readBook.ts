@@ -1,14 +1,20 @@
 import type { WorkbookGrid } from "../engine/grid/SheetGrid";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
-import { readWorkbookWithInfo } from "../xlsx/readWorkbook";
-import { WorkbookReadError } from "../xlsx/WorkbookReadError";
+import { readWorkbookWithInfoAsync, WorkbookReadError } from "../xlsx/readWorkbookAsync";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 
-export type Book = { readonly grid: WorkbookGrid; readonly hiddenSheets: ReadonlySet<string> };
+export type Book = {
+  readonly bytes: Uint8Array;
+  readonly grid: WorkbookGrid;
+  readonly hiddenSheets: ReadonlySet<string>;
+};
 
-/** A workbook file as its grid and the names of its hidden sheets; failures are one line naming the file. */
+/**
+ * A workbook file as bytes, grid and the names of its hidden sheets; any failure is one line naming the file
+ * and saying what is wrong, in the user's language.
+ */
 export async function readBook(file: string, io: CliIo, locale: Locale): Promise<Book> {
   if (!io.exists(file)) throw new CliError(t(locale, "cli.error.notFound", { file }));
   let bytes: Uint8Array;
@@ -19,11 +25,14 @@ export async function readBook(file: string, io: CliIo, locale: Locale): Promise
     throw new CliError(t(locale, "cli.error.cannotRead", { file, reason }));
   }
   try {
-    const { grid, sheetInfo } = readWorkbookWithInfo(bytes);
-    return { grid, hiddenSheets: new Set(sheetInfo.filter((s) => s.hidden).map((s) => s.name)) };
+    const { grid, sheetInfo } = await readWorkbookWithInfoAsync(bytes);
+    return { bytes, grid, hiddenSheets: new Set(sheetInfo.filter((s) => s.hidden).map((s) => s.name)) };
   } catch (error) {
-    if (error instanceof WorkbookReadError)
-      throw new CliError(t(locale, "cli.error.cannotRead", { file, reason: error.message }));
+    if (error instanceof WorkbookReadError) {
+      throw new CliError(
+        t(locale, "cli.error.cannotRead", { file, reason: t(locale, `read.${error.problem}`) }),
+      );
+    }
     throw error;
   }
 }

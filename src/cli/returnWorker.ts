@@ -4,7 +4,7 @@ import { parentPort } from "node:worker_threads";
 import type { MeasureWords } from "../engine/consolidate/measureText";
 import { measureWords } from "../engine/consolidate/measureText";
 import { prepareReturn, type PreparedReturn } from "../engine/consolidate/prepareReturn";
-import { readWorkbookWithInfo } from "../xlsx/readWorkbook";
+import { readWorkbookWithInfoAsync } from "../xlsx/readWorkbookAsync";
 
 export type WorkerRequest = { readonly index: number; readonly path: string; readonly name: string };
 export type WorkerReply =
@@ -18,10 +18,10 @@ const fold = (text: string): MeasureWords => {
   return words;
 };
 
-parentPort?.on("message", (request: WorkerRequest) => {
+parentPort?.on("message", async (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const { grid, sheetInfo } = readWorkbookWithInfo(new Uint8Array(readFileSync(request.path)));
+    const { grid, sheetInfo } = await readWorkbookWithInfoAsync(new Uint8Array(readFileSync(request.path)));
     const hiddenSheets = new Set(sheetInfo.filter((s) => s.hidden).map((s) => s.name));
     reply = {
       index: request.index,

@@ -7,7 +7,7 @@ import { CliError } from "../CliError";
 import type { CliArgs } from "../parseCliArgs";
 import type { CliIo } from "../CliIo";
 import { loadSettings } from "../loadSettings";
-import { readWorkbookFile } from "../readWorkbookFile";
+import { readBook } from "../readBook";
 import { humanReport } from "../report/humanReport";
 import { jsonReport } from "../report/jsonReport";
 
@@ -18,7 +18,7 @@ export async function validateCommand(args: CliArgs, io: CliIo, locale: Locale):
   if (args.out !== undefined && io.samePath(args.out, file))
     throw new CliError(t(locale, "cli.error.sameFile", { file }));
   const settings = await loadSettings(args, io, locale);
-  const { bytes, workbook } = await readWorkbookFile(file, io, locale);
+  const { bytes, grid: workbook } = await readBook(file, io, locale);
   const { plan, result } = validateWorkbook(workbook, settings);
   io.stdout(
     args.json
