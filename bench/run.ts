@@ -31,7 +31,9 @@ function benchValidate(): boolean {
     [0, 1],
   );
   const grid = readWorkbook(new Uint8Array(readFileSync(file)));
-  const engineMs = timeFunction(() => void validatePlan(parsePlan(grid)), RUNS);
+  // The first run in a fresh process (JIT cold, as in one CLI call), then the steady state the target is about.
+  const coldMs = timeFunction(() => void validatePlan(parsePlan(grid)), 1, 0);
+  const engineMs = timeFunction(() => void validatePlan(parsePlan(grid)), RUNS, 3);
   const measuresPerSecond = Math.round(measures / (engineMs / 1000));
   const ratio = cli / bare;
   console.log(`validate: generated plan with ${measures} measures (${file})`);
@@ -40,7 +42,7 @@ function benchValidate(): boolean {
     `  plancheck validate --json (whole CLI run): ${cli.toFixed(0)} ms  = ${ratio.toFixed(2)}x the bare parse (target <= 1.3x)`,
   );
   console.log(
-    `  engine alone (parsePlan + validatePlan):   ${engineMs.toFixed(0)} ms  = ${measuresPerSecond.toLocaleString("en")} measures/s (target >= 100,000)`,
+    `  engine alone (parsePlan + validatePlan):   ${engineMs.toFixed(0)} ms  = ${measuresPerSecond.toLocaleString("en")} measures/s (target >= 100,000; first run ${coldMs.toFixed(0)} ms)`,
   );
   benchRead(file, RUNS);
   return ratio <= 1.3 && measuresPerSecond >= 100_000;

@@ -17,13 +17,13 @@ export function timeCommand(command: string, args: string[], runs: number, okCod
   return median(times);
 }
 
-/** Median time in ms of a function run `runs` times in this process. */
-export function timeFunction(fn: () => void, runs: number): number {
+/** Median time in ms of a function run `runs` times in this process, after `warmups` runs not counted. */
+export function timeFunction(fn: () => void, runs: number, warmups = 1): number {
   const times: number[] = [];
-  for (let i = 0; i <= runs; i++) {
+  for (let i = 0; i < warmups + runs; i++) {
     const start = process.hrtime.bigint();
     fn();
-    if (i > 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (i >= warmups) times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return median(times);
 }

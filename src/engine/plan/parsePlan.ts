@@ -23,8 +23,10 @@ export type ParsePlanOptions = {
  */
 export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}): Plan {
   const drafts = workbook.sheets.map((sheet) => parseSheet(sheet, options.columns?.[sheet.name] ?? {}));
-  const responsibleTexts = drafts.flatMap((d) => d.measures.flatMap(responsibleTextsOf));
-  const abbreviations = collectAbbreviations(new Set(responsibleTexts));
+  const responsibleTexts = new Set<string>();
+  for (const draft of drafts)
+    for (const m of draft.measures) for (const t of responsibleTextsOf(m)) responsibleTexts.add(t);
+  const abbreviations = collectAbbreviations(responsibleTexts);
   // Plans repeat the same deadlines and responsible bodies hundreds of times: parse each text once.
   const deadlines = new Map<string, Deadline | null>();
   const deadlineOf = (value: CellValue): Deadline | null => {
@@ -56,7 +58,12 @@ export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}
 
 function responsibleTextsOf(measure: MeasureDraft): string[] {
   const own = measure.fields.responsible?.text ?? "";
-  return [own, ...measure.subRows.map((row) => row.fields.responsible?.text ?? "")].filter((t) => t !== "");
+  const texts = own === "" ? [] : [own];
+  for (const row of measure.subRows) {
+    const text = row.fields.responsible?.text ?? "";
+    if (text !== "") texts.push(text);
+  }
+  return texts;
 }
 
 function finishMeasure(
@@ -89,8 +96,17 @@ function finishMeasure(
     subRows: draft.subRows,
     joinedRows: draft.joinedRows,
     deadline: deadlineCell === undefined ? null : deadlineOf(deadlineCell.value),
-    responsible: responsibleTextsOf(draft).flatMap(executorsOf),
+    responsible: executorsOfAll(responsibleTextsOf(draft), executorsOf),
   };
+}
+
+function executorsOfAll(
+  texts: readonly string[],
+  executorsOf: (text: string) => readonly Executor[],
+): readonly Executor[] {
+  const [only, ...more] = texts;
+  if (only === undefined) return [];
+  return more.length === 0 ? executorsOf(only) : texts.flatMap(executorsOf);
 }
 
 /** The plan title: the first title row that names a plan or programme, else the first title row. */

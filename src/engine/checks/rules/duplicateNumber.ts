@@ -1,4 +1,6 @@
+import type { PlanSheet } from "../../plan/Plan";
 import { canonicalNumber } from "../../plan/leadingNumber";
+import type { AnyIssue } from "../Issue";
 import { makeIssue } from "../Issue";
 import { sheetTasks } from "../numberedItems";
 import type { Rule } from "../Rule";
@@ -8,29 +10,30 @@ export const duplicateNumber: Rule = {
   name: "duplicate-number",
   check({ plan }, report) {
     for (const sheet of plan.sheets) {
-      const seen = new Map<string, number>();
-      const flag = (key: string, token: string, rowIndex: number, colIndex: number): void => {
-        const firstRow = seen.get(key);
-        if (firstRow === undefined) {
-          seen.set(key, rowIndex + 1);
-          return;
-        }
-        const location = { sheet: sheet.name, rowIndex, colIndex };
-        report(
-          makeIssue("duplicate-number", "warning", location, { number: canonicalNumber(token), firstRow }),
-        );
-      };
-      for (const { task, item } of sheetTasks(sheet))
-        flag(`task:${canonicalNumber(item.token)}`, task.number ?? "", item.rowIndex, item.colIndex);
+      const tasks = firstRows(sheet, report);
+      for (const { task, item } of sheetTasks(sheet)) {
+        tasks(canonicalNumber(item.token), task.number ?? "", item.rowIndex, item.colIndex);
+      }
+      const measures = firstRows(sheet, report);
       for (const measure of sheet.measures) {
-        if (measure.number === null || measure.key === null || measure.numberCell === null) continue;
-        flag(
-          `measure:${measure.key}`,
-          measure.number,
-          measure.numberCell.rowIndex,
-          measure.numberCell.colIndex,
-        );
+        const cell = measure.numberCell;
+        if (measure.number === null || measure.key === null || cell === null) continue;
+        measures(measure.key, measure.number, cell.rowIndex, cell.colIndex);
       }
     }
   },
 };
+
+/** A recorder of numbers seen on a sheet that reports each number seen before, naming its first row. */
+function firstRows(sheet: PlanSheet, report: (issue: AnyIssue) => void) {
+  const seen = new Map<string, number>();
+  return (key: string, token: string, rowIndex: number, colIndex: number): void => {
+    const firstRow = seen.get(key);
+    if (firstRow === undefined) {
+      seen.set(key, rowIndex + 1);
+      return;
+    }
+    const params = { number: canonicalNumber(token), firstRow };
+    report(makeIssue("duplicate-number", "warning", { sheet: sheet.name, rowIndex, colIndex }, params));
+  };
+}
