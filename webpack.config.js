@@ -122,7 +122,8 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: "auto",
       clean: true,
     },
-    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    // ".js" in a TypeScript import (Node-style, for the CLI build) means the .ts file.
+    resolve: { extensions: [".tsx", ".ts", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
         {

@@ -10,11 +10,11 @@ export function mainThreadReader(): ReturnReader {
   const fold = foldCache();
   return {
     async read(name, bytes) {
-      const { readWorkbookWithInfo, WorkbookReadError } = await import(
-        /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbook"
+      const { readWorkbookWithInfoAsync, WorkbookReadError } = await import(
+        /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbookAsync"
       );
       try {
-        return prepareFile(name, bytes, readWorkbookWithInfo, fold);
+        return await prepareFile(name, bytes, readWorkbookWithInfoAsync, fold);
       } catch (error) {
         if (error instanceof WorkbookReadError) throw new UnreadableFileError(error.problem, error.message);
         throw error;

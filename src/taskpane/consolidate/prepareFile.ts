@@ -1,7 +1,7 @@
 import type { MeasureWords } from "../../engine/consolidate/measureText";
 import { measureWords } from "../../engine/consolidate/measureText";
 import { prepareReturn, type PreparedReturn } from "../../engine/consolidate/prepareReturn";
-import type { readWorkbookWithInfo } from "../../xlsx/readWorkbook";
+import type { readWorkbookWithInfoAsync } from "../../xlsx/readWorkbookAsync";
 
 /** Folds measure texts once: every return repeats the plan's texts. */
 export function foldCache(): (text: string) => MeasureWords {
@@ -14,13 +14,13 @@ export function foldCache(): (text: string) => MeasureWords {
 }
 
 /** A return's bytes read (hidden sheets skipped, as the CLI does) and prepared for the consolidation. */
-export function prepareFile(
+export async function prepareFile(
   name: string,
   bytes: Uint8Array,
-  read: typeof readWorkbookWithInfo,
+  read: typeof readWorkbookWithInfoAsync,
   fold: (text: string) => MeasureWords,
-): PreparedReturn {
-  const { grid, sheetInfo } = read(bytes);
+): Promise<PreparedReturn> {
+  const { grid, sheetInfo } = await read(bytes);
   const hiddenSheets = new Set(sheetInfo.filter((sheet) => sheet.hidden).map((sheet) => sheet.name));
   return prepareReturn({ name, workbook: grid, hiddenSheets }, fold);
 }

@@ -1,7 +1,7 @@
 // A web worker that reads returns for the Reports tab, so a batch of big workbooks does not freeze the pane
 // (see workerReader). Same-origin script: the page's Content-Security-Policy allows it.
 import type { PreparedReturn } from "../../engine/consolidate/prepareReturn";
-import { readWorkbookWithInfo, WorkbookReadError } from "../../xlsx/readWorkbook";
+import { readWorkbookWithInfoAsync, WorkbookReadError } from "../../xlsx/readWorkbookAsync";
 import { foldCache, prepareFile } from "./prepareFile";
 
 export type WorkerRequest = { readonly id: number; readonly name: string; readonly bytes: Uint8Array };
@@ -10,16 +10,16 @@ export type WorkerReply =
   | { readonly id: number; readonly problem: string | null; readonly message: string };
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => Promise<void>) | null;
   postMessage(reply: WorkerReply): void;
 };
 const fold = foldCache();
 
-scope.onmessage = (event) => {
+scope.onmessage = async (event) => {
   const { id, name, bytes } = event.data;
   let reply: WorkerReply;
   try {
-    reply = { id, prepared: prepareFile(name, bytes, readWorkbookWithInfo, fold) };
+    reply = { id, prepared: await prepareFile(name, bytes, readWorkbookWithInfoAsync, fold) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     reply = { id, problem: error instanceof WorkbookReadError ? error.problem : null, message };

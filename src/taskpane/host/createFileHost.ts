@@ -96,7 +96,7 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
         /* webpackChunkName: "xlsx-write" */ "../../xlsx/annotateWorkbook"
       );
       const { WorkbookReadError } = await import(
-        /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbook"
+        /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbookAsync"
       );
       try {
         return annotateWorkbook(bytes, { ...annotations, marks: [...marks] });
@@ -109,11 +109,11 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
 }
 
 async function parse(bytes: Uint8Array): Promise<WorkbookGrid> {
-  const { readWorkbook, WorkbookReadError } = await import(
-    /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbook"
+  const { readWorkbookWithInfoAsync, WorkbookReadError } = await import(
+    /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbookAsync"
   );
   try {
-    return readWorkbook(bytes);
+    return (await readWorkbookWithInfoAsync(bytes)).grid;
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new UnreadableFileError(error.problem, error.message);
     throw error;
