@@ -70,6 +70,8 @@ describe("PlanPane: the Reports tab", () => {
     expect(screen.getByRole("region", { name: en("pane.list.label") })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: en("pane.tabs.reports") }));
     expect(screen.getByRole("region", { name: en("pane.returns.files", { count: 5 }) })).toBeTruthy();
+    // Let the import finish reading before the test ends (no reads after the environment is torn down).
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout: 10_000 });
   });
 });
 
