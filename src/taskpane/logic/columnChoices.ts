@@ -1,20 +1,10 @@
-import { columnLetter, type FieldRole, type PlanSheet } from "../../engine";
+import { CHECKABLE_FIELDS, columnLetter, type FieldRole, type PlanSheet } from "../../engine";
 
 /** A column the user can pick for a role: its letter and the header text above it. */
 export type ColumnChoice = { readonly letter: string; readonly label: string };
 
 /** The roles the column editor offers: the measure text and every field the checks look at. */
-export const EDITABLE_ROLES: readonly FieldRole[] = [
-  "measure",
-  "responsible",
-  "deadline",
-  "indicator",
-  "financing",
-  "financingAmount",
-  "status",
-  "baseline",
-  "targetValue",
-];
+export const EDITABLE_ROLES: readonly FieldRole[] = ["measure", ...CHECKABLE_FIELDS];
 
 /** The columns of a sheet's (first) plan table, or none when the sheet has no table. */
 export function columnChoices(sheet: PlanSheet): ColumnChoice[] {
