@@ -1,40 +1,8 @@
 import { consolidate } from "../../../src/engine/consolidate/consolidate";
 import type { ReturnFile } from "../../../src/engine/consolidate/ReturnRow";
-import type { Roster } from "../../../src/engine/consolidate/Roster";
 import type { CellValue } from "../../../src/engine/grid/CellValue";
-import { parsePlan } from "../../../src/engine/plan/parsePlan";
 import { sheet } from "../../helpers/grid";
-
-const UA = [
-  "№ з/п",
-  "Найменування завдання",
-  "Найменування заходу",
-  "Відповідальні за виконання",
-  "Строк виконання",
-];
-const REPORT = ["Стан виконання", "Статус", "Фактичне значення індикатора"];
-const A = "Відділ освіти районної державної адміністрації";
-const B = "Служба у справах дітей районної державної адміністрації";
-
-const uaPlan = parsePlan({
-  sheets: [
-    sheet("План", [
-      ["План заходів на 2024-2025 роки"],
-      UA,
-      ["1.", "Завдання про освіту", "1) організація літніх таборів для дітей", A, "2024"],
-      [null, null, "2) проведення батьківських зборів у школах", `${A}, ${B}`, "2025"],
-      ["2.", "Завдання про захист дітей", "1) виявлення дітей без документів", B, "постійно"],
-    ]),
-  ],
-});
-
-const roster: Roster = {
-  source: "roster",
-  entries: [
-    { id: "a", name: A, aliases: [], file: null, byConsent: false },
-    { id: "b", name: B, aliases: [], file: null, byConsent: false },
-  ],
-};
+import { A, B, REPORT, roster, UA, uaPlan } from "./smallPlan";
 
 const ret = (name: string, rows: CellValue[][], extra: Partial<ReturnFile> = {}): ReturnFile => ({
   name,
