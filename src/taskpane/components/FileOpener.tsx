@@ -3,13 +3,13 @@ import {
   Button,
   makeStyles,
   mergeClasses,
-  shorthands,
   Spinner,
   Subtitle1,
   tokens,
 } from "@fluentui/react-components";
 import { useRef } from "react";
 import { useText } from "../text/useText";
+import { useDropZoneStyles } from "./dropZone.styles";
 
 export type FileOpenerProps = {
   readonly onOpen: (file: File) => void;
@@ -23,32 +23,19 @@ export type FileOpenerProps = {
 export const WORKBOOK_TYPES = ".xlsx,.xlsm,.xls,.ods,.csv";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingVerticalL,
-    borderRadius: tokens.borderRadiusLarge,
-    ...shorthands.border(tokens.strokeWidthThick, "dashed", tokens.colorNeutralStroke1),
-  },
-  dragging: {
-    ...shorthands.borderColor(tokens.colorBrandStroke1),
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-  hidden: { display: "none" },
-  note: { color: tokens.colorNeutralForeground2 },
+  root: { rowGap: tokens.spacingVerticalM, padding: tokens.spacingVerticalL },
 });
 
 /** Outside Excel: choose or drop the workbook to check. */
 export function FileOpener({ onOpen, opening, compact, dragging }: FileOpenerProps) {
   const styles = useStyles();
+  const zone = useDropZoneStyles();
   const text = useText();
   const input = useRef<HTMLInputElement>(null);
   const picker = (
     <input
       ref={input}
-      className={styles.hidden}
+      className={zone.hidden}
       type="file"
       accept={WORKBOOK_TYPES}
       aria-label={text.ui("pane.standalone.open")}
@@ -78,14 +65,14 @@ export function FileOpener({ onOpen, opening, compact, dragging }: FileOpenerPro
     );
   return (
     <section
-      className={mergeClasses(styles.root, dragging && styles.dragging)}
+      className={mergeClasses(zone.zone, styles.root, dragging && zone.dragging)}
       aria-label={text.ui("pane.standalone.title")}
     >
       <Subtitle1 as="h2">{text.ui("pane.standalone.title")}</Subtitle1>
       <Body1>{text.ui("pane.standalone.intro")}</Body1>
       {picker}
       {button}
-      <Body1 className={styles.note}>{text.ui("pane.standalone.drop")}</Body1>
+      <Body1 className={zone.note}>{text.ui("pane.standalone.drop")}</Body1>
       {opening && <Spinner size="tiny" label={text.ui("pane.progress.reading")} />}
     </section>
   );

@@ -1,18 +1,10 @@
-import { Badge, Body1, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { ExecutorPreview } from "../logic/consolidate/previewOf";
 import { useText } from "../text/useText";
+import { usePreviewListStyles } from "./previewList.styles";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", margin: 0, padding: 0 },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    listStyleType: "none",
-    paddingBlock: tokens.spacingVerticalXS,
-    ...shorthands.borderBottom(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
-  },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   counts: {
     display: "flex",
@@ -26,6 +18,7 @@ const useStyles = makeStyles({
 /** Per executor: reported of expected, and what is missing, new or conflicting; its returns. */
 export function PreviewExecutors({ executors }: { readonly executors: readonly ExecutorPreview[] }) {
   const styles = useStyles();
+  const listStyles = usePreviewListStyles();
   const text = useText();
   const listId = useId();
   const count = (key: "missing" | "unexpected" | "conflicts", value: number) =>
@@ -38,9 +31,9 @@ export function PreviewExecutors({ executors }: { readonly executors: readonly E
       </Badge>
     );
   return (
-    <ul className={styles.list} aria-label={text.ui("pane.preview.byExecutor")}>
+    <ul className={listStyles.list} aria-label={text.ui("pane.preview.byExecutor")}>
       {executors.map((e) => (
-        <li key={e.id} className={styles.item} aria-labelledby={`${listId}-${e.id}`}>
+        <li key={e.id} className={listStyles.item} aria-labelledby={`${listId}-${e.id}`}>
           <Body1 id={`${listId}-${e.id}`} className={styles.name}>
             {e.name}
           </Body1>

@@ -1,17 +1,9 @@
-import { Badge, Body1, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { MeasurePreview } from "../logic/consolidate/previewOf";
 import { useText } from "../text/useText";
+import { usePreviewListStyles } from "./previewList.styles";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", margin: 0, padding: 0 },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    listStyleType: "none",
-    paddingBlock: tokens.spacingVerticalXS,
-    ...shorthands.borderBottom(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
-  },
   label: { overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   missing: { color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: "anywhere" },
@@ -20,12 +12,13 @@ const useStyles = makeStyles({
 /** Per measure: its status over all reports, who reported, who is missing, who reported unasked, conflicts. */
 export function PreviewMeasures({ measures }: { readonly measures: readonly MeasurePreview[] }) {
   const styles = useStyles();
+  const listStyles = usePreviewListStyles();
   const text = useText();
   const names = (list: readonly string[]): string => list.join("; ");
   return (
-    <ul className={styles.list} aria-label={text.ui("pane.preview.byMeasure")}>
+    <ul className={listStyles.list} aria-label={text.ui("pane.preview.byMeasure")}>
       {measures.map((m) => (
-        <li key={m.key} className={styles.item}>
+        <li key={m.key} className={listStyles.item}>
           <Body1 className={styles.label}>{m.label}</Body1>
           <Caption1 className={styles.meta}>
             {text.ui("pane.preview.status", { status: text.ui(`consolidate.status.${m.status ?? "none"}`) })}

@@ -4,7 +4,6 @@ import {
   makeStyles,
   mergeClasses,
   ProgressBar,
-  shorthands,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
@@ -16,24 +15,11 @@ import { ConsolidationPreview } from "./ConsolidationPreview";
 import { WORKBOOK_TYPES } from "./FileOpener";
 import { ImportFileItem } from "./ImportFileItem";
 import { OutputActions } from "./OutputActions";
+import { useDropZoneStyles } from "./dropZone.styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  drop: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
-    borderRadius: tokens.borderRadiusLarge,
-    ...shorthands.border(tokens.strokeWidthThick, "dashed", tokens.colorNeutralStroke1),
-  },
-  dragging: {
-    ...shorthands.borderColor(tokens.colorBrandStroke1),
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-  hidden: { display: "none" },
-  note: { color: tokens.colorNeutralForeground2 },
+  drop: { rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM },
   buttons: {
     display: "flex",
     flexWrap: "wrap",
@@ -47,6 +33,7 @@ const useStyles = makeStyles({
 /** Returns in: choose or drop many workbooks, follow each one, see the preview, then write or download. */
 export function ReturnsSection({ reports }: { readonly reports: ReportsModel }) {
   const styles = useStyles();
+  const zone = useDropZoneStyles();
   const text = useText();
   const input = useRef<HTMLInputElement>(null);
   const { returns, preview, views, roster, output } = reports;
@@ -55,14 +42,14 @@ export function ReturnsSection({ reports }: { readonly reports: ReportsModel }) 
   return (
     <div className={styles.root}>
       <section
-        className={mergeClasses(styles.drop, drop.dragging && styles.dragging)}
+        className={mergeClasses(zone.zone, styles.drop, drop.dragging && zone.dragging)}
         aria-label={text.ui("pane.reports.returns")}
         {...drop.handlers}
       >
         <Body1>{text.ui("pane.returns.hint")}</Body1>
         <input
           ref={input}
-          className={styles.hidden}
+          className={zone.hidden}
           type="file"
           multiple
           accept={WORKBOOK_TYPES}
@@ -83,7 +70,7 @@ export function ReturnsSection({ reports }: { readonly reports: ReportsModel }) 
             </Button>
           )}
         </div>
-        <Body1 className={styles.note}>{text.ui("pane.returns.drop")}</Body1>
+        <Body1 className={zone.note}>{text.ui("pane.returns.drop")}</Body1>
       </section>
       {progress !== null && (
         <ProgressBar
