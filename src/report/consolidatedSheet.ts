@@ -6,6 +6,7 @@ import { t } from "../i18n/translate";
 import type { UiKey } from "../i18n/UiKey";
 import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
 import { executorNames, sourceLabel, statusLabel, statusStyle } from "./consolidationLabels";
+import { wholeSheetTable } from "./wholeSheetTable";
 
 type PlanColumn = { key: UiKey; width: number; value: (m: Measure) => string | null };
 
@@ -75,15 +76,7 @@ export function consolidatedSheet(result: Consolidation, locale: Locale): SheetS
       ...Array.from({ length: slots }, () => SLOT_WIDTHS).flat(),
     ],
     freeze: { rows: 1, columns: 0 },
-    tables:
-      rows.length > 1
-        ? [
-            {
-              name: "Consolidated",
-              range: { rowIndex: 0, colIndex: 0, lastRowIndex: rows.length - 1, lastColIndex: lastColumn },
-            },
-          ]
-        : [],
+    tables: wholeSheetTable("Consolidated", rows.length, lastColumn + 1),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
 import { executorNames } from "./consolidationLabels";
+import { wholeSheetTable } from "./wholeSheetTable";
 
 const COLUMNS = [
   "file",
@@ -36,19 +37,6 @@ export function filesSheet(result: Consolidation, locale: Locale): SheetSpec {
     rows,
     columnWidths: [40, 36, 22, 12, 12, 12, 10],
     freeze: { rows: 1, columns: 0 },
-    tables:
-      rows.length > 1
-        ? [
-            {
-              name: "Returns",
-              range: {
-                rowIndex: 0,
-                colIndex: 0,
-                lastRowIndex: rows.length - 1,
-                lastColIndex: COLUMNS.length - 1,
-              },
-            },
-          ]
-        : [],
+    tables: wholeSheetTable("Returns", rows.length, COLUMNS.length),
   };
 }

@@ -4,6 +4,7 @@ import { t } from "../i18n/translate";
 import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
 import { executorNames } from "./consolidationLabels";
 import { describeProblem } from "./describeProblem";
+import { wholeSheetTable } from "./wholeSheetTable";
 
 const COLUMNS = ["severity", "problem", "file", "sheet", "row", "executor", "measure", "message"] as const;
 const WIDTHS = [12, 22, 30, 22, 8, 30, 22, 90];
@@ -34,19 +35,6 @@ export function problemsSheet(result: Consolidation, locale: Locale): SheetSpec 
     print: { landscape: true, fitToWidth: true },
     columnWidths: WIDTHS,
     freeze: { rows: 1, columns: 0 },
-    tables:
-      rows.length > 1
-        ? [
-            {
-              name: "Problems",
-              range: {
-                rowIndex: 0,
-                colIndex: 0,
-                lastRowIndex: rows.length - 1,
-                lastColIndex: COLUMNS.length - 1,
-              },
-            },
-          ]
-        : [],
+    tables: wholeSheetTable("Problems", rows.length, COLUMNS.length),
   };
 }
