@@ -1,4 +1,4 @@
-import { canonicalNumber } from "../plan/leadingNumber";
+import { canonicalNumber } from "../parse/leadingNumber";
 import type { PlanSheet, TaskRef } from "../plan/Plan";
 
 /** A number as written plus its numeric components ("5.1." → [5, 1]) and the cell it is in. */

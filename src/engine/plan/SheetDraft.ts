@@ -1,4 +1,4 @@
-import type { HeaderBlock } from "../table/TableColumns";
+import type { HeaderBlock, TableLayout } from "../table/TableColumns";
 import type { MeasureDraft } from "./MeasureDraft";
 import type { Heading, TitleRow } from "./Plan";
 
@@ -6,6 +6,8 @@ import type { Heading, TitleRow } from "./Plan";
 export type SheetDraft = {
   readonly name: string;
   readonly headers: HeaderBlock[];
+  /** How each header's table segment is read (one per header, in order). */
+  readonly tables: TableLayout[];
   readonly titleRows: TitleRow[];
   readonly headings: Heading[];
   readonly notes: TitleRow[];

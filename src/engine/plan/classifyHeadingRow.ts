@@ -1,7 +1,7 @@
 import type { SheetView } from "../grid/SheetView";
 import type { ColumnRoles } from "../table/TableColumns";
 import { isKeywordHeading } from "./headingOf";
-import { cellNumber } from "./leadingNumber";
+import { cellNumber } from "../parse/leadingNumber";
 
 /**
  * Whether a row is a heading (goal, section, block or note) rather than table content: one cell merged across

@@ -1,7 +1,7 @@
 import type { SheetView } from "../grid/SheetView";
-import type { ColumnRoles } from "../table/TableColumns";
+import type { ColumnRoles, TableLayout } from "../table/TableColumns";
 import { continuesRow } from "./continuesRow";
-import { cellNumber, leadingNumber } from "./leadingNumber";
+import { cellNumber, leadingNumber } from "../parse/leadingNumber";
 import { MeasureDraft } from "./MeasureDraft";
 import type { TaskRef } from "./Plan";
 import { readRowCells } from "./readRowCells";
@@ -15,10 +15,11 @@ import type { SheetDraft } from "./SheetDraft";
 export function classifyRow(
   view: SheetView,
   r: number,
-  roles: ColumnRoles,
+  layout: TableLayout,
   state: WalkState,
   draft: SheetDraft,
 ): void {
+  const roles = layout.roles;
   const measureCol = roles.measure ?? 0;
   const taskChanged = readTask(view, r, roles, state);
   const measureFollows = view.merges.isMergedFromAbove(r, measureCol);
@@ -34,7 +35,7 @@ export function classifyRow(
     const textNumber = ownNumber === null && measureText !== "" ? leadingNumber(measureText) : null;
     const number = ownNumber ?? textNumber;
     if (current !== null && !taskChanged && number === null) {
-      const fragment = readRowCells(view, r, roles, false);
+      const fragment = readRowCells(view, r, layout, false);
       if (continuesRow(current, measureText, fragment)) {
         current.join(r, measureText, fragment);
         return;
@@ -54,13 +55,13 @@ export function classifyRow(
       measureText,
       { rowIndex: r, colIndex: measureCol },
       context,
-      readRowCells(view, r, roles, true),
+      readRowCells(view, r, layout, true),
     );
     state.current = measure;
     draft.measures.push(measure);
     return;
   }
-  const cells = readRowCells(view, r, roles, false);
+  const cells = readRowCells(view, r, layout, false);
   if (current === null || (taskChanged && !measureFollows && Object.keys(cells).length === 0)) {
     state.current = null;
     return;

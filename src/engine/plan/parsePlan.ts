@@ -4,7 +4,7 @@ import { collectAbbreviations } from "../parse/collectAbbreviations";
 import { parseDeadline, type Deadline } from "../parse/parseDeadline";
 import { parseExecutors, type Executor } from "../parse/parseExecutors";
 import type { ColumnRoles } from "../table/TableColumns";
-import { canonicalNumber, numberedLines } from "./leadingNumber";
+import { canonicalNumber, numberedLines } from "../parse/leadingNumber";
 import type { MeasureDraft } from "./MeasureDraft";
 import type { Measure, Plan, PlanSheet } from "./Plan";
 import { parseSheet } from "./parseSheet";
@@ -46,6 +46,7 @@ export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}
   const sheets: PlanSheet[] = drafts.map((draft) => ({
     name: draft.name,
     headers: draft.headers,
+    tables: draft.tables,
     titleRows: draft.titleRows,
     headings: draft.headings,
     notes: draft.notes,

@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../grid/SheetGrid";
 import { SheetView } from "../grid/SheetView";
-import type { ColumnRoles, HeaderBlock } from "../table/TableColumns";
+import { resolveLayout } from "../table/resolveLayout";
+import type { ColumnRoles, TableLayout } from "../table/TableColumns";
 import { classifyRow } from "./classifyRow";
 import { findHeaders } from "./findHeaders";
 import { headingColumn } from "./classifyHeadingRow";
@@ -8,7 +9,6 @@ import { headingOf, isKeywordHeading } from "./headingOf";
 import { isFooterText } from "./isFooterText";
 import type { MeasureDraft } from "./MeasureDraft";
 import type { Heading, TaskRef } from "./Plan";
-import { resolveColumns } from "./resolveColumns";
 import type { SheetDraft } from "./SheetDraft";
 
 /** Context carried down the rows of a sheet: where in the hierarchy the next measure sits. */
@@ -26,6 +26,7 @@ export function parseSheet(sheet: SheetGrid, columns: ColumnRoles = {}): SheetDr
   const draft: SheetDraft = {
     name: sheet.name,
     headers,
+    tables: [],
     titleRows: [],
     headings: [],
     notes: [],
@@ -43,21 +44,31 @@ export function parseSheet(sheet: SheetGrid, columns: ColumnRoles = {}): SheetDr
     if (isKeywordHeading(text) && heading.number !== null) addHeading(text, r, columns[0] ?? 0, state, draft);
     else draft.titleRows.push({ rowIndex: r, text });
   }
+  // A header repeated under every goal is read once: its columns' content is sampled over the whole sheet.
+  const layouts = new Map<string, TableLayout>();
   headers.forEach((header, i) => {
     const end = headers[i + 1]?.rowIndex ?? view.rowCount;
-    walkSegment(view, header, resolveColumns(view, header, columns), end, state, draft);
+    const key = header.labels.join("\u0001");
+    let layout = layouts.get(key);
+    if (layout === undefined) {
+      layout = resolveLayout(view, header, header.lastRowIndex + 1, view.rowCount, columns);
+      layouts.set(key, layout);
+    }
+    if (layout.header !== header) layout = { ...layout, header };
+    draft.tables.push(layout);
+    walkSegment(view, layout, end, state, draft);
   });
   return draft;
 }
 
 function walkSegment(
   view: SheetView,
-  header: HeaderBlock,
-  roles: ColumnRoles,
+  layout: TableLayout,
   end: number,
   state: WalkState,
   draft: SheetDraft,
 ): void {
+  const { header, roles } = layout;
   let blankRun = 0;
   let ended = false;
   state.current = null;
@@ -78,7 +89,7 @@ function walkSegment(
       addHeading(view.text(r, headingCol), r, headingCol, state, draft);
       continue;
     }
-    classifyRow(view, r, roles, state, draft);
+    classifyRow(view, r, layout, state, draft);
   }
 }
 

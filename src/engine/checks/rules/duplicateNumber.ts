@@ -1,5 +1,5 @@
 import type { PlanSheet } from "../../plan/Plan";
-import { canonicalNumber } from "../../plan/leadingNumber";
+import { canonicalNumber } from "../../parse/leadingNumber";
 import type { AnyIssue } from "../Issue";
 import { makeIssue } from "../Issue";
 import { sheetTasks } from "../numberedItems";

@@ -9,7 +9,7 @@ export const missingColumns: Rule = {
     const tables = plan.sheets.filter((sheet) => sheet.headers.length > 0 && sheet.measures.length > 0);
     for (const field of settings.requiredFields as CheckableField[]) {
       const lacking = tables.filter((sheet) =>
-        sheet.headers.every((header) => header.roles[field] === undefined),
+        sheet.tables.every((table) => table.roles[field] === undefined),
       );
       const first = lacking[0];
       if (first === undefined) continue;

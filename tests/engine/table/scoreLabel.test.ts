@@ -1,6 +1,6 @@
-import { matchHeaderRole } from "../../../src/engine/table/matchHeaderRole";
+import { bestRole } from "../../../src/engine/table/scoreLabel";
 
-describe("matchHeaderRole", () => {
+describe("bestRole (the role a header label names best)", () => {
   it.each([
     ["№ з/п", "number"],
     ["№", "number"],
@@ -46,7 +46,7 @@ describe("matchHeaderRole", () => {
     ["Використано коштів, тис. грн", "fundsSpent"],
     ["Стратегічна ціль", "goal"],
   ])("reads %j as %s", (label, role) => {
-    expect(matchHeaderRole(label)).toBe(role);
+    expect(bestRole(label)).toBe(role);
   });
 
   it.each([
@@ -57,6 +57,6 @@ describe("matchHeaderRole", () => {
     "",
     "x".repeat(400),
   ])("does not read data text %j as a header label", (text) => {
-    expect(matchHeaderRole(text)).toBeNull();
+    expect(bestRole(text)).toBeNull();
   });
 });
