@@ -1,10 +1,11 @@
-import { bestRole } from "../../../src/engine/table/scoreLabel";
+import { bestRole, scoreLabel } from "../../../src/engine/table/scoreLabel";
 
 describe("bestRole (the role a header label names best)", () => {
   it.each([
     ["№ з/п", "number"],
     ["№", "number"],
     ["No.", "number"],
+    ["№ по ред", "number"],
     ["Найменування завдання", "task"],
     ["Завдання", "task"],
     ["Найменування заходу", "measure"],
@@ -50,12 +51,89 @@ describe("bestRole (the role a header label names best)", () => {
   });
 
   it.each([
+    // English donor templates
+    ["Key activities", "measure"],
+    ["Actions", "measure"],
+    ["Lead agency", "responsible"],
+    ["Responsible party", "responsible"],
+    ["Implementing partner(s)", "partners"],
+    ["Partners", "partners"],
+    ["Timeline", "deadline"],
+    ["Time frame", "deadline"],
+    ["Implementation period", "deadline"],
+    ["Completion date", "deadline"],
+    ["Expected results", "indicator"],
+    ["KPI", "indicator"],
+    ["Output indicators", "indicator"],
+    ["Source of funding", "financing"],
+    ["Budget (EUR)", "financingAmount"],
+    ["Estimated cost, USD", "financingAmount"],
+    ["Progress / comments", "reportText"],
+    ["Achieved value", "currentValue"],
+    ["Actual", "currentValue"],
+    ["Baseline (2023)", "baseline"],
+    ["Target (2027)", "targetValue"],
+    ["Reasons for delay", "reasons"],
+    ["Funds spent", "fundsSpent"],
+    ["Priority area", "section"],
+    ["Objective", "goal"],
+    // Russian, as older Ukrainian documents have it
+    ["Наименование мероприятия", "measure"],
+    ["Ответственные исполнители", "responsible"],
+    ["Сроки выполнения", "deadline"],
+    ["Источник финансирования", "financing"],
+    ["Объем финансирования, тыс. грн", "financingAmount"],
+    ["Ожидаемый результат", "indicator"],
+    // Ukrainian and Bulgarian wordings beyond the fixtures
+    ["Співвиконавці", "partners"],
+    ["Фактичний обсяг фінансування", "fundsSpent"],
+    ["Показники виконання", "indicator"],
+    ["Період реалізації", "deadline"],
+    ["Пріоритет", "section"],
+    ["Срокове за изпълнение", "deadline"],
+    ["Изпълнители", "responsible"],
+    ["Очаквани резултати", "indicator"],
+    ["Размер на средствата (лв.)", "financingAmount"],
+    ["Изходна стойност", "baseline"],
+  ])("reads the unseen wording %j as %s", (label, role) => {
+    expect(bestRole(label)).toBe(role);
+  });
+
+  it.each([
+    ["Отговрна институция", "responsible"],
+    ["Индикаотри", "indicator"],
+    ["Відповідальнi", "responsible"], // Latin "i"
+    ["Cрок", "deadline"], // Latin "C"
+    ["Відпові-\nдальні за виконання", "responsible"],
+    ["Термiн  виконання", "deadline"],
+    ["Dedline", "deadline"],
+    ["Resposible", "responsible"],
+  ])("forgives a slip: %j is %s", (label, role) => {
+    expect(bestRole(label)).toBe(role);
+  });
+
+  it("prefers the end of a period to its start", () => {
+    const start = scoreLabel("Строк початку")[0]?.score ?? 0;
+    const end = scoreLabel("Строк завершення")[0]?.score ?? 0;
+    expect(end).toBeGreaterThan(start);
+  });
+
+  it("says which words named the role", () => {
+    expect(scoreLabel("Джерела фінансування")[0]).toMatchObject({
+      role: "financing",
+      words: expect.arrayContaining(["джерела"]),
+    });
+  });
+
+  it.each([
     "1) ведення обліку чисельності ромської національної меншини",
     "постійно",
     "2022-2023 роки",
     "Департамент освіти і науки облдержадміністрації",
+    "Кількість осіб",
     "",
     "x".repeat(400),
+    "виконання",
   ])("does not read data text %j as a header label", (text) => {
     expect(bestRole(text)).toBeNull();
   });
