@@ -77,6 +77,10 @@ export type PlanSheet = {
   readonly headings: readonly Heading[];
   readonly notes: readonly TitleRow[];
   readonly footerRows: readonly number[];
+  /** Totals and subtotals: never measures. */
+  readonly totalRows: readonly number[];
+  /** Page numbers and repeated "1 2 3 4" rows inside the table. */
+  readonly skippedRows: readonly number[];
   readonly measures: readonly Measure[];
 };
 

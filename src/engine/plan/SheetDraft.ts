@@ -12,5 +12,9 @@ export type SheetDraft = {
   readonly headings: Heading[];
   readonly notes: TitleRow[];
   readonly footerRows: number[];
+  /** Totals and subtotals ("Усього за розділом", "Общо", "Total"). */
+  readonly totalRows: number[];
+  /** Page numbers and repeated "1 2 3 4" rows inside the table. */
+  readonly skippedRows: number[];
   readonly measures: MeasureDraft[];
 };

@@ -28,7 +28,8 @@ export function headingColumn(
   if (filled.length !== 1 || first > measureCol) return null;
   const text = view.text(rowIndex, first);
   if (isKeywordHeading(text)) return first;
-  if (first === roles.task || first === measureCol) return null;
+  if (first === roles.task || first === measureCol || first === roles.goal || first === roles.section)
+    return null;
   if ((first === roles.number || first === roles.taskNumber) && cellNumber(text) !== null) return null;
   return text.length >= 3 ? first : null;
 }

@@ -3,7 +3,8 @@ import type { ColumnRoles, TableLayout } from "../table/TableColumns";
 import { continuesRow } from "./continuesRow";
 import { cellNumber, leadingNumber } from "../parse/leadingNumber";
 import { MeasureDraft } from "./MeasureDraft";
-import type { TaskRef } from "./Plan";
+import { headingOf } from "./headingOf";
+import type { Heading, TaskRef } from "./Plan";
 import { readRowCells } from "./readRowCells";
 import type { WalkState } from "./parseSheet";
 import type { SheetDraft } from "./SheetDraft";
@@ -21,7 +22,8 @@ export function classifyRow(
 ): void {
   const roles = layout.roles;
   const measureCol = roles.measure ?? 0;
-  const taskChanged = readTask(view, r, roles, state);
+  const goalChanged = readHeadingColumns(view, r, roles, state, draft);
+  const taskChanged = readTask(view, r, roles, state) || goalChanged;
   const measureFollows = view.merges.isMergedFromAbove(r, measureCol);
   const measureText = measureFollows ? "" : view.text(r, measureCol);
   const numberCol = roles.number;
@@ -68,6 +70,46 @@ export function classifyRow(
   }
   if (!measureFollows && continuesRow(current, "", cells)) current.join(r, "", cells);
   else current.addSubRow(r, cells);
+}
+
+/**
+ * Updates the section and goal from their columns, where a plan keeps its hierarchy in columns on the left of
+ * the measures (merged down, repeated on every row, or written once and left blank below): a cell with a text
+ * other than the current heading's starts a new one. True when this row starts a different section or goal.
+ */
+function readHeadingColumns(
+  view: SheetView,
+  r: number,
+  roles: ColumnRoles,
+  state: WalkState,
+  draft: SheetDraft,
+): boolean {
+  let changed = false;
+  for (const kind of ["section", "goal"] as const) {
+    const c = roles[kind];
+    if (c === undefined || view.merges.isMergedFromAbove(r, c)) continue;
+    const text = view.text(r, c);
+    const current = kind === "section" ? state.section : state.goal;
+    if (text === "" || (current !== null && current.text === text && current.colIndex === c)) continue;
+    const heading: Heading = { kind, number: headingNumber(text), text, rowIndex: r, colIndex: c };
+    draft.headings.push(heading);
+    if (kind === "section") {
+      state.section = heading;
+      state.goal = null;
+    } else {
+      state.goal = heading;
+    }
+    state.task = null;
+    changed = true;
+  }
+  return changed;
+}
+
+/** The number of a heading written in a column: "Ціль 2. …" → "2", "1.2 Забезпечення…" → "1.2", "3" → "3". */
+function headingNumber(text: string): string | null {
+  const keyword = headingOf(text);
+  if (keyword.number !== null && keyword.kind !== "block") return keyword.number;
+  return leadingNumber(text)?.token.replace(/[.)]+$/, "") ?? null;
 }
 
 /** Updates the current task from the task columns; true when this row starts a different task. */

@@ -51,6 +51,8 @@ export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}
     headings: draft.headings,
     notes: draft.notes,
     footerRows: draft.footerRows,
+    totalRows: draft.totalRows,
+    skippedRows: draft.skippedRows,
     measures: draft.measures.map((m) => finishMeasure(draft, m, deadlineOf, executorsOf)),
   }));
   const titleTexts = drafts.flatMap((d) => d.titleRows.map((row) => row.text));

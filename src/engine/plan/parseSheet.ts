@@ -6,7 +6,8 @@ import { classifyRow } from "./classifyRow";
 import { findHeaders } from "./findHeaders";
 import { headingColumn } from "./classifyHeadingRow";
 import { headingOf, isKeywordHeading } from "./headingOf";
-import { isFooterText } from "./isFooterText";
+import { cellNumber } from "../parse/leadingNumber";
+import { isSignatureRow, otherRowKind, type OtherRowKind } from "./otherRowKind";
 import type { MeasureDraft } from "./MeasureDraft";
 import type { Heading, TaskRef } from "./Plan";
 import type { SheetDraft } from "./SheetDraft";
@@ -31,6 +32,8 @@ export function parseSheet(sheet: SheetGrid, columns: ColumnRoles = {}): SheetDr
     headings: [],
     notes: [],
     footerRows: [],
+    totalRows: [],
+    skippedRows: [],
     measures: [],
   };
   const firstHeader = headers[0];
@@ -84,6 +87,11 @@ function walkSegment(
       continue;
     }
     blankRun = 0;
+    const other = otherRowKind(view, r, filled, layout);
+    if (other !== null) {
+      fileOtherRow(other, view, r, filled, state, draft);
+      continue;
+    }
     const headingCol = headingColumn(view, r, filled, roles, header.width);
     if (headingCol !== null) {
       addHeading(view.text(r, headingCol), r, headingCol, state, draft);
@@ -93,7 +101,11 @@ function walkSegment(
   }
 }
 
-/** A signature block or remark after the last measure ends the table (until the next header). */
+/**
+ * A signature block or remark after the last measure ends the table (until the next header): a signature line
+ * anywhere, or — after a blank row — a row that does not look like table content (a goal heading, a numbered
+ * row or a full row of cells carry on after a blank line).
+ */
 function endsTable(
   view: SheetView,
   rowIndex: number,
@@ -103,9 +115,34 @@ function endsTable(
   draft: SheetDraft,
 ): boolean {
   if (draft.measures.length === 0) return false;
+  const numberCol = roles.number ?? roles.taskNumber;
+  const numbered = numberCol !== undefined && cellNumber(view.text(rowIndex, numberCol)) !== null;
+  if (!numbered && isSignatureRow(view, rowIndex, filled)) return true;
   const measureCol = roles.measure ?? 0;
   if (view.text(rowIndex, measureCol) !== "" && !view.merges.isFollower(rowIndex, measureCol)) return false;
-  return blankRun > 0 || filled.some((c) => isFooterText(view.text(rowIndex, c)));
+  if (blankRun === 0) return false;
+  const text = view.text(rowIndex, filled[0] ?? 0);
+  return !(numbered || filled.length >= 3 || isKeywordHeading(text));
+}
+
+/** Files a row that is not a measure; a total or a note ends the measure above, a page number does not. */
+function fileOtherRow(
+  kind: OtherRowKind,
+  view: SheetView,
+  rowIndex: number,
+  filled: readonly number[],
+  state: WalkState,
+  draft: SheetDraft,
+): void {
+  if (kind === "total") {
+    draft.totalRows.push(rowIndex);
+    state.current = null;
+  } else if (kind === "note") {
+    draft.notes.push({ rowIndex, text: filled.map((c) => view.text(rowIndex, c)).join(" ") });
+    state.current = null;
+  } else {
+    draft.skippedRows.push(rowIndex);
+  }
 }
 
 function addHeading(

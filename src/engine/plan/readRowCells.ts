@@ -7,6 +7,7 @@ import type { FieldCell, FieldCells } from "./Plan";
 /** Columns that give a measure its place in the plan rather than describe it. */
 export const STRUCTURAL_ROLES: ReadonlySet<FieldRole> = new Set([
   "number",
+  "section",
   "taskNumber",
   "task",
   "goal",
