@@ -117,7 +117,9 @@ function nonWordSymbol(token: DeadlineToken): string {
  */
 function dateSymbol(token: DeadlineToken): string {
   const parts = token.text.split(/[./-]/).map(Number);
-  let [day, month, rawYear] = token.type === "iso" ? [parts[2], parts[1], parts[0]] : parts;
+  const ordered = token.type === "iso" ? [parts[2], parts[1], parts[0]] : parts;
+  let [day, month] = ordered;
+  const rawYear = ordered[2];
   if (day === undefined || month === undefined || rawYear === undefined) return "?";
   const yearText = token.type === "iso" ? "" : (token.text.split(/[./-]/)[2] ?? "");
   if (yearText.length === 3) return "?";
