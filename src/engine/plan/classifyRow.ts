@@ -72,6 +72,8 @@ export function classifyRow(
   else current.addSubRow(r, cells);
 }
 
+const HEADING_COLUMNS = ["section", "goal"] as const;
+
 /**
  * Updates the section and goal from their columns, where a plan keeps its hierarchy in columns on the left of
  * the measures (merged down, repeated on every row, or written once and left blank below): a cell with a text
@@ -85,7 +87,7 @@ function readHeadingColumns(
   draft: SheetDraft,
 ): boolean {
   let changed = false;
-  for (const kind of ["section", "goal"] as const) {
+  for (const kind of HEADING_COLUMNS) {
     const c = roles[kind];
     if (c === undefined || view.merges.isMergedFromAbove(r, c)) continue;
     const text = view.text(r, c);

@@ -1,6 +1,5 @@
 import type { SheetView } from "../grid/SheetView";
 import { isPlaceholder } from "../text/isPlaceholder";
-import { labelWords } from "../table/labelWords";
 import { isColumnNumberRow } from "../table/isColumnNumberRow";
 import type { TableLayout } from "../table/TableColumns";
 import { isFooterText } from "./isFooterText";
@@ -9,15 +8,18 @@ import { isFooterText } from "./isFooterText";
 export type OtherRowKind = "total" | "note" | "page" | "columnNumbers";
 
 /**
- * First words of a total or subtotal row in uk, bg, en, ru ("Усього за розділом 1", "Разом по Програмі",
- * "Общо за приоритет 2", "Sub-total Objective 1", "Итого"), and of its breakdown ("у тому числі", "в т.ч.",
- * "of which"). Compared with folded words (see labelWords), so case and look-alike letters do not matter.
+ * First words of a total or subtotal row in uk, bg, en, ru ("Усього за розділом 1", "Разом по Програмі", "Общо за
+ * приоритет 2", "Sub-total Objective 1", "Итого", "Grand total"), and of its breakdown ("у тому числі", "в т.ч.",
+ * "of which", "з них").
  */
-const TOTAL_FIRST_WORDS: ReadonlySet<string> = new Set([
-  ...["усього", "всього", "разом", "загалом", "сума", "підсумок", "всего", "итого", "итог"],
-  ...["общо", "всичко", "обща", "сумарно", "total", "totals", "subtotal", "sub", "grand", "sum", "overall"],
+const TOTAL_WORDS: ReadonlySet<string> = new Set([
+  ...["усього", "всього", "разом", "загалом", "сума", "підсумок", "всего", "итого", "итог", "общо", "всичко"],
+  ...["обща", "сумарно", "total", "totals", "subtotal", "sub", "grand", "sum", "overall"],
 ]);
-const BREAKDOWN = /^(у|в)\s*(т\.?\s*ч\.?|тому числі|том числе)|^(of which|including|з них|от тях|из них)\b/iu;
+const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(["у", "в", "of", "including", "з", "от", "из"]);
+const BREAKDOWN =
+  /^[^\p{L}]{0,3}(?:(?:у|в)\s*(?:т\.\s*ч\.?|т\.ч|тч|тому числі|том числе)|of which|including|з них|от тях|из них)(?![\p{L}])/iu;
+
 /** Notes and footnotes: "Примітка:", "* за згодою", "¹ …", "Note:", "Забележка". */
 const NOTE = /^(\*|¹|²|³|†|примітк|примечан|забележк|бележк|пояснення|notes?\b|nb\b|n\.b\.)/iu;
 /** "5", "- 5 -", "Стор. 5", "Страница 5 от 12", "Page 5 of 12", "с. 5". */
@@ -37,8 +39,9 @@ export function otherRowKind(
 ): OtherRowKind | null {
   const first = filled[0];
   if (first === undefined) return null;
+  const firstValue = view.raw(rowIndex, first);
+  if ((firstValue === 1 || firstValue === "1") && isColumnNumberRow(view, rowIndex)) return "columnNumbers";
   const firstText = view.text(rowIndex, first);
-  if (isColumnNumberRow(view, rowIndex)) return "columnNumbers";
   if (isTotal(view, rowIndex, filled, layout)) return "total";
   if (NOTE.test(firstText) && !hasFields(view, rowIndex, layout, first)) return "note";
   if (filled.length <= 2 && filled.every((c) => PAGE.test(view.text(rowIndex, c)))) {
@@ -54,9 +57,16 @@ export function otherRowKind(
  */
 function isTotal(view: SheetView, rowIndex: number, filled: readonly number[], layout: TableLayout): boolean {
   const measureCol = layout.roles.measure ?? 0;
-  const labelCell = filled.find((c) => c <= measureCol + 1 && isTotalLabel(view.text(rowIndex, c)));
-  if (labelCell === undefined) return false;
-  for (const role of ["responsible", "indicator"] as const) {
+  let labelCell = -1;
+  for (const c of filled) {
+    if (c > measureCol + 1) break;
+    if (isTotalLabel(view.text(rowIndex, c))) {
+      labelCell = c;
+      break;
+    }
+  }
+  if (labelCell < 0) return false;
+  for (const role of TOTAL_EXCLUDES) {
     const c = layout.roles[role];
     if (c === undefined || c === labelCell || view.merges.isFollower(rowIndex, c)) continue;
     const text = view.text(rowIndex, c);
@@ -66,14 +76,29 @@ function isTotal(view: SheetView, rowIndex: number, filled: readonly number[], l
 }
 
 function isTotalLabel(text: string): boolean {
-  if (text === "" || text.length > 200) return false;
-  if (BREAKDOWN.test(text)) return true;
-  const words = labelWords(text);
-  const first = words[0]?.text ?? "";
-  if (!TOTAL_FIRST_WORDS.has(first)) return false;
-  // "Разом з громадськими організаціями провести…": a long text with a verb is a measure, not a total.
-  return text.length <= 120 || words.length <= 12;
+  // "Разом з громадськими організаціями провести…": a long text is a measure, not a total.
+  if (text === "" || text.length > 120) return false;
+  const first = firstWord(text);
+  if (TOTAL_WORDS.has(first)) return true;
+  return BREAKDOWN_WORDS.has(first) && BREAKDOWN.test(text);
 }
+
+/** The first word of a text, lower case, after at most three other characters ("1. Усього" → "усього"). */
+function firstWord(text: string): string {
+  let i = 0;
+  while (i < 3 && i < text.length && !isLetter(text.charAt(i))) i++;
+  let end = i;
+  while (end < text.length && end - i <= 9 && isLetter(text.charAt(end))) end++;
+  return text.slice(i, end).toLowerCase();
+}
+
+/** A letter of a cased script (Cyrillic, Latin): it has an upper and a lower case. */
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** A total names no responsible body and no indicator. */
+const TOTAL_EXCLUDES = ["responsible", "indicator"] as const;
 
 /** True when the row fills a field column other than the note's own cell (a measure starting with "*"). */
 function hasFields(view: SheetView, rowIndex: number, layout: TableLayout, noteCol: number): boolean {

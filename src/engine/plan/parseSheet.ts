@@ -114,13 +114,13 @@ function endsTable(
   blankRun: number,
   draft: SheetDraft,
 ): boolean {
-  if (draft.measures.length === 0) return false;
+  if (draft.measures.length === 0 || (blankRun === 0 && filled.length > 3)) return false;
   const numberCol = roles.number ?? roles.taskNumber;
   const numbered = numberCol !== undefined && cellNumber(view.text(rowIndex, numberCol)) !== null;
   if (!numbered && isSignatureRow(view, rowIndex, filled)) return true;
   const measureCol = roles.measure ?? 0;
-  if (view.text(rowIndex, measureCol) !== "" && !view.merges.isFollower(rowIndex, measureCol)) return false;
   if (blankRun === 0) return false;
+  if (view.text(rowIndex, measureCol) !== "" && !view.merges.isFollower(rowIndex, measureCol)) return false;
   const text = view.text(rowIndex, filled[0] ?? 0);
   return !(numbered || filled.length >= 3 || isKeywordHeading(text));
 }
