@@ -37,7 +37,7 @@ export { isFormulaLike, readValue, type ValueReading } from "./readValue";
 export { REPORT_STATUSES, type ParsedStatus, type ReportStatus } from "../parse/ReportStatus";
 export { REPORT_ROLES, type ReportRole, type ReturnFile } from "./ReturnRow";
 export type { ExecutorEntry, Roster } from "./Roster";
-export { STATUS_CHOICES, STATUS_WORDS } from "../parse/statusWords";
+export { STATUS_CHOICES, STATUS_STEMS } from "../parse/statusWords";
 export {
   measureId,
   parseMeasureId,

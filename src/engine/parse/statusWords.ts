@@ -1,111 +1,70 @@
 import type { ReportStatus } from "./ReportStatus";
 
 /**
- * Status wordings in Ukrainian, Bulgarian and English, by the value they map to. Compared after folding
- * (case, spaces, hyphens, apostrophes and Latin look-alikes do not matter; see parseStatus).
- *
- * The Bulgarian plans carry their own phase column "Статус" with "Текущ" (ongoing) and "Предстоящ"
- * (forthcoming, not started yet). The contract has no phase values, so: an ongoing measure is in progress,
- * and a forthcoming one is not done (yet) — `not_done` here means "not carried out in the period", not
- * "failed"; the raw text stays in every report so the nuance is not lost.
+ * The vocabulary of status cells, per meaning, in Ukrainian, Bulgarian, English and Russian. Stems are matched
+ * at the start of a folded word (lower case, look-alike letters and apostrophes folded), so every inflection
+ * and capitalisation reads the same: "виконано", "Виконана", "виконаний"; "Изпълнена", "изпълнени";
+ * "Completed", "complete". See readStatus for how the parts combine.
  */
-export const STATUS_WORDS: Readonly<Record<ReportStatus, readonly string[]>> = {
+export const STATUS_STEMS = {
+  /** The measure is carried out. */
   done: [
-    "виконано",
-    "виконаний",
-    "виконана",
-    "виконане",
-    "виконані",
-    "виконано повністю",
-    "повністю виконано",
-    "завершено",
-    "изпълнено",
-    "изпълнена",
-    "изпълнен",
-    "изпълнени",
-    "изпълнено изцяло",
-    "приключено",
-    "приключила",
-    "завършено",
-    "done",
-    "completed",
-    "complete",
-    "implemented",
-    "fully implemented",
-    "finished",
+    ...["виконан", "здійснен", "реалізован", "завершен", "закінчен", "зроблен", "досягнут", "проведен"],
+    ...["изпълнен", "реализиран", "осъществен", "приключ", "завършен", "постигнат", "извършен", "проведен"],
+    ...["выполнен", "исполнен", "реализован", "осуществлен", "завершен", "окончен", "проведен"],
+    ...["done", "complet", "implemented", "achieved", "finished", "accomplished", "fulfil", "delivered"],
+    ...["met", "closed"],
   ],
-  in_progress: [
-    "виконується",
-    "в процесі виконання",
-    "у процесі виконання",
-    "в процесі",
-    "у процесі",
-    "частково виконано",
-    "виконано частково",
-    "триває",
-    "триває виконання",
-    "постійно",
-    "в изпълнение",
-    "в процес на изпълнение",
-    "изпълнява се",
-    "частично изпълнено",
-    "изпълнено частично",
-    "текущ",
-    "текуща",
-    "текущо",
-    "постоянен",
-    "in progress",
-    "in_progress",
-    "ongoing",
-    "underway",
-    "current",
-    "partially done",
-    "partially implemented",
+  /** The measure is under way. */
+  inProgress: [
+    ...["виконуєт", "виконуют", "триває", "тривають", "здійснюєт", "реалізуєт", "проводит", "продовжуєт"],
+    ...["розпоча", "започаткован", "поточн", "постійно", "завершуєт", "процес"],
+    ...["изпълнява", "изпълнение", "текущ", "продължава", "започна", "стартира", "реализира", "постоянен"],
+    ...["постоянно", "тече"],
+    ...["выполняет", "выполняют", "осуществляет", "продолжает", "начат", "начал", "ведет", "проводится"],
+    ...["progress", "ongoing", "underway", "started", "continuing", "continuous", "delayed", "behind"],
   ],
-  not_done: [
-    "не виконано",
-    "не виконаний",
-    "не виконана",
-    "не виконується",
-    "не розпочато",
-    "не розпочато виконання",
-    "неизпълнено",
-    "неизпълнена",
-    "не е изпълнено",
-    "не е изпълнена",
-    "не е започнато",
-    "не е започнала",
-    "предстоящ",
-    "предстояща",
-    "предстоящо",
-    "предстои",
-    "not done",
-    "not_done",
-    "not implemented",
-    "not completed",
-    "not started",
-    "failed",
-    "upcoming",
-    "planned",
+  /** The measure has not been carried out: not started (yet), postponed, failed. */
+  notDone: [
+    ...["предстоящ", "предстои", "планиран", "заплануван", "відкладен", "отложен", "перенесен", "очікує"],
+    ...["pending", "planned", "upcoming", "scheduled", "postponed", "waiting", "failed", "неуспешн"],
   ],
-  not_applicable: [
-    "н/д",
-    "н/з",
-    "н/а",
-    "не застосовується",
-    "неактуально",
-    "не актуально",
-    "не се прилага",
-    "неприложимо",
-    "не е приложимо",
-    "н/п",
-    "н.п",
-    "n/a",
-    "na",
-    "not applicable",
-    "not_applicable",
+  /** The measure does not apply (any more). */
+  notApplicable: [
+    ...["неактуальн", "скасован", "відмінен", "отменен", "отпаднал", "неприложим", "неприменим"],
+    ...["cancel", "irrelevant", "obsolete", "withdrawn", "dropped"],
   ],
-};
+  /** Only part of it is done: in progress. */
+  partial: ["частков", "частичн", "partial", "partly"],
+} as const;
+
+/** Words that negate what follows: "не виконано", "not started", "не е изпълнена", "ні". */
+export const NEGATIONS: ReadonlySet<string> = new Set(["не", "ні", "нe", "not", "no", "нет", "non"]);
+
+/** Prefixes that negate a stem glued to them: "невиконано", "неизпълнена", "unfinished", "incomplete". */
+export const NEGATING_PREFIXES: readonly string[] = ["не", "un", "in", "non"];
+
+/** Phrases that mean "not applicable" (matched on folded text, spaces and slashes kept). */
+export const NOT_APPLICABLE_PHRASES: readonly string[] = [
+  ...["н/д", "н/з", "н/а", "н/п", "н.д", "н.п", "n/a", "na", "n.a", "not applicable", "не застосовується"],
+  ...["не застосовно", "не актуально", "не се прилага", "не е приложимо", "не е приложима", "неприложимо"],
+  ...["не применимо", "не применяется", "не стосується", "не відноситься", "does not apply"],
+];
+
+/** Phrases that mean "only partly": "не в повному обсязі", "not fully", "не напълно". */
+export const PARTIAL_PHRASES: readonly string[] = [
+  ...["не в повному обсязі", "не повністю", "не в пълен обем", "не напълно", "не изцяло", "не полностью"],
+  ...["not fully", "not completely", "in part"],
+];
+
+/** Phrases that mean "under way" in words that are not status words on their own. */
+export const IN_PROGRESS_PHRASES: readonly string[] = [
+  "under way",
+  "in hand",
+  "on track",
+  "у роботі",
+  "в роботі",
+];
 
 /** The values a template's status drop-down offers, per language (no commas or quotes: Excel's list). */
 export const STATUS_CHOICES: Readonly<Record<"uk" | "bg" | "en", Readonly<Record<ReportStatus, string>>>> = {
