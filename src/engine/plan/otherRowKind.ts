@@ -86,15 +86,23 @@ function isTotalLabel(text: string): boolean {
 /** The first word of a text, lower case, after at most three other characters ("1. Усього" → "усього"). */
 function firstWord(text: string): string {
   let i = 0;
-  while (i < 3 && i < text.length && !isLetter(text.charAt(i))) i++;
+  while (i < 3 && i < text.length && !isLetter(text.charCodeAt(i))) i++;
   let end = i;
-  while (end < text.length && end - i <= 9 && isLetter(text.charAt(end))) end++;
-  return text.slice(i, end).toLowerCase();
+  while (end < text.length && end - i <= MAX_TOTAL_WORD && isLetter(text.charCodeAt(end))) end++;
+  return end - i > MAX_TOTAL_WORD ? "" : text.slice(i, end).toLowerCase();
 }
 
-/** A letter of a cased script (Cyrillic, Latin): it has an upper and a lower case. */
-function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
+/** No total word is longer ("загалом", "subtotal", "підсумок"). */
+const MAX_TOTAL_WORD = 9;
+
+/** A Latin or Cyrillic letter (the scripts totals are written in). */
+function isLetter(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code <= 0x24f) ||
+    (code >= 0x400 && code <= 0x4ff)
+  );
 }
 
 /** A total names no responsible body and no indicator. */
