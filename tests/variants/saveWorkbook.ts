@@ -36,6 +36,8 @@ export function saveWorkbook(sheets: readonly SheetOut[], format: Format): Uint8
       bookType: format === "xls" ? "biff8" : "ods",
       type: "array",
       cellDates: true,
+      // Shared strings: without them SheetJS writes .xls text as LABEL records, cut at 255 characters.
+      bookSST: true,
     }) as ArrayBuffer,
   );
 }

@@ -7,9 +7,9 @@ import type { Language } from "../wordings/Language";
  * ("фінан-\nсування"), a letter dropped or two swapped, capitals, units and consent notes added, double
  * spaces. Each happens now and then; the result still names the same thing to a reader.
  */
-export function messyLabel(label: string, role: ColumnRole, lang: Language, random: Random): string {
+export function messyLabel(label: string, role: string, lang: Language, random: Random): string {
   let text = label;
-  const extras = LABEL_EXTRAS[role]?.[lang];
+  const extras = LABEL_EXTRAS[role as ColumnRole]?.[lang];
   if (extras !== undefined && random.chance(0.2)) text += random.pick(extras);
   const words = (): RegExpMatchArray[] => [...text.matchAll(/\p{L}{7,}/gu)];
   if (random.chance(0.15)) {
