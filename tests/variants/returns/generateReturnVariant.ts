@@ -143,8 +143,9 @@ export function generateReturnVariant(
           changes.set(key, { ...changes.get(key), ...change });
       });
     }
+    const shown = [...labels].map(([role, label]) => `${role}=«${label.replace(/\n/g, "⏎")}»`).join(" ");
     applied.push(
-      `${name.slice(0, 4)}:${[...statusWords.values()].join("/")},${style.name}${percent ? ",%" : ""}${numbersAsText ? ",numbers-as-text" : ""}`,
+      `${name.slice(0, 4)}:${[...statusWords.values()].join("/")},${style.name}${percent ? ",%" : ""}${numbersAsText ? ",numbers-as-text" : ""}${shown === "" ? "" : ` ${shown}`}`,
     );
     if (dropCount > 0) {
       const present = [...(rolesOf.get(sheets[0]?.name ?? "") ?? new Map<number, ReturnRole>()).values()];
