@@ -126,9 +126,16 @@ function subLabels(ctx: VariantContext, group: string, columns: ModelColumn[]): 
       );
     if (c.id === "ytotal") return pickFrom(ctx, g.years.total);
     const year = c.id.slice(1);
-    return ctx.random.pick(
-      [year, `${year} р.`, `${year} г.`, `${year} рік`].slice(0, ctx.labelLanguage === "en" ? 1 : 4),
-    );
+    const forms: Record<Language, readonly string[]> = {
+      uk: [year, `${year} р.`, `${year} рік`],
+      ru: [year, `${year} г.`, `${year} год`],
+      bg: [year, `${year} г.`, `${year} година`],
+      en: [
+        year,
+        `Y${Number(year) - Number(columns.find((x) => x.id !== "ytotal")?.id.slice(1) ?? year) + 1} (${year})`,
+      ],
+    };
+    return ctx.random.pick(forms[ctx.labelLanguage]);
   });
 }
 

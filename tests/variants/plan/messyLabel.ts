@@ -10,7 +10,10 @@ import type { Language } from "../wordings/Language";
 export function messyLabel(label: string, role: string, lang: Language, random: Random): string {
   let text = label;
   const extras = LABEL_EXTRAS[role as ColumnRole]?.[lang];
-  if (extras !== undefined && random.chance(0.2)) text += random.pick(extras);
+  if (extras !== undefined && random.chance(0.2)) {
+    const extra = random.pick(extras);
+    if (!text.includes(extra.trim())) text += extra;
+  }
   const words = (): RegExpMatchArray[] => [...text.matchAll(/\p{L}{7,}/gu)];
   if (random.chance(0.15)) {
     const long = words();
