@@ -24,7 +24,7 @@ const BREAKDOWN =
 const NOTE = /^(\*|¹|²|³|†|примітк|примечан|забележк|бележк|пояснення|notes?\b|nb\b|n\.b\.)/iu;
 /** "5", "- 5 -", "Стор. 5", "Страница 5 от 12", "Page 5 of 12", "с. 5". */
 const PAGE =
-  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стор(?:інка)?|стр(?:аница)?|сторінка|с|page|p|pg)\.?\s*\d{1,4}(?:\s*(?:з|із|из|от|of|\/)\s*\d{1,4})?$/iu;
+  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^\d{1,4}\s*\/\s*\d{1,4}$|^(?:стор(?:інка)?|стр(?:аница)?|сторінка|с|page|p|pg)\.?\s*\d{1,4}(?:\s*(?:з|із|из|от|of|\/)\s*\d{1,4})?$/iu;
 
 /**
  * What a row is when it is not a measure, or null for a row that may be one. Checked before a row is read as
@@ -70,7 +70,7 @@ function isTotal(view: SheetView, rowIndex: number, filled: readonly number[], l
     const c = layout.roles[role];
     if (c === undefined || c === labelCell || view.merges.isFollower(rowIndex, c)) continue;
     const text = view.text(rowIndex, c);
-    if (text !== "" && !isPlaceholder(text)) return false;
+    if (text !== "" && !isPlaceholder(text) && !NOT_APPLICABLE_MARK.test(text)) return false;
   }
   return true;
 }
@@ -104,6 +104,9 @@ function isLetter(code: number): boolean {
     (code >= 0x400 && code <= 0x4ff)
   );
 }
+
+/** "х" (or "x"): what budget tables write in a cell that does not apply to the row. */
+const NOT_APPLICABLE_MARK = /^[хxХX]$/u;
 
 /** A total names no responsible body and no indicator. */
 const TOTAL_EXCLUDES = ["responsible", "indicator"] as const;
