@@ -7,7 +7,7 @@ import type { ColumnRoles } from "../table/TableColumns";
 import { canonicalNumber, numberedLines } from "../parse/leadingNumber";
 import type { MeasureDraft } from "./MeasureDraft";
 import type { Measure, Plan, PlanSheet } from "./Plan";
-import { parseSheet } from "./parseSheet";
+import { readSheets } from "./readSheets";
 import { planPeriod } from "./planPeriod";
 import type { SheetDraft } from "./SheetDraft";
 
@@ -22,7 +22,7 @@ export type ParsePlanOptions = {
  * yields a sheet with no measures.
  */
 export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}): Plan {
-  const drafts = workbook.sheets.map((sheet) => parseSheet(sheet, options.columns?.[sheet.name] ?? {}));
+  const drafts = readSheets(workbook, options);
   const responsibleTexts = new Set<string>();
   for (const draft of drafts)
     for (const m of draft.measures) for (const t of responsibleTextsOf(m)) responsibleTexts.add(t);

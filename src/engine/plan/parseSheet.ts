@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../grid/SheetGrid";
 import { SheetView } from "../grid/SheetView";
-import { resolveLayout } from "../table/resolveLayout";
-import type { ColumnRoles, TableLayout } from "../table/TableColumns";
+import { resolveLayout, type LentColumns } from "../table/resolveLayout";
+import type { ColumnRoles, HeaderBlock, TableLayout } from "../table/TableColumns";
 import { classifyRow } from "./classifyRow";
 import { findHeaders } from "./findHeaders";
 import { headingColumn } from "./classifyHeadingRow";
@@ -20,13 +20,26 @@ export type WalkState = {
   current: MeasureDraft | null;
 };
 
-/** Reads one sheet into headings and measure drafts. `columns` are the user's corrections, if any. */
-export function parseSheet(sheet: SheetGrid, columns: ColumnRoles = {}): SheetDraft {
+/** What a sibling sheet lends: columns it read, and for a sheet without a header, its header. */
+export type SiblingLoan = LentColumns & { readonly header?: HeaderBlock };
+
+/**
+ * Reads one sheet into headings and measure drafts. `columns` are the user's corrections, if any; `loan` is what
+ * a sibling sheet of the same layout lends (see parsePlan).
+ */
+export function parseSheet(
+  sheet: SheetGrid,
+  columns: ColumnRoles = {},
+  loan: SiblingLoan | null = null,
+): SheetDraft {
   const view = new SheetView(sheet);
-  const headers = findHeaders(view);
+  const found = findHeaders(view);
+  const borrowed =
+    found.length === 0 && loan?.header !== undefined ? borrowHeader(view, loan.header, loan.sheet) : null;
+  const headers = borrowed === null ? found : [borrowed];
   const draft: SheetDraft = {
     name: sheet.name,
-    headers,
+    headers: found,
     tables: [],
     titleRows: [],
     headings: [],
@@ -54,7 +67,7 @@ export function parseSheet(sheet: SheetGrid, columns: ColumnRoles = {}): SheetDr
     const key = header.labels.join("\u0001");
     let layout = layouts.get(key);
     if (layout === undefined) {
-      layout = resolveLayout(view, header, header.lastRowIndex + 1, view.rowCount, columns);
+      layout = resolveLayout(view, header, header.lastRowIndex + 1, view.rowCount, columns, loan);
       layouts.set(key, layout);
     }
     if (layout.header !== header) layout = { ...layout, header };
@@ -62,6 +75,23 @@ export function parseSheet(sheet: SheetGrid, columns: ColumnRoles = {}): SheetDr
     walkSegment(view, layout, end, state, draft);
   });
   return draft;
+}
+
+/**
+ * A sibling's header placed above the first row of a sheet that has none (a continuation sheet): the table starts
+ * at the first row that fills at least three cells and has text in the measure column. Null when no row does.
+ */
+function borrowHeader(view: SheetView, header: HeaderBlock, sibling: string): HeaderBlock | null {
+  const measureCol = header.roles.measure ?? header.roles.task;
+  if (measureCol === undefined) return null;
+  for (let r = 0; r < Math.min(view.rowCount, 30); r++) {
+    if (view.filledCount(r) >= 3 && view.text(r, measureCol).length >= 10) {
+      const evidence = { source: "sibling", sheet: sibling } as const;
+      const choices = header.choices.map((choice) => ({ ...choice, evidence }));
+      return { ...header, choices, rowIndex: r - 1, lastRowIndex: r - 1, columnNumberRows: [] };
+    }
+  }
+  return null;
 }
 
 function walkSegment(

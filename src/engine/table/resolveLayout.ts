@@ -6,6 +6,9 @@ import { MIN_LABEL_SCORE } from "./labelColumns";
 import { scoreLabel } from "./scoreLabel";
 import type { ColumnRoles, HeaderBlock, TableLayout } from "./TableColumns";
 
+/** Columns a sheet of the same workbook and layout read (by content, or as the user mapped them), lent to one. */
+export type LentColumns = { readonly sheet: string; readonly roles: ColumnRoles };
+
 /** Roles the cells of a column can stand in for when no label names them, most distinctive first. */
 const CONTENT_ROLES: readonly FieldRole[] = ["deadline", "responsible", "indicator", "status", "measure"];
 /** Roles a missing-column finding offers a candidate for. */
@@ -27,8 +30,8 @@ const MIN_MEASURE_LENGTH = 25;
  * The columns a table segment is read with: the header's labelled columns, made consistent (a table without a
  * measure column lists its tasks as measures; a "№" column left of the task numbers tasks), completed from the
  * cells where a label is missing or unknown (a column of deadlines is the deadline column; an un-labelled column
- * of numbers is the number column), and finally the user's corrections, which always win. Rows `from`..`to`
- * are the data the content evidence is read from.
+ * of numbers is the number column), then from a sibling sheet with the same layout (`lent`), and finally the
+ * user's corrections, which always win. Rows `from`..`to` are the data the content evidence is read from.
  */
 export function resolveLayout(
   view: SheetView,
@@ -36,6 +39,7 @@ export function resolveLayout(
   from: number,
   to: number,
   overrides: ColumnRoles = {},
+  lent: LentColumns | null = null,
 ): TableLayout {
   const choices = new Map<number, ColumnChoice[]>();
   for (const choice of header.choices)
@@ -88,6 +92,15 @@ export function resolveLayout(
   const taskColumn = primary("task");
   if (number !== undefined && taskColumn !== undefined && number.colIndex < taskColumn.colIndex) {
     retag(number, "taskNumber");
+  }
+
+  if (lent !== null) {
+    for (const [role, colIndex] of Object.entries(lent.roles) as [FieldRole, number][]) {
+      if (primary(role) !== undefined || choices.has(colIndex)) continue;
+      const evidence: Evidence = { source: "sibling", sheet: lent.sheet };
+      const header_ = header.labels[colIndex] ?? "";
+      choices.set(colIndex, [{ colIndex, role, header: header_, evidence, confidence: 0.8, primary: true }]);
+    }
   }
 
   for (const [role, colIndex] of Object.entries(overrides) as [FieldRole, number][]) {

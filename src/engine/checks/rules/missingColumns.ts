@@ -23,7 +23,11 @@ export const missingColumns: Rule = {
       const candidate = first.tables[0]?.candidates[field] ?? null;
       const location = {
         sheet: first.name,
-        rowIndex: first.tables[0]?.header.rowIndex ?? null,
+        // a header lent by a sibling sheet sits above the first row (-1): the finding is about the sheet
+        rowIndex:
+          Math.max(first.tables[0]?.header.rowIndex ?? -1, -1) >= 0
+            ? (first.tables[0]?.header.rowIndex ?? null)
+            : null,
         colIndex: candidate?.colIndex ?? null,
       };
       const params = {
