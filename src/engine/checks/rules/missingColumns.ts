@@ -21,15 +21,14 @@ export const missingColumns: Rule = {
       const first = lacking[0];
       if (first === undefined) continue;
       const candidate = first.tables[0]?.candidates[field] ?? null;
+      // a header lent by a sibling sheet sits above the first row (-1): the finding is about the sheet
+      const headerRow = first.tables[0]?.header.rowIndex ?? -1;
       const location = {
         sheet: first.name,
-        // a header lent by a sibling sheet sits above the first row (-1): the finding is about the sheet
-        rowIndex:
-          Math.max(first.tables[0]?.header.rowIndex ?? -1, -1) >= 0
-            ? (first.tables[0]?.header.rowIndex ?? null)
-            : null,
+        rowIndex: headerRow >= 0 ? headerRow : null,
         colIndex: candidate?.colIndex ?? null,
       };
+
       const params = {
         field,
         sheets: lacking.map((s) => s.name),
