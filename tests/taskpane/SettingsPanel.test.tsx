@@ -49,6 +49,12 @@ describe("the settings tab", () => {
     expect(options).toContain(
       en("pane.settings.column.option", { column: "E", label: "Індикатор виконання" }),
     );
+    // why PlanCheck reads the deadline from D: its header, and how sure it is
+    expect(
+      within(sheet).getByText(
+        `${t("en", "columns.evidence.label", { words: "строк" })} · ${en("columns.confidence.sure")}`,
+      ),
+    ).toBeTruthy();
     fireEvent.change(deadline, { target: { value: "E" } });
     save();
     await waitFor(() => expect(host.saveSettings).toHaveBeenCalledTimes(1));

@@ -32,12 +32,16 @@ export function SheetColumnsEditor({
       {EDITABLE_ROLES.map((role) => {
         const detected = detectedColumn(sheet, role);
         return (
-          <Field key={role} label={capitalize(text.field(role), text.locale)}>
+          <Field
+            key={role}
+            label={capitalize(text.field(role), text.locale)}
+            hint={detected === null ? null : text.evidence(detected.choice)}
+          >
             <Select value={overrides[role] ?? AUTO} onChange={(_, data) => choose(role, data.value)}>
               <option value={AUTO}>
                 {detected === null
                   ? text.ui("pane.settings.column.autoNone")
-                  : text.ui("pane.settings.column.auto", { column: detected })}
+                  : text.ui("pane.settings.column.auto", { column: detected.letter })}
               </option>
               {choices.map((choice) => (
                 <option key={choice.letter} value={choice.letter}>

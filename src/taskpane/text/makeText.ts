@@ -1,4 +1,5 @@
-import type { AnyIssue, FieldRole, IssueCode } from "../../engine";
+import type { AnyIssue, ColumnChoice, FieldRole, IssueCode } from "../../engine";
+import { describeConfidence, describeEvidence } from "../../i18n/describeEvidence";
 import { CATALOGUES } from "../../i18n/catalogues";
 import type { Locale } from "../../i18n/Locale";
 import { describeIssue, t, type UiParams } from "../../i18n/translate";
@@ -11,6 +12,8 @@ export type Text = {
   issue(issue: AnyIssue): { message: string; hint: string };
   field(role: FieldRole): string;
   rule(code: IssueCode): string;
+  /** Why a column was read as its role, and how sure: "its header says “строк” · sure". */
+  evidence(choice: ColumnChoice): string;
   /** A UI string whose key is only known at run time (another area's catalogue), or null when absent. */
   optional(key: string, params?: UiParams): string | null;
 };
@@ -23,6 +26,8 @@ export function makeText(locale: Locale): Text {
     issue: (issue) => describeIssue(issue, locale),
     field: (role) => CATALOGUES[locale].fields[role],
     rule: (code) => t(locale, `pane.rule.${code}`),
+    evidence: (choice) =>
+      `${describeEvidence(choice.evidence, locale)} · ${describeConfidence(choice.confidence, locale)}`,
     optional: (key, params) => (Object.hasOwn(ui, key) ? t(locale, key as UiKey, params) : null),
   };
 }
