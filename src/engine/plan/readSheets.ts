@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from "../grid/SheetGrid";
 import { namesBody } from "../parse/namesBody";
 import { parseDeadline } from "../parse/parseDeadline";
-import type { FieldRole } from "../table/FieldRole";
+import { CHECKABLE_FIELDS, type FieldRole } from "../table/FieldRole";
 import type { ColumnRoles, TableLayout } from "../table/TableColumns";
 import { collapseSpace } from "../text/collapseSpace";
 import type { ParsePlanOptions } from "./parsePlan";
@@ -9,14 +9,9 @@ import { parseSheet, type SiblingLoan } from "./parseSheet";
 import type { SheetDraft } from "./SheetDraft";
 
 /** Roles worth lending between sibling sheets: what a measure is checked for and what a return reports. */
-const LENT_ROLES: ReadonlySet<FieldRole> = new Set([
+const LENT_ROLES: ReadonlySet<FieldRole> = new Set<FieldRole>([
   "measure",
-  "responsible",
-  "deadline",
-  "indicator",
-  "financing",
-  "financingAmount",
-  "status",
+  ...CHECKABLE_FIELDS,
   "currentValue",
   "reportText",
 ]);

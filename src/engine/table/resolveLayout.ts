@@ -1,7 +1,7 @@
 import type { SheetView } from "../grid/SheetView";
 import type { ColumnCandidate, ColumnChoice, Evidence } from "./ColumnChoice";
 import { columnContent, contentShare, CONTENT_KIND, type ContentProfile } from "./columnContent";
-import type { FieldRole } from "./FieldRole";
+import { CHECKABLE_FIELDS, type FieldRole } from "./FieldRole";
 import { MIN_LABEL_SCORE } from "./labelColumns";
 import { scoreLabel } from "./scoreLabel";
 import type { ColumnRoles, HeaderBlock, TableLayout } from "./TableColumns";
@@ -12,17 +12,7 @@ export type LentColumns = { readonly sheet: string; readonly roles: ColumnRoles 
 /** Roles the cells of a column can stand in for when no label names them, most distinctive first. */
 const CONTENT_ROLES: readonly FieldRole[] = ["deadline", "responsible", "indicator", "status", "measure"];
 /** Roles a missing-column finding offers a candidate for. */
-const CANDIDATE_ROLES: readonly FieldRole[] = [
-  "measure",
-  "responsible",
-  "deadline",
-  "indicator",
-  "financing",
-  "financingAmount",
-  "status",
-  "baseline",
-  "targetValue",
-];
+const CANDIDATE_ROLES: readonly FieldRole[] = ["measure", ...CHECKABLE_FIELDS];
 /** A measure column by content: the longest texts, at least this long on average. */
 const MIN_MEASURE_LENGTH = 25;
 
@@ -98,8 +88,8 @@ export function resolveLayout(
     for (const [role, colIndex] of Object.entries(lent.roles) as [FieldRole, number][]) {
       if (primary(role) !== undefined || choices.has(colIndex)) continue;
       const evidence: Evidence = { source: "sibling", sheet: lent.sheet };
-      const header_ = header.labels[colIndex] ?? "";
-      choices.set(colIndex, [{ colIndex, role, header: header_, evidence, confidence: 0.8, primary: true }]);
+      const label = header.labels[colIndex] ?? "";
+      choices.set(colIndex, [{ colIndex, role, header: label, evidence, confidence: 0.8, primary: true }]);
     }
   }
 
