@@ -1,5 +1,6 @@
 import type { SheetView } from "../grid/SheetView";
 import { cellText } from "../text/cellText";
+import { isPlaceholder } from "../text/isPlaceholder";
 import type { FieldRole } from "../table/FieldRole";
 import type { TableLayout } from "../table/TableColumns";
 import type { FieldCell, FieldCells } from "./Plan";
@@ -40,7 +41,41 @@ export function readRowCells(
     }
     if (cell !== undefined) cells[role] = cell;
   }
+  if (layout.timeline.length > 0) {
+    const marked = timelineCell(view, rowIndex, layout.timeline, throughMerges);
+    if (marked !== undefined) cells.deadline = marked;
+    else delete cells.deadline;
+  }
   return cells;
+}
+
+/**
+ * The deadline a timeline row marks: the span from the first marked period to the last ("Q1 2025 – Q3 2025"),
+ * pointing at the first marked cell; with `throughMerges`, a row that marks nothing has an empty deadline at the
+ * timeline's first column (so a missing deadline is reported there).
+ */
+function timelineCell(
+  view: SheetView,
+  rowIndex: number,
+  timeline: TableLayout["timeline"],
+  throughMerges: boolean,
+): FieldCell | undefined {
+  const marked = timeline.filter((column) => isMark(view.value(rowIndex, column.colIndex)));
+  const first = marked[0];
+  const last = marked[marked.length - 1];
+  if (first === undefined || last === undefined) {
+    const start = timeline[0]?.colIndex ?? 0;
+    return throughMerges ? { rowIndex, colIndex: start, value: null, text: "" } : undefined;
+  }
+  const text = first === last ? first.period : `${first.period} – ${last.period}`;
+  return { rowIndex, colIndex: first.colIndex, value: text, text };
+}
+
+/** A timeline cell that marks its period: anything but blank, a dash, 0 or "no". */
+function isMark(value: ReturnType<SheetView["value"]>): boolean {
+  if (value === null || value === false || value === 0) return false;
+  const text = cellText(value).trim();
+  return text !== "" && !isPlaceholder(text) && !/^(0|no|ні|не|не)$/iu.test(text);
 }
 
 function readCell(

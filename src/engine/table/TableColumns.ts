@@ -22,6 +22,9 @@ export type HeaderBlock = {
   readonly columnNumberRows: readonly number[];
 };
 
+/** One period column of a timeline: where it is and the period its label names. */
+export type TimelineColumn = { readonly colIndex: number; readonly period: string };
+
 /**
  * How a table segment is read: its header, the column of each role after content evidence, sibling sheets and
  * the user's corrections, with the evidence for each, and for roles no column has, the closest candidate.
@@ -31,6 +34,11 @@ export type TableLayout = {
   readonly roles: ColumnRoles;
   /** Further columns of a role, in order: read when the primary column is blank. */
   readonly extras: Partial<Record<FieldRole, readonly number[]>>;
+  /**
+   * A timeline instead of a deadline column: the deadline group's sub-columns, each a period ("Q1 2025"), marked
+   * ("x", "✓") in the rows of the measures that run in it. Empty when the deadline is one column.
+   */
+  readonly timeline: readonly TimelineColumn[];
   readonly columns: readonly ColumnChoice[];
   readonly candidates: Partial<Record<FieldRole, ColumnCandidate>>;
 };

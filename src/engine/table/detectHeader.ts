@@ -1,6 +1,7 @@
 import type { SheetView } from "../grid/SheetView";
 import type { FieldRole } from "./FieldRole";
 import { isColumnNumberRow } from "./isColumnNumberRow";
+import { periodLabel } from "./periodLabel";
 import { labelColumns, MIN_LABEL_SCORE, type LabelledColumns } from "./labelColumns";
 import { MAX_LABEL_LENGTH, scoreLabel } from "./scoreLabel";
 import type { HeaderBlock } from "./TableColumns";
@@ -91,15 +92,10 @@ function isSecondHeaderRow(view: SheetView, rowIndex: number, upper: string[]): 
   for (const c of filled) {
     const text = view.text(lower, c);
     if (text.length > MAX_LABEL_LENGTH) return false;
-    if ((scoreLabel(text)[0]?.score ?? 0) >= MIN_LABEL_SCORE || isYearLabel(text)) matched++;
+    if ((scoreLabel(text)[0]?.score ?? 0) >= MIN_LABEL_SCORE || periodLabel(text) !== null) matched++;
     if (!underGroupLabel(view, rowIndex, upper, below, c)) return false;
   }
   return matched > 0;
-}
-
-/** "2024", "2025 р.", "2026 г.", "2027 year": a year sub-column of a group. */
-function isYearLabel(text: string): boolean {
-  return /^(19|20)\d\d\s*(р\.?|рік|г\.?|година|year|р\.р\.)?$/iu.test(text.trim());
 }
 
 function underGroupLabel(

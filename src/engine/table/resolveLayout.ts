@@ -4,7 +4,8 @@ import { columnContent, contentShare, CONTENT_KIND, type ContentProfile } from "
 import { CHECKABLE_FIELDS, type FieldRole } from "./FieldRole";
 import { MIN_LABEL_SCORE } from "./labelColumns";
 import { scoreLabel } from "./scoreLabel";
-import type { ColumnRoles, HeaderBlock, TableLayout } from "./TableColumns";
+import { periodLabel } from "./periodLabel";
+import type { ColumnRoles, HeaderBlock, TableLayout, TimelineColumn } from "./TableColumns";
 
 /** Columns a sheet of the same workbook and layout read (by content, or as the user mapped them), lent to one. */
 export type LentColumns = { readonly sheet: string; readonly roles: ColumnRoles };
@@ -124,7 +125,30 @@ export function resolveLayout(
     const candidate = closestCandidate(role, free(), header, profile);
     if (candidate !== null) candidates[role] = candidate;
   }
-  return { header, roles, extras, columns, candidates };
+  return { header, roles, extras, columns, candidates, timeline: timelineOf(header, roles, extras) };
+}
+
+/**
+ * The deadline's sub-columns as a timeline, when the deadline column has further columns of its own group and
+ * every one of them is labelled with a period ("Timeframe: Q1 2025 | Q2 2025 | …"); else none.
+ */
+function timelineOf(
+  header: HeaderBlock,
+  roles: ColumnRoles,
+  extras: Partial<Record<FieldRole, number[]>>,
+): TimelineColumn[] {
+  const first = roles.deadline;
+  const more = extras.deadline ?? [];
+  if (first === undefined || more.length === 0) return [];
+  const columns = [first, ...more].sort((a, b) => a - b);
+  const timeline: TimelineColumn[] = [];
+  for (const colIndex of columns) {
+    const parts = (header.labels[colIndex] ?? "").split(" / ");
+    const period = periodLabel(parts[parts.length - 1] ?? "");
+    if (period === null) return [];
+    timeline.push({ colIndex, period });
+  }
+  return timeline;
 }
 
 function bestByContent(

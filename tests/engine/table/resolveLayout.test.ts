@@ -106,4 +106,44 @@ describe("resolveLayout: which column holds what, and why", () => {
     });
     expect(mapped.result.issues.map((i) => i.code)).toEqual(["unparsed-deadline", "unparsed-deadline"]);
   });
+
+  it("reads a timeline of marked periods as the deadline: from the first marked period to the last", () => {
+    const rows: CellValue[][] = [
+      ["Output", "Activity", "Responsible party", "Timeframe", null, null, null, "Indicator"],
+      [null, null, null, "Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025", null],
+      [
+        "1. Access",
+        "1.1 Train staff",
+        "Ministry of Education",
+        "x",
+        "X",
+        null,
+        null,
+        "Number of staff trained",
+      ],
+      [null, "1.2 Publish a guide", "UNICEF", null, null, "✓", null, "Number of copies"],
+      [null, "1.3 Evaluate", "UNICEF", null, null, null, null, "Number of reports"],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:C2", "D1:G1", "H1:H2"];
+    const plan = table(rows, merges);
+    expect(plan?.tables[0]?.timeline.map((c) => c.period)).toEqual([
+      "Q1 2025",
+      "Q2 2025",
+      "Q3 2025",
+      "Q4 2025",
+    ]);
+    expect(
+      plan?.measures.map((m) => [
+        m.deadline?.kind ?? null,
+        m.deadline?.start ?? null,
+        m.deadline?.end ?? null,
+      ]),
+    ).toEqual([
+      ["range", "2025-01-01", "2025-06-30"],
+      ["quarter", "2025-07-01", "2025-09-30"],
+      [null, null, null],
+    ]);
+    const { result } = validateWorkbook({ sheets: [sheet("WP", rows, merges)] });
+    expect(result.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(["missing-deadline@D5"]);
+  });
 });
