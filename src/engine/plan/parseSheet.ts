@@ -124,7 +124,8 @@ function walkSegment(
     }
     const headingCol = headingColumn(view, r, filled, roles, header.width);
     if (headingCol !== null) {
-      addHeading(view.text(r, headingCol), r, headingCol, state, draft);
+      const text = filled.map((c) => view.text(r, c)).join(" ");
+      addHeading(text, r, headingCol, state, draft);
       continue;
     }
     classifyRow(view, r, layout, state, draft);

@@ -1,0 +1,157 @@
+import { validateWorkbook } from "../../../src/engine/validateWorkbook";
+import { explainColumns } from "../../../src/engine/plan/explainColumns";
+import { sheet } from "../../helpers/grid";
+
+/** Layouts as public documents have them, written by hand: none of their wordings is in the fixtures. */
+describe("plans in layouts the fixtures do not show", () => {
+  it("reads the Ukrainian programme appendix template: tasks merged down, financing by year, a total, a signature", () => {
+    const { plan, result } = validateWorkbook({
+      sheets: [
+        sheet(
+          "Додаток 2",
+          [
+            ["Додаток 2 до Програми"],
+            ["Напрями діяльності та заходи Програми розвитку освіти на 2024–2026 роки"],
+            [
+              "№ з/п",
+              "Назва напряму діяльності (пріоритетні завдання)",
+              "Перелік заходів програми",
+              "Строк виконання заходу",
+              "Виконавці",
+              "Джерела фінансування",
+              "Орієнтовні обсяги фінансування (вартість), тис. гривень, у тому числі:",
+              null,
+              null,
+              "Очікуваний результат",
+            ],
+            [null, null, null, null, null, null, "2024", "2025", "2026", null],
+            [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+            [
+              "1",
+              "Розвиток мережі закладів освіти",
+              "1.1. Ремонт покрівлі ліцею № 3",
+              "2024–2025 роки",
+              "Управління освіти міської ради",
+              "Міський бюджет",
+              1200.5,
+              800,
+              "-",
+              "кількість відремонтованих закладів – 1",
+            ],
+            [
+              null,
+              null,
+              "1.2. Облаштування укриттів",
+              "2024 рік",
+              "Управління освіти міської ради, КП «Житлосервіс»",
+              "Міський бюджет",
+              500,
+              "-",
+              "-",
+              "кількість укриттів – 12",
+            ],
+            [
+              "2",
+              "Підтримка обдарованих дітей",
+              "2.1. Виплата стипендій",
+              "щороку",
+              "Управління освіти",
+              "Міський бюджет",
+              50,
+              55,
+              60,
+              "кількість стипендіатів – 30 осіб",
+            ],
+            [null, "Усього за Програмою", null, null, null, null, 1750.5, 855, 60, "х"],
+            [],
+            ["Начальник управління освіти", null, null, null, null, null, "Олена КОВАЛЬ"],
+          ],
+          ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:I3", "J3:J4", "A6:A7", "B6:B7", "B9:F9"],
+        ),
+      ],
+    });
+    expect(explainColumns(plan).map((c) => `${c.column}:${c.role}${c.primary ? "" : "+"}`)).toEqual([
+      "A:taskNumber",
+      "B:task",
+      "C:measure",
+      "D:deadline",
+      "E:responsible",
+      "F:financing",
+      "G:financingAmount",
+      "H:financingAmount+",
+      "I:financingAmount+",
+      "J:indicator",
+    ]);
+    expect(plan.sheets[0]?.measures.map((m) => [m.rowIndex + 1, m.key, m.deadline?.kind])).toEqual([
+      [6, "1/1.1", "range"],
+      [7, "1/1.2", "year"],
+      [8, "2/2.1", "continuous"],
+    ]);
+    expect(plan.sheets[0]?.totalRows).toEqual([8]);
+    expect(plan.period).toEqual({ startYear: 2024, endYear: 2026 });
+    expect(result.issues).toEqual([]);
+  });
+
+  it("reads a Bulgarian municipal plan: Roman-numbered sections, numbers restarting, month ranges, a total", () => {
+    const { plan, result } = validateWorkbook({
+      sheets: [
+        sheet(
+          "План 2025",
+          [
+            ["ОБЩИНСКИ ПЛАН ЗА ДЕЙСТВИЕ ЗА ИНТЕГРИРАНЕ НА РОМИТЕ 2025 – 2026 г."],
+            [
+              "№",
+              "Дейност",
+              "Отговорник",
+              "Срок за изпълнение",
+              "Източник на финансиране",
+              "Необходими средства (лв.)",
+              "Очакван резултат / индикатор",
+            ],
+            ["I.", "ОБРАЗОВАНИЕ", null, null, null, null, null],
+            [
+              "1.",
+              "Осигуряване на безплатен транспорт",
+              "Община Сливен, директори на училища",
+              "м. IX 2025 – м. VI 2026 г.",
+              "Общински бюджет",
+              "12 000",
+              "Брой ученици",
+            ],
+            [
+              "2.",
+              "Летни училища по български език",
+              "РУО – Сливен",
+              "юли – август 2025 г.",
+              "НП „Заедно за всяко дете“",
+              "5 000",
+              "Брой участници",
+            ],
+            ["II.", "ЗДРАВЕОПАЗВАНЕ", null, null, null, null, null],
+            [
+              "1.",
+              "Имунизационни кампании",
+              "РЗИ – Сливен, здравни медиатори",
+              "ежегодно",
+              "Държавен бюджет",
+              "-",
+              "Брой имунизирани деца",
+            ],
+            ["ОБЩО:", null, null, null, null, "17 000", null],
+          ],
+          ["A1:G1", "B3:G3", "B6:G6", "A8:E8"],
+        ),
+      ],
+    });
+    const measures = plan.sheets[0]?.measures ?? [];
+    expect(
+      measures.map((m) => [m.rowIndex + 1, m.section?.number, m.number, m.deadline?.start ?? null]),
+    ).toEqual([
+      [4, "I", "1.", "2025-09-01"],
+      [5, "I", "2.", "2025-07-01"],
+      [7, "II", "1.", null],
+    ]);
+    expect(measures[2]?.deadline?.recurrence).toEqual({ every: "year", by: null });
+    expect(result.issues).toEqual([]);
+  });
+});
