@@ -1,21 +1,42 @@
 import { isPayloadError } from "../officeErrors";
+import { OP_BYTES, REQUEST_BUDGET_BYTES } from "./requestBytes";
 
 /** One piece of a read: queues its loads on the context and returns what to do once they arrived. */
 export type SyncJob = {
   readonly queue: () => () => void;
   /** The same work in smaller pieces, for a payload that was too large; null when it cannot shrink. */
   readonly split: () => readonly SyncJob[] | null;
+  /** Estimated request bytes of what `queue` sends (default: one operation). */
+  readonly bytes?: number;
 };
 
 /**
- * Queues every job and syncs once. When Excel on the web refuses the payload (5 MB), the batch is retried in
- * halves — first by jobs, then a single job by its own split — until it fits; other errors propagate. The
- * common case is exactly one round trip; each halving costs one more.
+ * Queues the jobs and syncs, as few times as the request budget allows (usually once): consecutive jobs go
+ * into one round trip while their estimated request stays within `budget` bytes. When Excel on the web refuses
+ * a response or request as too large (5 MB), that round trip is retried in halves — first by jobs, then a
+ * single job by its own split — until it fits; other errors propagate.
  */
 export async function syncJobs(
   context: { sync(): Promise<unknown> },
   jobs: readonly SyncJob[],
+  budget: number = REQUEST_BUDGET_BYTES,
 ): Promise<void> {
+  let batch: SyncJob[] = [];
+  let bytes = 0;
+  for (const job of jobs) {
+    const size = job.bytes ?? OP_BYTES;
+    if (batch.length > 0 && bytes + size > budget) {
+      await syncBatch(context, batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(job);
+    bytes += size;
+  }
+  await syncBatch(context, batch);
+}
+
+async function syncBatch(context: { sync(): Promise<unknown> }, jobs: readonly SyncJob[]): Promise<void> {
   if (jobs.length === 0) return;
   const finish = jobs.map((job) => job.queue());
   try {
@@ -23,8 +44,8 @@ export async function syncJobs(
   } catch (error) {
     const smaller = isPayloadError(error) ? shrink(jobs) : null;
     if (smaller === null) throw error;
-    await syncJobs(context, smaller[0]);
-    await syncJobs(context, smaller[1]);
+    await syncBatch(context, smaller[0]);
+    await syncBatch(context, smaller[1]);
     return;
   }
   for (const done of finish) done();
