@@ -37,6 +37,16 @@ function productionBaseUrl(raw) {
 /**
  * The page's Content-Security-Policy: scripts only from the add-in's own origin and Office.js's, and no
  * network connections elsewhere, so a plan's contents cannot be sent anywhere even by mistake.
+ *
+ * Office.js needs its CDN's origin and nothing else (read from @microsoft/office-js 1.1.110): scripts
+ * (office.js, the host's file, the locale strings, the telemetry scripts kept on the CDN) and a frame (the CDN's
+ * AgaveErrorUX page, shown when a host is not trusted); `style-src 'unsafe-inline'` for the inline styles
+ * excel-web-16.00.js sets (OfficeDev/office-js#1687). A blocked Office.js dependency would leave
+ * Office.onReady pending for ever (office-js#6040, "by design") and the pane in its browser mode inside Excel;
+ * tests/e2e/csp.spec.ts checks the served policy admits them. Microsoft publishes no list
+ * (office-js-docs-pr#721, still open). Not admitted: the telemetry page Office.js's legacy desktop file frames
+ * outside Office (telemetryservice.firstpartyapps.oaspapps.com) — not needed, and the pane stops that logger
+ * (src/taskpane/host/quietOfficeTelemetry.ts); ajax.aspnetcdn.com, which current Office.js never loads.
  */
 function contentSecurityPolicy(officeJsUrl) {
   const office = /^https?:/.test(officeJsUrl) ? ` ${new URL(officeJsUrl).origin}` : "";
