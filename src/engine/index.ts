@@ -14,6 +14,9 @@ export { CHECKABLE_FIELDS, FIELD_ROLES } from "./table/FieldRole";
 export type { ColumnRoles, HeaderBlock } from "./table/TableColumns";
 export type { FieldCell, Heading, Measure, Plan, PlanPeriod, PlanSheet, SubRow, TaskRef } from "./plan/Plan";
 export { parsePlan, type ParsePlanOptions } from "./plan/parsePlan";
+export { explainColumns, type ColumnExplanation } from "./plan/explainColumns";
+export type { ColumnCandidate, ColumnChoice, ContentKind, Evidence } from "./table/ColumnChoice";
+export type { TableLayout } from "./table/TableColumns";
 export type { AnyIssue, Issue, IssueLocation } from "./checks/Issue";
 export {
   DEFAULT_SEVERITY,
@@ -31,7 +34,12 @@ export {
   type SettingsInput,
 } from "./settings/Settings";
 export { columnOverrides, validateWorkbook } from "./validateWorkbook";
-export { parseDeadline, type Deadline, type DeadlineKind } from "./parse/parseDeadline";
+export {
+  parseDeadline,
+  type Deadline,
+  type DeadlineKind,
+  type DeadlineRecurrence,
+} from "./parse/parseDeadline";
 export { parseExecutors, type Executor } from "./parse/parseExecutors";
 export { executorKey } from "./parse/executorKey";
 export { parseNumber, type ParsedNumber } from "./parse/parseNumber";

@@ -91,6 +91,30 @@ describe("plancheck validate", () => {
     });
   });
 
+  it("--json explains how each column was read: role, header, evidence and confidence", async () => {
+    const { report } = await json([PLAN_000]);
+    const columns = (report as unknown as { columns: Array<Record<string, unknown>> }).columns;
+    expect(columns.map((c) => `${String(c.column)}:${String(c.role)}`)).toEqual([
+      "A:taskNumber",
+      "B:task",
+      "C:measure",
+      "D:responsible",
+      "E:deadline",
+      "F:indicator",
+      "G:financing",
+      "H:financingAmount",
+    ]);
+    expect(columns[4]).toEqual({
+      sheet: "План заходів",
+      column: "E",
+      role: "deadline",
+      header: "Строк виконання",
+      evidence: { source: "label", words: ["строк"], score: 4 },
+      confidence: 1,
+      primary: true,
+    });
+  });
+
   it("speaks Ukrainian and Bulgarian with --lang, and follows LANG otherwise", async () => {
     const uk = await json([PLAN_001, "--lang", "uk"]);
     expect(uk.report.issues.find((i) => i.code === "missing-deadline")?.message).toBe(

@@ -1,10 +1,14 @@
 import type { ValidationResult } from "../../engine/checks/validatePlan";
+import { explainColumns } from "../../engine/plan/explainColumns";
 import type { Measure, Plan } from "../../engine/plan/Plan";
 import { collapseSpace } from "../../engine/text/collapseSpace";
 import type { Locale } from "../../i18n/Locale";
 import { describeIssue } from "../../i18n/translate";
 
-/** The `--json` document: the plan's measures as read, and every finding with its message. */
+/**
+ * The `--json` document: how each column was read (and why), the plan's measures as read, and every finding with
+ * its message.
+ */
 export function jsonReport(file: string, plan: Plan, result: ValidationResult, locale: Locale): object {
   const measures = plan.sheets.flatMap((sheet) => sheet.measures.map(jsonMeasure));
   return {
@@ -20,6 +24,7 @@ export function jsonReport(file: string, plan: Plan, result: ValidationResult, l
       status: result.status,
       truncated: result.truncated,
     },
+    columns: explainColumns(plan),
     measures,
     issues: result.issues.map((issue) => {
       const { message, hint } = describeIssue(issue, locale);
@@ -55,7 +60,16 @@ function jsonMeasure(measure: Measure): object {
     task: measure.task === null ? null : collapseSpace(measure.task.text) || measure.task.number,
     responsible: measure.responsible.map((executor) => executor.name),
     deadline:
-      d === null ? null : { raw: d.raw, kind: d.kind, start: d.start, end: d.end, qualifier: d.qualifier },
+      d === null
+        ? null
+        : {
+            raw: d.raw,
+            kind: d.kind,
+            start: d.start,
+            end: d.end,
+            qualifier: d.qualifier,
+            ...(d.recurrence === undefined ? {} : { recurrence: d.recurrence }),
+          },
     indicator: text("indicator"),
     financing: text("financing"),
   };

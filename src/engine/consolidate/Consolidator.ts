@@ -49,6 +49,8 @@ export class Consolidator {
   private readonly problems: AnyProblem[] = [];
   private readonly files: FileResult[] = [];
   private readonly folded = new Map<string, MeasureWords>();
+  /** The plan's language: it settles ambiguous number writings in the returns ("1,234"). */
+  private readonly locale: "uk" | "bg" | "en";
 
   constructor(plan: Plan, options: ConsolidateOptions = {}) {
     this.roster = options.roster ?? deriveRoster(plan);
@@ -62,12 +64,13 @@ export class Consolidator {
     this.planned = plan.sheets.map(plannedRoles);
     this.allPlanned = new Set(this.planned.flatMap((roles) => [...roles]));
     this.reports = this.index.measures.map(() => []);
+    this.locale = planLanguage(plan);
     this.context = {
       entries: this.roster.entries,
       matcher,
       expectedAt: (position) => this.expected[position] ?? [],
       expectedCount,
-      language: planLanguage(plan) === "bg" ? "bg" : "uk",
+      language: this.locale === "bg" ? "bg" : "uk",
     };
   }
 
@@ -87,7 +90,8 @@ export class Consolidator {
     for (const row of prepared.rows) {
       const scope = this.index.scopeOf(row.sheet, row.sectionNumber);
       const found =
-        (samePlan ? this.byTemplateId(row) : null) ?? matchRow(this.index, scope, row.key, row.words);
+        (samePlan ? this.byTemplateId(row) : null) ??
+        matchRow(this.index, scope, row.key, row.words, row.goal);
       const target = found.kind === "matched" ? found.target.measure : null;
       if (hasReport(row, this.plannedIn(scope), target)) rows.push({ row, found });
     }
@@ -102,12 +106,12 @@ export class Consolidator {
     let matched = 0;
     for (const { row, found } of rows) {
       if (found.kind === "matched") {
-        const built = reportOfRow(row, name, executor, found);
+        const built = reportOfRow(row, name, executor, found, this.locale);
         this.reports[found.target.position]?.push(built.report);
         problems.push(...built.problems);
         matched++;
       } else {
-        const built = unmatchedOfRow(row, name, executor, found.reason);
+        const built = unmatchedOfRow(row, name, executor, found.reason, this.locale);
         this.unmatched.push(built.unmatched);
         problems.push(...built.problems);
       }

@@ -17,6 +17,9 @@ export type ReportRole = (typeof REPORT_ROLES)[number];
 
 export type ReportCells = Partial<Record<ReportRole, FieldCell>>;
 
+/** A goal as a return row carries it: its number ("2") and its folded words, either may be missing. */
+export type GoalContext = { readonly number: string | null; readonly words: MeasureWords };
+
 /** One measure row of a return, with its report cells (main row and un-numbered sub-rows). */
 export type ReturnRow = {
   readonly sheet: string;
@@ -27,6 +30,8 @@ export type ReturnRow = {
   readonly words: MeasureWords;
   /** Number of the section (priority) heading the row sits under in the return, if any. */
   readonly sectionNumber: string | null;
+  /** The goal the row sits under in the return (a goal row or goal column), if the return keeps it. */
+  readonly goal: GoalContext | null;
   readonly responsibleCells: readonly string[];
   readonly responsibleBodies: readonly string[];
   readonly cells: ReportCells;

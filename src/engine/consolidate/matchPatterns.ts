@@ -15,8 +15,11 @@ const BRACKETED_ACRONYM = /\(\s*([\p{Lu}\s./-]{2,16})\s*\)/u;
  * characters are dropped: they would match anywhere.
  */
 export function matchPatterns(entry: ExecutorEntry, abbreviations: ReadonlyMap<string, string>): string[] {
-  const names = [entry.name, ...entry.aliases].map((name) => readExecutorItem(name)?.name ?? name);
+  const items = [entry.name, ...entry.aliases].map((name) => readExecutorItem(name));
+  const names = items.map((item, i) => item?.name ?? [entry.name, ...entry.aliases][i] ?? "");
   const written = new Set<string>();
+  for (const item of items)
+    if (item?.abbreviation != null && ACRONYM.test(item.abbreviation)) written.add(item.abbreviation);
   for (const name of names) {
     written.add(name);
     const atPlace = ACRONYM_AT_PLACE.exec(name);

@@ -46,6 +46,7 @@ function toRow(measure: Measure, fold: (text: string) => MeasureWords, templateI
     text: measure.text,
     words: fold(measure.text),
     sectionNumber: measure.section?.number ?? null,
+    goal: measure.goal === null ? null : { number: measure.goal.number, words: fold(measure.goal.text) },
     responsibleCells,
     responsibleBodies: measure.responsible.map((body) => body.name),
     cells: reportCells(measure.fields),

@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/CellValue";
 import type { FieldCell } from "../plan/Plan";
-import { parseNumber } from "../parse/parseNumber";
+import { parseNumber, type NumberLocale } from "../parse/parseNumber";
 
 /** A reported value: the cell as written and what it says. Blank, 0 and "н/д" stay distinct. */
 export type ValueReading = {
@@ -14,9 +14,10 @@ export type ValueReading = {
 
 const EMPTY: ValueReading = { raw: null, value: null, kind: "empty", fromText: false };
 
-export function readValue(cell: FieldCell | undefined): ValueReading {
+/** A reported value, read with the conventions of the plan's language (see parseNumber). */
+export function readValue(cell: FieldCell | undefined, locale: NumberLocale = "uk"): ValueReading {
   if (cell === undefined) return EMPTY;
-  const parsed = parseNumber(cell.value);
+  const parsed = parseNumber(cell.value, locale);
   return parsed.kind === "number"
     ? { raw: cell.value, value: parsed.value, kind: "number", fromText: parsed.fromText }
     : { raw: cell.value, value: null, kind: parsed.kind, fromText: false };

@@ -2,7 +2,8 @@ import { cellText } from "../text/cellText";
 import type { Report, SubReport, UnmatchedRow } from "./Consolidation";
 import type { RowMatchResult, UnmatchedReason } from "./matchRow";
 import { makeProblem, type AnyProblem, type ProblemPlace } from "./ProblemCode";
-import { parseStatus } from "./parseStatus";
+import { parseStatus } from "../parse/parseStatus";
+import type { NumberLocale } from "../parse/parseNumber";
 import { isFormulaLike, readValue, type ValueReading } from "./readValue";
 import { REPORT_ROLES, type ReportCells, type ReturnRow } from "./ReturnRow";
 
@@ -17,6 +18,7 @@ export function reportOfRow(
   file: string,
   executor: string | null,
   found: Matched,
+  locale: NumberLocale = "uk",
 ): { report: Report; problems: AnyProblem[] } {
   const { measure } = found.target;
   const place: ProblemPlace = {
@@ -26,7 +28,7 @@ export function reportOfRow(
     executor,
     measure: { sheet: measure.sheet, row: measure.rowIndex + 1 },
   };
-  const problems = rowProblems(row, place);
+  const problems = rowProblems(row, place, locale);
   const status = parseStatus(row.cells.status?.value ?? null);
   if (status.kind === "blank") problems.push(makeProblem("status-blank", place, {}));
   if (status.kind === "unknown")
@@ -35,10 +37,10 @@ export function reportOfRow(
     problems.push(makeProblem("text-changed", place, { similarity: found.similarity ?? 0, text: row.text }));
   if (found.match === "number_changed")
     problems.push(makeProblem("number-changed", place, { key: row.key ?? "", planKey: measure.key ?? "" }));
-  const value = readValue(row.cells.currentValue);
-  const funds = readValue(row.cells.fundsSpent);
+  const value = readValue(row.cells.currentValue, locale);
+  const funds = readValue(row.cells.fundsSpent, locale);
   const subRows: SubReport[] = row.subRows.map((sub) => {
-    const subValue = readValue(sub.cells.currentValue);
+    const subValue = readValue(sub.cells.currentValue, locale);
     return {
       row: sub.rowIndex + 1,
       value: subValue.value,
@@ -70,12 +72,12 @@ export function reportOfRow(
 }
 
 /** Value and formula-like warnings of a row's report cells (main row and sub-rows); also for unmatched rows. */
-export function rowProblems(row: ReturnRow, place: ProblemPlace): AnyProblem[] {
+export function rowProblems(row: ReturnRow, place: ProblemPlace, locale: NumberLocale = "uk"): AnyProblem[] {
   const problems: AnyProblem[] = [];
   const check = (cells: ReportCells, rowNumber: number): void => {
     const at = { ...place, row: rowNumber };
     for (const field of ["currentValue", "fundsSpent"] as const)
-      valueProblems(readValue(cells[field]), field, at, problems);
+      valueProblems(readValue(cells[field], locale), field, at, problems);
     for (const field of REPORT_ROLES) {
       const value = cells[field]?.value ?? null;
       if (isFormulaLike(value)) problems.push(makeProblem("formula-like-text", at, { field, text: value }));
@@ -106,13 +108,14 @@ export function unmatchedOfRow(
   file: string,
   executor: string | null,
   reason: UnmatchedReason,
+  locale: NumberLocale = "uk",
 ): { unmatched: UnmatchedRow; problems: AnyProblem[] } {
   const source = { file, sheet: row.sheet, row: row.rowIndex + 1 };
   return {
     unmatched: { ...source, executor, reason, key: row.key, text: row.text },
     problems: [
       makeProblem("unmatched-row", { ...source, executor }, { reason, key: row.key ?? "", text: row.text }),
-      ...rowProblems(row, { ...source, executor, measure: null }),
+      ...rowProblems(row, { ...source, executor, measure: null }, locale),
     ],
   };
 }

@@ -20,6 +20,11 @@ const SPACE_GROUPS = /^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/;
 const PLAIN = /^\d+(?:[.,]\d+)?$/;
 const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const COMMA_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const ONE_COMMA_GROUP = /^\d{1,3},\d{3}$/;
+const ONE_DOT_GROUP = /^\d{1,3}\.\d{3}$/;
+
+/** The language whose conventions settle an ambiguous separator ("1,234": 1234 in English, 1.234 elsewhere). */
+export type NumberLocale = "uk" | "bg" | "en";
 
 /**
  * Reads a value typed by an official. Numeric cells are taken as they are. Text may use spaces (NBSP, thin
@@ -27,8 +32,11 @@ const COMMA_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
  * one is the decimal mark ("1.234,5", "1,234.5"). A single separator is always decimal, so "1,234" is 1.234,
  * as Ukrainian and Bulgarian write it (never one thousand two hundred and thirty-four). A leading minus and
  * a trailing "%" are kept / dropped; a leading "+" ("+2") is a change, not a value, so it stays text.
+ * `locale` settles the one ambiguous writing, a single separator before exactly three digits: "1,234" is one
+ * thousand two hundred and thirty-four in English, "1.234" in Bulgarian (where a dot groups thousands); in the
+ * other cases they are decimals. "3 of 5", "12 / 7" and other text stay text.
  */
-export function parseNumber(value: CellValue): ParsedNumber {
+export function parseNumber(value: CellValue, locale: NumberLocale = "uk"): ParsedNumber {
   if (value === null) return EMPTY;
   if (typeof value === "number") {
     return Number.isFinite(value) ? { kind: "number", value, fromText: false } : TEXT;
@@ -41,17 +49,19 @@ export function parseNumber(value: CellValue): ParsedNumber {
   }
   const match = NUMBER_TEXT.exec(text);
   const digits = match?.[2]?.trimEnd();
-  const magnitude = digits === undefined ? null : readDigits(digits);
+  const magnitude = digits === undefined ? null : readDigits(digits, locale);
   if (match === null || magnitude === null) return TEXT;
   // Adding 0 turns -0 into 0.
   return { kind: "number", value: (match[1] ? -magnitude : magnitude) + 0, fromText: true };
 }
 
 /** The value of digits with thousands separators and a decimal mark, or null when they are not a number. */
-function readDigits(digits: string): number | null {
+function readDigits(digits: string, locale: NumberLocale): number | null {
   if (digits.includes(" ")) {
-    return SPACE_GROUPS.test(digits) ? readDigits(digits.replace(/ /g, "")) : null;
+    return SPACE_GROUPS.test(digits) ? readDigits(digits.replace(/ /g, ""), locale) : null;
   }
+  if (locale === "en" && ONE_COMMA_GROUP.test(digits)) return Number(digits.replace(",", ""));
+  if (locale === "bg" && ONE_DOT_GROUP.test(digits)) return Number(digits.replace(".", ""));
   if (PLAIN.test(digits)) return Number(digits.replace(",", "."));
   if (DOT_GROUPS.test(digits)) return Number(digits.replace(/\./g, "").replace(",", "."));
   if (COMMA_GROUPS.test(digits)) return Number(digits.replace(/,/g, ""));

@@ -109,6 +109,8 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "consolidate.problem.value-not-number": "{field}: „{raw}“ не е число и се запазва като текст",
   "consolidate.reason.no_such_measure": "в плана няма мярка с този номер",
   "consolidate.reason.text_mismatch": "мярката от плана с този номер има друг текст",
+  "consolidate.reason.ambiguous":
+    "на него еднакво отговарят няколко мерки от плана; добавете целта или текста на мярката",
   "consolidate.sheet.charts": "Диаграми",
   "consolidate.sheet.completeness": "Пълнота на отчитането",
   "consolidate.sheet.consolidated": "Обобщение",

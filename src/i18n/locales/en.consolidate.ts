@@ -106,6 +106,8 @@ export const enConsolidate = {
   "consolidate.problem.value-not-number": "{field} “{raw}” is not a number; kept as text",
   "consolidate.reason.no_such_measure": "the plan has no measure with this number",
   "consolidate.reason.text_mismatch": "the plan's measure with this number has another text",
+  "consolidate.reason.ambiguous":
+    "several measures of the plan fit it equally well; add the goal or the measure text",
   "consolidate.sheet.charts": "Charts",
   "consolidate.sheet.completeness": "Completeness",
   "consolidate.sheet.consolidated": "Consolidated",

@@ -106,6 +106,8 @@ export const ukConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "consolidate.problem.value-not-number": "{field} «{raw}» не є числом; збережено як текст",
   "consolidate.reason.no_such_measure": "у плані немає заходу з таким номером",
   "consolidate.reason.text_mismatch": "захід плану з таким номером має інший текст",
+  "consolidate.reason.ambiguous":
+    "йому однаково відповідають кілька заходів плану; додайте ціль або текст заходу",
   "consolidate.sheet.charts": "Діаграми",
   "consolidate.sheet.completeness": "Повнота звітування",
   "consolidate.sheet.consolidated": "Зведення",

@@ -24,6 +24,24 @@ describe("collectAbbreviations", () => {
     expect(collectAbbreviations([...responsibleCells("001"), ...responsibleCells("003")]).size).toBe(0);
   });
 
+  it("reads a short form in brackets after a name, and names the body by it elsewhere", () => {
+    const found = collectAbbreviations([
+      "Ministry of Digital Economy (MDE), UNICEF",
+      "Регіональний центр з надання безоплатної правничої допомоги (РЦ БПД)",
+      "Департамент освіти (м. Харків)",
+    ]);
+    expect(found).toEqual(
+      new Map([
+        ["MDE", "Ministry of Digital Economy"],
+        ["РЦ БПД", "Регіональний центр з надання безоплатної правничої допомоги"],
+      ]),
+    );
+    expect(parseExecutors("MDE; municipalities", found).map((e) => e.name)).toEqual([
+      "Ministry of Digital Economy",
+      "municipalities",
+    ]);
+  });
+
   it("keeps the first definition and reads bg and en markers", () => {
     const found = collectAbbreviations([
       "Комисия за защита от дискриминация (наричана по-нататък „КЗД“)",

@@ -68,3 +68,25 @@ describe("parseNumber", () => {
     expect(new Set(kinds).size).toBe(3);
   });
 });
+
+describe("parseNumber in the plan's language", () => {
+  const number = (value: number) => ({ kind: "number", value, fromText: true });
+  it.each([
+    { value: "1,234", locale: "en", expected: number(1234) },
+    { value: "1,234", locale: "uk", expected: number(1.234) },
+    { value: "1,234", locale: "bg", expected: number(1.234) },
+    { value: "1.234", locale: "bg", expected: number(1234) },
+    { value: "1.234", locale: "en", expected: number(1.234) },
+    { value: "1.234", locale: "uk", expected: number(1.234) },
+    { value: "12,5", locale: "en", expected: number(12.5) },
+    { value: "1,234,567.5", locale: "en", expected: number(1234567.5) },
+    { value: "1.234.567,5", locale: "bg", expected: number(1234567.5) },
+    { value: "1\u00a0234,5", locale: "bg", expected: number(1234.5) },
+    { value: "87,5%", locale: "uk", expected: number(87.5) },
+    { value: "3 of 5", locale: "en", expected: { kind: "text" } },
+    { value: "3 з 5", locale: "uk", expected: { kind: "text" } },
+    { value: "3 от 5", locale: "bg", expected: { kind: "text" } },
+  ] as const)("$value in $locale", ({ value, locale, expected }) => {
+    expect(parseNumber(value, locale)).toEqual(expected);
+  });
+});

@@ -1,0 +1,116 @@
+import type { SheetView } from "../grid/SheetView";
+import { isPlaceholder } from "../text/isPlaceholder";
+import { isColumnNumberRow } from "../table/isColumnNumberRow";
+import type { TableLayout } from "../table/TableColumns";
+import { isFooterText } from "./isFooterText";
+
+/** A table row that is not a measure: a total, a note, a page number or a repeated "1 2 3 4" row. */
+export type OtherRowKind = "total" | "note" | "page" | "columnNumbers";
+
+/**
+ * First words of a total or subtotal row in uk, bg, en, ru ("Усього за розділом 1", "Разом по Програмі", "Общо за
+ * приоритет 2", "Sub-total Objective 1", "Итого", "Grand total"), and of its breakdown ("у тому числі", "в т.ч.",
+ * "of which", "з них").
+ */
+const TOTAL_WORDS: ReadonlySet<string> = new Set([
+  ...["усього", "всього", "разом", "загалом", "сума", "підсумок", "всего", "итого", "итог", "общо", "всичко"],
+  ...["обща", "сумарно", "total", "totals", "subtotal", "sub", "grand", "sum", "overall"],
+]);
+const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(["у", "в", "of", "including", "з", "от", "из"]);
+const BREAKDOWN =
+  /^[^\p{L}]{0,3}(?:(?:у|в)\s*(?:т\.\s*ч\.?|т\.ч|тч|тому числі|том числе)|of which|including|з них|от тях|из них)(?![\p{L}])/iu;
+
+/** Notes and footnotes: "Примітка:", "* за згодою", "¹ …", "Note:", "Забележка". */
+const NOTE = /^(\*|¹|²|³|†|примітк|примечан|забележк|бележк|пояснення|notes?\b|nb\b|n\.b\.)/iu;
+/** "5", "- 5 -", "Стор. 5", "Страница 5 от 12", "Page 5 of 12", "с. 5". */
+const PAGE =
+  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стор(?:інка)?|стр(?:аница)?|сторінка|с|page|p|pg)\.?\s*\d{1,4}(?:\s*(?:з|із|из|от|of|\/)\s*\d{1,4})?$/iu;
+
+/**
+ * What a row is when it is not a measure, or null for a row that may be one. Checked before a row is read as
+ * a heading or a measure, so a total merged across the table is not taken for a goal, and its sums are not
+ * taken for a sub-row of the last measure.
+ */
+export function otherRowKind(
+  view: SheetView,
+  rowIndex: number,
+  filled: readonly number[],
+  layout: TableLayout,
+): OtherRowKind | null {
+  const first = filled[0];
+  if (first === undefined) return null;
+  const firstValue = view.raw(rowIndex, first);
+  if ((firstValue === 1 || firstValue === "1") && isColumnNumberRow(view, rowIndex)) return "columnNumbers";
+  const firstText = view.text(rowIndex, first);
+  if (isTotal(view, rowIndex, filled, layout)) return "total";
+  if (NOTE.test(firstText) && !hasFields(view, rowIndex, layout, first)) return "note";
+  if (filled.length <= 2 && filled.every((c) => PAGE.test(view.text(rowIndex, c)))) {
+    const measureCol = layout.roles.measure ?? 0;
+    if (!filled.includes(measureCol) && !view.merges.isFollower(rowIndex, measureCol)) return "page";
+  }
+  return null;
+}
+
+/**
+ * A total: one of the row's first cells (up to the measure column) starts with a total word, and the row names
+ * no responsible body and no indicator — which a measure that starts with "Разом з …" ("together with") does.
+ */
+function isTotal(view: SheetView, rowIndex: number, filled: readonly number[], layout: TableLayout): boolean {
+  const measureCol = layout.roles.measure ?? 0;
+  let labelCell = -1;
+  for (const c of filled) {
+    if (c > measureCol + 1) break;
+    if (isTotalLabel(view.text(rowIndex, c))) {
+      labelCell = c;
+      break;
+    }
+  }
+  if (labelCell < 0) return false;
+  for (const role of TOTAL_EXCLUDES) {
+    const c = layout.roles[role];
+    if (c === undefined || c === labelCell || view.merges.isFollower(rowIndex, c)) continue;
+    const text = view.text(rowIndex, c);
+    if (text !== "" && !isPlaceholder(text)) return false;
+  }
+  return true;
+}
+
+function isTotalLabel(text: string): boolean {
+  // "Разом з громадськими організаціями провести…": a long text is a measure, not a total.
+  if (text === "" || text.length > 120) return false;
+  const first = firstWord(text);
+  if (TOTAL_WORDS.has(first)) return true;
+  return BREAKDOWN_WORDS.has(first) && BREAKDOWN.test(text);
+}
+
+/** The first word of a text, lower case, after at most three other characters ("1. Усього" → "усього"). */
+function firstWord(text: string): string {
+  let i = 0;
+  while (i < 3 && i < text.length && !isLetter(text.charAt(i))) i++;
+  let end = i;
+  while (end < text.length && end - i <= 9 && isLetter(text.charAt(end))) end++;
+  return text.slice(i, end).toLowerCase();
+}
+
+/** A letter of a cased script (Cyrillic, Latin): it has an upper and a lower case. */
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** A total names no responsible body and no indicator. */
+const TOTAL_EXCLUDES = ["responsible", "indicator"] as const;
+
+/** True when the row fills a field column other than the note's own cell (a measure starting with "*"). */
+function hasFields(view: SheetView, rowIndex: number, layout: TableLayout, noteCol: number): boolean {
+  for (const role of ["responsible", "deadline", "indicator"] as const) {
+    const c = layout.roles[role];
+    if (c !== undefined && c !== noteCol && view.text(rowIndex, c) !== "") return true;
+  }
+  return false;
+}
+
+/** A signature, approval or "prepared by" line that ends the table even when it sits in the measure column. */
+export function isSignatureRow(view: SheetView, rowIndex: number, filled: readonly number[]): boolean {
+  if (filled.length > 3) return false;
+  return filled.some((c) => isFooterText(view.text(rowIndex, c)));
+}
