@@ -26,6 +26,13 @@ const PROBE_GAP = 8;
 const PROBE_ROWS = 2_000;
 /** Cells whose notes one job asks for (one getItemOrNullObject each). */
 const NOTE_CHUNK = 500;
+/**
+ * Response bytes a cell's fill takes in getCellProperties' answer ({"format":{"fill":{"color":"#FFFFFF",
+ * "pattern":"None","patternColor":"#000000","tintAndShade":0,"patternTintAndShade":0}}} and its framing), and
+ * a note probe's (the note's text is not known in advance: our notes are at most 2,000 characters).
+ */
+const FILL_RESPONSE_BYTES = 160;
+const NOTE_RESPONSE_BYTES = 200;
 
 /**
  * One round trip as a rule (more only when the requests or responses would pass Excel for the web's limits,
@@ -122,6 +129,7 @@ function fillJob(
           if (fill !== undefined && wanted.has(a1)) out.set(a1, fill);
         });
     },
+    response: span.rowCount * FILL_RESPONSE_BYTES,
     split: () => {
       if (span.rowCount < 2) return null;
       const top = Math.floor(span.rowCount / 2);
@@ -159,6 +167,7 @@ function noteJob(
       return [noteJob(worksheet, cells.slice(0, half), out), noteJob(worksheet, cells.slice(half), out)];
     },
     bytes: cells.length * (OP_BYTES + 10),
+    response: cells.length * NOTE_RESPONSE_BYTES,
   };
 }
 

@@ -8,13 +8,16 @@ export type SyncJob = {
   readonly split: () => readonly SyncJob[] | null;
   /** Estimated request bytes of what `queue` sends (default: one operation). */
   readonly bytes?: number;
+  /** Estimated response bytes, where they can be told in advance (default: unknown, 0). */
+  readonly response?: number;
 };
 
 /**
  * Queues the jobs and syncs, as few times as the request budget allows (usually once): consecutive jobs go
- * into one round trip while their estimated request stays within `budget` bytes. When Excel on the web refuses
- * a response or request as too large (5 MB), that round trip is retried in halves — first by jobs, then a
- * single job by its own split — until it fits; other errors propagate.
+ * into one round trip while their estimated request, and their estimated response, each stay within `budget`
+ * bytes. When Excel on the web refuses a response or request as too large (5 MB) anyway, that round trip is
+ * retried in halves — first by jobs, then a single job by its own split — until it fits; other errors
+ * propagate.
  */
 export async function syncJobs(
   context: { sync(): Promise<unknown> },
@@ -23,15 +26,19 @@ export async function syncJobs(
 ): Promise<void> {
   let batch: SyncJob[] = [];
   let bytes = 0;
+  let response = 0;
   for (const job of jobs) {
     const size = job.bytes ?? OP_BYTES;
-    if (batch.length > 0 && bytes + size > budget) {
+    const answer = job.response ?? 0;
+    if (batch.length > 0 && (bytes + size > budget || response + answer > budget)) {
       await syncBatch(context, batch);
       batch = [];
       bytes = 0;
+      response = 0;
     }
     batch.push(job);
     bytes += size;
+    response += answer;
   }
   await syncBatch(context, batch);
 }

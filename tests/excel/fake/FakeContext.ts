@@ -63,6 +63,7 @@ export class FakeContext {
     const request = ops.reduce((sum, op) => sum + op.request + OP_OVERHEAD_BYTES, 0);
     this.book.requestBytes.push(request);
     if (request > this.book.payloadLimit) {
+      this.book.refused++;
       const code = this.book.profile.oversizeRequest;
       throw officeError(code, code === "GeneralException" ? "An internal error has occurred." : code);
     }
@@ -93,7 +94,10 @@ export class FakeContext {
     }
     const response = bytes(results.map((r) => r.response));
     this.book.responseBytes.push(response);
-    if (response > this.book.payloadLimit) throw officeError("ResponsePayloadSizeLimitExceeded");
+    if (response > this.book.payloadLimit) {
+      this.book.refused++;
+      throw officeError("ResponsePayloadSizeLimitExceeded");
+    }
     for (const result of results) result.commit();
     if (wrote && this.book.echoWrites) {
       // Excel.EventTriggerSource (ExcelApi 1.14): "ThisLocalAddin" for events this add-in caused.

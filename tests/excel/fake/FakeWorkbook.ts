@@ -141,6 +141,8 @@ export class FakeWorkbook {
   readonly log: LogEntry[] = [];
   readonly handlers: Array<{ handler: (event: unknown) => Promise<unknown>; removed: boolean }> = [];
   syncs = 0;
+  /** Round trips refused because the request or response passed `payloadLimit`. */
+  refused = 0;
   /** Size of each round trip's response, in UTF-8 bytes of its JSON. */
   readonly responseBytes: number[] = [];
   /** Size of each round trip's request, in UTF-8 bytes (the fake's estimate of the JSON Office.js sends). */

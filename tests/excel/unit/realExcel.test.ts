@@ -5,6 +5,7 @@ import { parseLedger, serializeLedger, type MarkLedger } from "../../../src/exce
 import { isMarkFill, isNoFill, MARK_FILLS, settableFill } from "../../../src/excel/marks/markFills";
 import { isDateFormat } from "../../../src/excel/read/isDateFormat";
 import { jsonBytes, requestBudget, utf8Bytes } from "../../../src/excel/requests/requestBytes";
+import { syncJobs, type SyncJob } from "../../../src/excel/requests/syncJobs";
 
 const fill = (f: Record<string, unknown>) => f as Excel.CellPropertiesFill;
 
@@ -116,6 +117,30 @@ describe("request sizes", () => {
     expect(requestBudget(null)).toBe(requestBudget("OfficeOnline"));
     expect(requestBudget("PC")).toBeGreaterThan(requestBudget("OfficeOnline"));
     expect(requestBudget("Mac")).toBe(requestBudget("PC"));
+  });
+});
+
+describe("syncJobs", () => {
+  const job = (log: string[], name: string, bytes: number, response: number): SyncJob => ({
+    queue: () => {
+      log.push(`queue ${name}`);
+      return () => log.push(`done ${name}`);
+    },
+    split: () => null,
+    bytes,
+    response,
+  });
+
+  it("syncs as few times as the estimated requests and responses allow, each within the budget", async () => {
+    const log: string[] = [];
+    const context = { sync: async () => void log.push("sync") };
+    await syncJobs(
+      context,
+      [job(log, "a", 400, 0), job(log, "b", 400, 0), job(log, "c", 300, 900), job(log, "d", 10, 200)],
+      1_000,
+    );
+    // a+b fit; c would take the request past 1,000 bytes; d the response.
+    expect(log.join(" ")).toBe("queue a queue b sync done a done b queue c sync done c queue d sync done d");
   });
 });
 
