@@ -2,19 +2,11 @@ import type { WorkbookHost } from "../../src/host/WorkbookHost";
 import { MARK_FILLS } from "../../src/excel";
 import { FakeWorkbook, NO_FILL, officeError, type Fill, type FakeSheet } from "./fake/FakeWorkbook";
 import { currentProfile } from "./fake/profiles";
-import { bigPlan, hostOn } from "./helpers";
+import { bigPlan, HATCHED, hostOn, THEMED } from "./helpers";
 
 type Mark = Parameters<WorkbookHost["showMarks"]>[0][number];
 
 const YELLOW: Fill = { ...NO_FILL, color: "#FFFF00", pattern: "Solid" };
-const HATCHED: Fill = {
-  color: "#92D050",
-  pattern: "Gray25",
-  patternColor: "#7030A0",
-  tintAndShade: 0,
-  patternTintAndShade: 0.4,
-};
-const THEMED: Fill = { ...NO_FILL, color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 };
 
 /**
  * A small plan with pre-existing user formatting and (unless `note` is false) a user's note. Tests about notes

@@ -5,7 +5,7 @@ import type { WorkbookHost } from "../../../src/host/WorkbookHost";
 import { MARK_FILLS } from "../../../src/excel";
 import { LEDGER_KEY } from "../../../src/excel/workbook/markState";
 import { FakeWorkbook, NO_FILL, type FakeSheet, type Fill } from "../fake/FakeWorkbook";
-import { hostOn } from "../helpers";
+import { HATCHED, hostOn, THEMED } from "../helpers";
 
 type Mark = Parameters<WorkbookHost["showMarks"]>[0][number];
 const SHEET = "План заходів";
@@ -23,14 +23,6 @@ const mark = (
 });
 
 const WHITE: Fill = { ...NO_FILL, color: "#FFFFFF", pattern: "Solid" };
-const HATCHED: Fill = {
-  color: "#92D050",
-  pattern: "Gray25",
-  patternColor: "#7030A0",
-  tintAndShade: 0,
-  patternTintAndShade: 0.4,
-};
-const THEMED: Fill = { ...NO_FILL, color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 };
 
 function plan(): { book: FakeWorkbook; sheet: FakeSheet } {
   const book = new FakeWorkbook();
