@@ -104,14 +104,15 @@ export class Consolidator {
     const { executor } = identity;
     const problems = fileProblems(name, meta, samePlan, identity, rows.length, this.roster);
     let matched = 0;
+    const locale = prepared.language ?? this.locale;
     for (const { row, found } of rows) {
       if (found.kind === "matched") {
-        const built = reportOfRow(row, name, executor, found, this.locale);
+        const built = reportOfRow(row, name, executor, found, locale);
         this.reports[found.target.position]?.push(built.report);
         problems.push(...built.problems);
         matched++;
       } else {
-        const built = unmatchedOfRow(row, name, executor, found.reason, this.locale);
+        const built = unmatchedOfRow(row, name, executor, found.reason, locale);
         this.unmatched.push(built.unmatched);
         problems.push(...built.problems);
       }

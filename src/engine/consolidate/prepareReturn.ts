@@ -12,11 +12,14 @@ export type PreparedReturn = {
   readonly name: string;
   readonly meta: TemplateMeta | null;
   readonly rows: readonly ReturnRow[];
+  /** The language of the return's column labels, or null when they do not tell (then the plan's counts). */
+  readonly language: "uk" | "bg" | "en" | null;
 };
 
 export function prepareReturn(
   file: ReturnFile,
   fold: (text: string) => MeasureWords = measureWords,
 ): PreparedReturn {
-  return { name: file.name, meta: readTemplateMeta(file.workbook), rows: readReturn(file, fold) };
+  const { rows, language } = readReturn(file, fold);
+  return { name: file.name, meta: readTemplateMeta(file.workbook), rows, language };
 }

@@ -3,6 +3,7 @@ import type { FieldCells, Measure } from "../plan/Plan";
 import { parsePlan } from "../plan/parsePlan";
 import { cellText } from "../text/cellText";
 import { measureWords, type MeasureWords } from "./measureText";
+import { labelLanguage } from "./planLanguage";
 import { REPORT_ROLES, type ReportCells, type ReturnFile, type ReturnRow } from "./ReturnRow";
 import { TEMPLATE_ID_HEADER, TEMPLATE_META_SHEET } from "./templateMeta";
 
@@ -13,12 +14,13 @@ const ID_HEADER_ROWS = 40;
  * The measure rows of a return. The return is read like a plan (headers found on every sheet, tasks filled
  * down, sub-rows attached to their measure), so reordered rows, missing title or goal rows, task numbers only
  * on a task's first row and copies of the whole plan all read the same. `fold` folds measure texts (callers
- * pass a cached one: the same plan texts come back in every return).
+ * pass a cached one: the same plan texts come back in every return). `language` is that of the return's own
+ * column labels (see labelLanguage), which settles how its numbers are written.
  */
 export function readReturn(
   file: ReturnFile,
   fold: (text: string) => MeasureWords = measureWords,
-): ReturnRow[] {
+): { rows: ReturnRow[]; language: "uk" | "bg" | "en" | null } {
   const sheets = file.workbook.sheets.filter(
     (sheet) => sheet.name !== TEMPLATE_META_SHEET && !(file.hiddenSheets?.has(sheet.name) ?? false),
   );
@@ -33,7 +35,7 @@ export function readReturn(
       rows.push(toRow(measure, fold, id === "" ? null : id));
     }
   });
-  return rows;
+  return { rows, language: statusLanguage(rows) ?? labelLanguage(plan, new Set(REPORT_ROLES)) };
 }
 
 function toRow(measure: Measure, fold: (text: string) => MeasureWords, templateId: string | null): ReturnRow {
@@ -62,6 +64,20 @@ function reportCells(fields: FieldCells): ReportCells {
     if (cell !== undefined && cell.value !== null && cell.text.trim() !== "") cells[role] = cell;
   }
   return cells;
+}
+
+/**
+ * "en" when the return's statuses are written in English ("Done", "Partially completed"): an executor who writes
+ * English statuses also writes English numbers ("2,150"), whatever the column labels say; else null.
+ */
+function statusLanguage(rows: readonly ReturnRow[]): "en" | null {
+  let latin = 0;
+  for (const row of rows) {
+    const text = row.cells.status?.text ?? "";
+    if (/\p{Script=Cyrillic}/u.test(text)) return null;
+    if (/[a-z]/i.test(text)) latin++;
+  }
+  return latin >= 2 ? "en" : null;
 }
 
 function templateIdColumn(sheet: SheetGrid): number {

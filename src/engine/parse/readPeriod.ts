@@ -37,7 +37,15 @@ export function readPeriod(symbols: readonly string[], at: number): PeriodRead |
   }
   const nA = numeralOf(a);
   const mA = monthOf(a);
+  // "2025 Q4", "2025 II півріччя": the year first.
+  if (nA !== null && isYear(nA) && (b === "q" || b === "h") && numeralOf(c) !== null) {
+    return read(b === "q" ? "quarter" : "half", nA, numeralOf(c) ?? 0, null, at + 3);
+  }
   if (nA !== null && isYear(nA)) return read("year", nA, nA, null, at + 1);
+  // "31.XII.2025", "5.III.2025": a day, a Roman month and a year.
+  const rB = romanOf(b);
+  if (nA !== null && rB !== null && rB <= 12 && yearOf(c) !== null)
+    return read("date", yearOf(c), rB, nA, at + 3);
   if (nA !== null && monthOf(b) !== null) {
     // "31 грудня 2025"; "1 січня – 31 березня 2025" (the first day takes the year of the span's end).
     return yearOf(c) !== null

@@ -128,9 +128,10 @@ function dateSymbol(token: DeadlineToken): string {
   return isValidDay(year, month, day) ? `d${isoDay(year, month, day)}` : "?";
 }
 
-/** `M2025-12` for "12.2025" or "12/2025"; `?` for a month that does not exist. */
+/** `M2025-12` for "12.2025", "12/2025" or "2025-12"; `?` for a month that does not exist. */
 function monthYearSymbol(text: string): string {
-  const [month = 0, year = 0] = text.split(/[./]/).map(Number);
+  const parts = text.split(/[./-]/).map(Number);
+  const [month = 0, year = 0] = text.includes("-") ? [parts[1], parts[0]] : parts;
   return month >= 1 && month <= 12 ? `M${year}-${String(month).padStart(2, "0")}` : "?";
 }
 
@@ -153,7 +154,23 @@ function wordSymbol(
     return `r${roman}`;
   if (conjunctionWords.has(word)) return ",";
   if (fillerWords.has(word)) return null;
-  return "?";
+  const abbreviated = monthByPrefix(word);
+  return abbreviated === null ? "?" : `m${abbreviated}`;
+}
+
+/**
+ * A month named by the start of its name ("листоп.", "верес", "ноем."): the one month whose names start with
+ * the word, or null when none or several do (the word must have three letters or more).
+ */
+function monthByPrefix(word: string): number | null {
+  if (word.length < 3) return null;
+  let found: number | null = null;
+  for (const [name, month] of monthNames) {
+    if (!name.startsWith(word)) continue;
+    if (found !== null && found !== month) return null;
+    found = month;
+  }
+  return found;
 }
 
 /** Cyrillic look-alikes of Roman digits ("ІІ", "ХІ") read as Latin. */
@@ -181,6 +198,10 @@ function tidy(symbols: readonly string[]): string[] {
   const out: string[] = [];
   symbols.forEach((s, i) => {
     if (s === "by" && symbols[i - 1] === "by") return;
+    // "м. ноември 2024": the month unit before a month's name says nothing more.
+    if (s === "U" && symbols[i + 1]?.startsWith("m") === true) return;
+    // "by end-Nov 2024", "до кінця -": a dash right after a bound joins nothing.
+    if (s === "-" && (BOUNDS.has(out[out.length - 1] ?? "") || out.length === 0)) return;
     if (s === "/") {
       if (isYearSymbol(symbols[i - 1]) && isYearSymbol(symbols[i + 1])) out.push("-");
       return;

@@ -24,7 +24,7 @@ const BREAKDOWN =
 const NOTE = /^(\*|¹|²|³|†|примітк|примечан|забележк|бележк|пояснення|notes?\b|nb\b|n\.b\.)/iu;
 /** "5", "- 5 -", "Стор. 5", "Страница 5 от 12", "Page 5 of 12", "с. 5". */
 const PAGE =
-  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^(?:стор(?:інка)?|стр(?:аница)?|сторінка|с|page|p|pg)\.?\s*\d{1,4}(?:\s*(?:з|із|из|от|of|\/)\s*\d{1,4})?$/iu;
+  /^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$|^\d{1,4}\s*\/\s*\d{1,4}$|^(?:стор(?:інка)?|стр(?:аница)?|сторінка|с|page|p|pg)\.?\s*\d{1,4}(?:\s*(?:з|із|из|от|of|\/)\s*\d{1,4})?$/iu;
 
 /**
  * What a row is when it is not a measure, or null for a row that may be one. Checked before a row is read as
@@ -70,7 +70,7 @@ function isTotal(view: SheetView, rowIndex: number, filled: readonly number[], l
     const c = layout.roles[role];
     if (c === undefined || c === labelCell || view.merges.isFollower(rowIndex, c)) continue;
     const text = view.text(rowIndex, c);
-    if (text !== "" && !isPlaceholder(text)) return false;
+    if (text !== "" && !isPlaceholder(text) && !NOT_APPLICABLE_MARK.test(text)) return false;
   }
   return true;
 }
@@ -86,16 +86,27 @@ function isTotalLabel(text: string): boolean {
 /** The first word of a text, lower case, after at most three other characters ("1. Усього" → "усього"). */
 function firstWord(text: string): string {
   let i = 0;
-  while (i < 3 && i < text.length && !isLetter(text.charAt(i))) i++;
+  while (i < 3 && i < text.length && !isLetter(text.charCodeAt(i))) i++;
   let end = i;
-  while (end < text.length && end - i <= 9 && isLetter(text.charAt(end))) end++;
-  return text.slice(i, end).toLowerCase();
+  while (end < text.length && end - i <= MAX_TOTAL_WORD && isLetter(text.charCodeAt(end))) end++;
+  return end - i > MAX_TOTAL_WORD ? "" : text.slice(i, end).toLowerCase();
 }
 
-/** A letter of a cased script (Cyrillic, Latin): it has an upper and a lower case. */
-function isLetter(ch: string): boolean {
-  return ch.toLowerCase() !== ch.toUpperCase();
+/** No total word is longer ("загалом", "subtotal", "підсумок"). */
+const MAX_TOTAL_WORD = 9;
+
+/** A Latin or Cyrillic letter (the scripts totals are written in). */
+function isLetter(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code <= 0x24f) ||
+    (code >= 0x400 && code <= 0x4ff)
+  );
 }
+
+/** "х" (or "x"): what budget tables write in a cell that does not apply to the row. */
+const NOT_APPLICABLE_MARK = /^[хxХX]$/u;
 
 /** A total names no responsible body and no indicator. */
 const TOTAL_EXCLUDES = ["responsible", "indicator"] as const;

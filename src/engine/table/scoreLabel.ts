@@ -72,14 +72,22 @@ export function bestRole(label: string, min = 2): FieldRole | null {
   return best !== undefined && best.score >= min ? best.role : null;
 }
 
+/** Cue words and common header words: the halves of a hyphenated label that stay apart. */
+const STEMS: readonly CueWord[] = CUES.flatMap((cue) => cue.words).filter((w) => w.text.length >= 3);
+
+function isKnownWord(word: string): boolean {
+  if (NEUTRAL_WORDS.has(word)) return true;
+  return STEMS.some((stem) => (stem.exact ? word === stem.text : word.startsWith(stem.text)));
+}
+
 function computeScore(label: string): LabelScore {
-  const words = labelWords(label);
+  const words = labelWords(label, isKnownWord);
   if (words.length === 0 || words.length > 25) return [];
   const totals = new Map<FieldRole, { score: number; used: Set<number>; words: string[] }>();
-  const exactHit = new Set<number>();
+  const exactHit = new Map<number, number>();
   for (const cue of CUES) {
     for (const at of matches(cue, words, null)) {
-      for (let k = 0; k < cue.words.length; k++) exactHit.add(at + k);
+      cue.words.forEach((w, k) => exactHit.set(at + k, Math.max(exactHit.get(at + k) ?? 0, w.text.length)));
       credit(totals, cue, words, at, cue.weight);
     }
   }
@@ -119,9 +127,14 @@ function credit(
 
 /**
  * Positions where a cue's words follow each other in the label. Without `exactHit`, as written; with it, at least
- * one word with a slip, and only in words no cue matched as written (those already have their reading).
+ * one word with a slip, and only in words no cue matched as written — unless that was a much shorter stem
+ * ("опис…" read in "описаие", which is "описание" with a slip).
  */
-function matches(cue: Cue, words: readonly LabelWord[], exactHit: ReadonlySet<number> | null): number[] {
+function matches(
+  cue: Cue,
+  words: readonly LabelWord[],
+  exactHit: ReadonlyMap<number, number> | null,
+): number[] {
   const found: number[] = [];
   const last = cue.wholeLabel ? 0 : words.length - cue.words.length;
   if (cue.wholeLabel && words.length !== cue.words.length) return found;
@@ -132,7 +145,8 @@ function matches(cue: Cue, words: readonly LabelWord[], exactHit: ReadonlySet<nu
       const word = words[at + k]?.text ?? "";
       const cueWord = cue.words[k] as CueWord;
       if (cueWord.exact ? word === cueWord.text : word.startsWith(cueWord.text)) continue;
-      ok = exactHit !== null && !exactHit.has(at + k) && slipMatches(word, cueWord);
+      const hit = exactHit?.get(at + k) ?? 0;
+      ok = exactHit !== null && hit + 2 < cueWord.text.length && slipMatches(word, cueWord);
       slips++;
     }
     if (ok && (exactHit === null ? slips === 0 : slips > 0)) found.push(at);

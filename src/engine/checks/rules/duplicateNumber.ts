@@ -1,4 +1,4 @@
-import type { Heading, PlanSheet } from "../../plan/Plan";
+import type { Heading, Measure, PlanSheet } from "../../plan/Plan";
 import { canonicalNumber } from "../../parse/leadingNumber";
 import type { AnyIssue } from "../Issue";
 import { makeIssue } from "../Issue";
@@ -15,27 +15,38 @@ export const duplicateNumber: Rule = {
   check({ plan }, report) {
     for (const sheet of plan.sheets) {
       const perGoal = restartsPerGoal(sheet);
-      const scope = (goal: Heading | null): string => (perGoal && goal !== null ? `${goal.rowIndex}:` : "");
+      const scope = (group: Heading | null): string =>
+        perGoal && group !== null ? `${group.rowIndex}:${group.colIndex}:` : "";
       const tasks = firstRows(sheet, report);
-      for (const { task, item, goal } of sheetTasks(sheet)) {
-        tasks(scope(goal) + canonicalNumber(item.token), task.number ?? "", item.rowIndex, item.colIndex);
+      for (const { task, item, measure } of sheetTasks(sheet)) {
+        tasks(
+          scope(groupOf(measure)) + canonicalNumber(item.token),
+          task.number ?? "",
+          item.rowIndex,
+          item.colIndex,
+        );
       }
       const measures = firstRows(sheet, report);
       for (const measure of sheet.measures) {
         const cell = measure.numberCell;
         if (measure.number === null || measure.key === null || cell === null) continue;
-        measures(scope(measure.goal) + measure.key, measure.number, cell.rowIndex, cell.colIndex);
+        measures(scope(groupOf(measure)) + measure.key, measure.number, cell.rowIndex, cell.colIndex);
       }
     }
   },
 };
 
-/** True when at least two goals of the sheet number their first task or measure "1". */
+/** The goal a measure is numbered within: its goal, or where the plan has none, its section (priority). */
+function groupOf(measure: Measure): Heading | null {
+  return measure.goal?.kind === "goal" ? measure.goal : measure.goal === null ? measure.section : null;
+}
+
+/** True when at least two goals (or sections) of the sheet number their first task or measure "1". */
 function restartsPerGoal(sheet: PlanSheet): boolean {
   const first = new Map<Heading, string>();
   for (const measure of sheet.measures) {
-    const goal = measure.goal;
-    if (goal === null || goal.kind !== "goal" || first.has(goal)) continue;
+    const goal = groupOf(measure);
+    if (goal === null || first.has(goal)) continue;
     const number = measure.task?.number ?? measure.number;
     first.set(goal, number === null ? "" : canonicalNumber(number));
   }
