@@ -11,6 +11,9 @@ const shared = {
     "^strip-bom$": "<rootDir>/tests/shims/strip-bom.cjs",
   },
 };
+// The Excel adapter's tests on the recording fake run once per platform profile (tests/excel/fake/profiles.ts);
+// its pure helpers (tests/excel/unit) and the tests that pin one profile themselves (tests/excel/pinned) run once.
+const EXCEL_PROFILES = ["windows-365", "windows-2021", "windows-2024", "mac-2024", "mac-365", "web"];
 module.exports = {
   projects: [
     {
@@ -18,8 +21,20 @@ module.exports = {
       displayName: "node",
       testEnvironment: "node",
       testMatch: ["<rootDir>/tests/**/*.test.ts"],
-      testPathIgnorePatterns: ["<rootDir>/tests/taskpane/", "<rootDir>/tests/e2e/"],
+      testPathIgnorePatterns: [
+        "<rootDir>/tests/taskpane/",
+        "<rootDir>/tests/e2e/",
+        "<rootDir>/tests/excel/(?!unit/|pinned/)",
+      ],
     },
+    ...EXCEL_PROFILES.map((profile) => ({
+      ...shared,
+      displayName: `excel:${profile}`,
+      testEnvironment: "node",
+      globals: { __EXCEL_PROFILE__: profile },
+      testMatch: ["<rootDir>/tests/excel/**/*.test.ts"],
+      testPathIgnorePatterns: ["<rootDir>/tests/excel/unit/", "<rootDir>/tests/excel/pinned/"],
+    })),
     {
       ...shared,
       displayName: "dom",

@@ -1,6 +1,9 @@
 // Builds the task pane (see docs/addin.md).
-//   npm start      dev server on https://localhost:3000 with certificates generated into .certs/ (no sudo)
-//   npm run build  production build into dist/; PLANCHECK_BASE_URL=https://host/path/ rewrites the manifest's URLs
+//   npm start              dev server on https://localhost:3000 with certificates generated into .certs/ (no sudo)
+//   npm run build          production build into dist/; PLANCHECK_BASE_URL=https://host/path/ rewrites the
+//                          manifest's URLs (without it the manifest keeps https://localhost:3000/: for tests)
+//   npm run build:release  the same, for deployment: refuses to run without PLANCHECK_BASE_URL and
+//                          PLANCHECK_SUPPORT_CONTACT (scripts/build-release.js, env.release below)
 // Other environment variables: PLANCHECK_PORT (dev port, default 3000), PLANCHECK_HTTP=1 (dev server over
 // plain http, for the browser mode only), PLANCHECK_OFFICE_JS_URL (where the page loads Office.js from).
 "use strict";
@@ -24,6 +27,47 @@ function rewriteManifest(xml, baseUrl) {
   return xml.split(DEV_URL).join(baseUrl);
 }
 
+/**
+ * Who answers questions about this deployment, as support.html shows it: PLANCHECK_SUPPORT_CONTACT, an e-mail
+ * address or an https URL, checked (it becomes a link in the page). Null when not set.
+ */
+function supportContact(raw) {
+  if (raw === undefined || raw.trim() === "") return null;
+  const text = raw.trim();
+  if (/^[^\s@<>"'&]+@[^\s@<>"'&]+\.[^\s@<>"'&]+$/.test(text)) return { href: `mailto:${text}`, text };
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (url === null || url.protocol !== "https:")
+    throw new Error(`PLANCHECK_SUPPORT_CONTACT must be an e-mail address or an https URL, got ${raw}`);
+  return { href: url.href, text: url.href };
+}
+
+/** Text for HTML: nothing in it becomes markup. */
+function escapeHtml(text) {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c],
+  );
+}
+
+/**
+ * support.html with the deployment's contact in place of its placeholder (each language section has one); in
+ * development builds the page names whoever installed PlanCheck.
+ */
+function renderSupportPage(html, contact) {
+  const link =
+    contact === null ? null : `<a href="${escapeHtml(contact.href)}">${escapeHtml(contact.text)}</a>`;
+  return html.replace(/<!--contact:(uk|bg|en)-->[\s\S]*?<!--\/contact-->/g, (whole) =>
+    link === null
+      ? whole
+      : whole.replace(/<span class="contact"\s*>[\s\S]*?<\/span\s*>/, `<span class="contact">${link}</span>`),
+  );
+}
+
 /** PLANCHECK_BASE_URL checked and given its trailing slash; Office only loads add-ins over https. */
 function productionBaseUrl(raw) {
   if (raw === undefined || raw.trim() === "") return null;
@@ -37,6 +81,16 @@ function productionBaseUrl(raw) {
 /**
  * The page's Content-Security-Policy: scripts only from the add-in's own origin and Office.js's, and no
  * network connections elsewhere, so a plan's contents cannot be sent anywhere even by mistake.
+ *
+ * Office.js needs its CDN's origin and nothing else (read from @microsoft/office-js 1.1.110): scripts
+ * (office.js, the host's file, the locale strings, the telemetry scripts kept on the CDN) and a frame (the CDN's
+ * AgaveErrorUX page, shown when a host is not trusted); `style-src 'unsafe-inline'` for the inline styles
+ * excel-web-16.00.js sets (OfficeDev/office-js#1687). A blocked Office.js dependency would leave
+ * Office.onReady pending for ever (office-js#6040, "by design") and the pane in its browser mode inside Excel;
+ * tests/e2e/csp.spec.ts checks the served policy admits them. Microsoft publishes no list
+ * (office-js-docs-pr#721, still open). Not admitted: the telemetry page Office.js's legacy desktop file frames
+ * outside Office (telemetryservice.firstpartyapps.oaspapps.com) — not needed, and the pane stops that logger
+ * (src/taskpane/host/quietOfficeTelemetry.ts); ajax.aspnetcdn.com, which current Office.js never loads.
  */
 function contentSecurityPolicy(officeJsUrl) {
   const office = /^https?:/.test(officeJsUrl) ? ` ${new URL(officeJsUrl).origin}` : "";
@@ -103,6 +157,13 @@ module.exports = async (env = {}, argv = {}) => {
   const https = !production && process.env.PLANCHECK_HTTP !== "1";
   const devBase = `${https ? "https" : "http"}://localhost:${port}/`;
   const prodBase = production ? productionBaseUrl(process.env.PLANCHECK_BASE_URL) : null;
+  const contact = supportContact(process.env.PLANCHECK_SUPPORT_CONTACT);
+  if (env.release && (!production || prodBase === null || contact === null)) {
+    throw new Error(
+      "A release build needs --mode production, PLANCHECK_BASE_URL (the https address dist/ is served from) " +
+        "and PLANCHECK_SUPPORT_CONTACT (an e-mail address or https URL for support.html); nothing was built.",
+    );
+  }
   if (production && prodBase === null && !env.quiet) {
     process.stdout.write(`PLANCHECK_BASE_URL is not set: dist/manifest.xml keeps ${DEV_URL}\n`);
   }
@@ -154,7 +215,11 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "src/taskpane/support.html", to: "support.html" },
+          {
+            from: "src/taskpane/support.html",
+            to: "support.html",
+            transform: (content) => renderSupportPage(content.toString("utf8"), contact),
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -181,4 +246,6 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.productionBaseUrl = productionBaseUrl;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.supportContact = supportContact;
+module.exports.renderSupportPage = renderSupportPage;
 module.exports.DEV_URL = DEV_URL;

@@ -2,13 +2,18 @@
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 /**
- * The three things the adapter takes from Office, injectable so tests run against a recording fake:
- * `Excel.run`, `Office.context.requirements.isSetSupported` and `Office.context.displayLanguage`.
+ * What the adapter takes from Office, injectable so tests run against a recording fake: `Excel.run`,
+ * `Office.context.requirements.isSetSupported`, `Office.context.displayLanguage`, `Office.context.platform`
+ * and `Excel.createWorkbook`.
  */
 export type OfficeEnvironment = {
   readonly run: <T>(batch: ExcelBatch<T>) => Promise<T>;
   readonly isSetSupported: (name: string, version: string) => boolean;
   readonly displayLanguage: () => string | null;
+  /** "PC", "Mac", "OfficeOnline"… (Office.PlatformType), or null when it cannot tell. */
+  readonly platform: () => string | null;
+  /** Opens a new workbook holding the given .xlsx (Base64), ExcelApi 1.8. */
+  readonly createWorkbook: (base64: string) => Promise<void>;
 };
 
 /**
@@ -17,15 +22,16 @@ export type OfficeEnvironment = {
  */
 export function officeEnvironment(): OfficeEnvironment {
   const hasOffice = typeof Office !== "undefined" && Office.context !== undefined;
+  const missing = () =>
+    Promise.reject(Object.assign(new Error("Excel is not available here."), { code: "ApiNotFound" }));
   return {
-    run: <T>(batch: ExcelBatch<T>) =>
-      typeof Excel === "undefined"
-        ? Promise.reject(Object.assign(new Error("Excel is not available here."), { code: "ApiNotFound" }))
-        : Excel.run(batch),
+    run: <T>(batch: ExcelBatch<T>) => (typeof Excel === "undefined" ? missing() : Excel.run(batch)),
     isSetSupported: (name, version) =>
       hasOffice && Office.context.requirements !== undefined
         ? Office.context.requirements.isSetSupported(name, version)
         : false,
     displayLanguage: () => (hasOffice ? (Office.context.displayLanguage ?? null) : null),
+    platform: () => (hasOffice ? String(Office.context.platform ?? "") || null : null),
+    createWorkbook: (base64) => (typeof Excel === "undefined" ? missing() : Excel.createWorkbook(base64)),
   };
 }

@@ -2,11 +2,7 @@ import type { HostError, HostNotice, WorkbookHost } from "../host/WorkbookHost";
 import { detectApiSupport, requireCore, type ApiSupport } from "./apiSupport";
 import type { ConsolidationOutput, OutputWritten } from "./consolidation/ConsolidationOutput";
 import { outputSheets, queueOutputRecord } from "./consolidation/outputRecord";
-import {
-  DEFAULT_WRITE_LIMITS,
-  writeConsolidation,
-  type WriteLimits,
-} from "./consolidation/writeConsolidation";
+import { writeConsolidation, type WriteLimits } from "./consolidation/writeConsolidation";
 import { EditSuppressor } from "./events/EditSuppressor";
 import { watchEdits } from "./events/watchEdits";
 import { goToCell } from "./goToCell";
@@ -15,8 +11,9 @@ import { planMarks, type CellMark } from "./marks/planMarks";
 import { officeEnvironment, type OfficeEnvironment } from "./OfficeEnvironment";
 import { toHostError } from "./officeErrors";
 import { readSheets } from "./read/readSheets";
+import { requestBudget } from "./requests/requestBytes";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read/SheetRead";
-import { queueMarkState } from "./workbook/markState";
+import { LEDGER_MAX_BYTES, queueMarkState } from "./workbook/markState";
 import { loadUserSettings, saveUserSettings } from "./workbook/userSettings";
 
 export type ExcelHostOptions = {
@@ -28,13 +25,22 @@ export type ExcelHostOptions = {
   readonly now?: () => number;
   /** Failures outside a call (subscribing to edits): there is no promise to reject. */
   readonly onBackgroundError?: (error: HostError) => void;
-  /** Request sizes for writing the consolidation (tests shrink them). */
+  /** The largest mark ledger, in UTF-8 bytes (tests shrink it; LEDGER_MAX_BYTES by default). */
+  readonly ledgerMaxBytes?: number;
+  /** Request sizes for writing the consolidation (tests shrink them; by default the platform's budget). */
   readonly writeLimits?: Partial<WriteLimits>;
 };
 
 /** The open workbook: the plan's host, which can also take the consolidation's sheets and charts. */
 export type ExcelHost = WorkbookHost & {
   readonly kind: "excel";
+  /**
+   * Where a browser download cannot work — Excel on Mac, whose WKWebView ignores `<a download>` with a blob
+   * (OfficeDev/office-js#2700 "by design", #3385) — opens a file the pane made (an .xlsx) as a new workbook
+   * instead (`Excel.createWorkbook`, ExcelApi 1.8), which the user saves with File › Save As. Null where
+   * downloads work.
+   */
+  readonly openAsWorkbook: ((bytes: Uint8Array) => Promise<void>) | null;
   /**
    * Writes the consolidation sheets (replacing those written before; never the plan or any other sheet).
    * Rejects with HostError; a failed write leaves the workbook as it was.
@@ -52,9 +58,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.readLimits };
   const now = options.now ?? (() => Date.now());
   const onBackgroundError = options.onBackgroundError ?? (() => undefined);
-  const marks = new MarkSession(now);
+  const budget = requestBudget(environment.platform());
+  const marks = new MarkSession({
+    requestBytes: budget,
+    ledgerBytes: options.ledgerMaxBytes ?? LEDGER_MAX_BYTES,
+  });
   const edits = new EditSuppressor(now);
-  const writeLimits: WriteLimits = { ...DEFAULT_WRITE_LIMITS, ...options.writeLimits };
+  const writeLimits: WriteLimits = { requestBytes: budget, ...options.writeLimits };
   let markQueue: Promise<unknown> = Promise.resolve();
   let mergesUnknown: readonly string[] = [];
 
@@ -90,8 +100,18 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     return next;
   };
 
+  const macDownloads = environment.platform() === "Mac";
   return {
     kind: "excel",
+    openAsWorkbook: macDownloads
+      ? async (bytes) => {
+          try {
+            await environment.createWorkbook(toBase64(bytes));
+          } catch (error) {
+            throw toHostError(error);
+          }
+        }
+      : null,
     displayLanguage: () => environment.displayLanguage(),
     readWorkbook: (onProgress) =>
       run(async (context, support) => {
@@ -114,7 +134,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     onEdit: (callback) => watchEdits(environment, edits, callback, onBackgroundError),
     loadSettings: () => run((context) => loadUserSettings(context)),
     saveSettings: (settings) => run((context) => saveUserSettings(context, settings)),
-    notices: () => notices(detectApiSupport(environment.isSetSupported), mergesUnknown),
+    notices: () =>
+      notices(detectApiSupport(environment.isSetSupported), {
+        mergesUnknown,
+        annotationsRefused: marks.annotationsRefused,
+        macDownloads,
+      }),
     writeConsolidation: (output) =>
       edits.during(() =>
         run(async (context) => {
@@ -125,12 +150,28 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   };
 }
 
-/** What is in effect: how marks carry their messages on this Excel, which sheets' merges were not read. */
-function notices(support: ApiSupport, mergesUnknown: readonly string[]): HostNotice[] {
+/**
+ * What is in effect: how marks carry their messages on this Excel (or that Excel refused them), which sheets'
+ * merges were not read, and that files open as workbooks on Mac.
+ */
+function notices(
+  support: ApiSupport,
+  state: { mergesUnknown: readonly string[]; annotationsRefused: boolean; macDownloads: boolean },
+): HostNotice[] {
   const list: HostNotice[] = [];
+  if (state.macDownloads) list.push({ code: "downloads-as-workbooks", sheet: null });
   if (!support.core) return list;
-  if (support.annotations === "comment") list.push({ code: "annotations-as-comments", sheet: null });
-  if (support.annotations === "none") list.push({ code: "annotations-none", sheet: null });
-  for (const sheet of mergesUnknown) list.push({ code: "merges-unknown", sheet });
+  if (state.annotationsRefused) list.push({ code: "annotations-failed", sheet: null });
+  else if (support.annotations === "comment") list.push({ code: "annotations-as-comments", sheet: null });
+  else if (support.annotations === "none") list.push({ code: "annotations-none", sheet: null });
+  for (const sheet of state.mergesUnknown) list.push({ code: "merges-unknown", sheet });
   return list;
+}
+
+/** Bytes as Base64 (what Excel.createWorkbook takes), in chunks so large files do not overflow the stack. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -62,6 +62,11 @@ function hasMessage(error: unknown): error is { message: string } {
   );
 }
 
+/** Where Office says the error happened (`debugInfo.errorLocation`, e.g. "NoteCollection.add"), or null. */
+export function officeErrorLocation(error: unknown): string | null {
+  return errorLocation(error);
+}
+
 function errorLocation(error: unknown): string | null {
   if (typeof error !== "object" || error === null) return null;
   const info = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo;

@@ -30,9 +30,18 @@ export type WorkbookHost = {
   notices(): readonly HostNotice[];
 };
 
-/** A degradation the pane tells the user about once: what happened and, where it is one sheet's, which. */
+/**
+ * A degradation the pane tells the user about once: what happened and, where it is one sheet's, which.
+ * "annotations-failed": Excel refused the notes or comments, marks are fills only; "downloads-as-workbooks":
+ * files the pane makes open as new workbooks (Excel on Mac cannot save a download from an add-in).
+ */
 export type HostNotice = {
-  readonly code: "annotations-as-comments" | "annotations-none" | "merges-unknown";
+  readonly code:
+    | "annotations-as-comments"
+    | "annotations-none"
+    | "annotations-failed"
+    | "merges-unknown"
+    | "downloads-as-workbooks";
   readonly sheet: string | null;
 };
 

@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/engine";
 import { createExcelHost, type ExcelHost, type ExcelHostOptions } from "../../src/excel";
 import { fakeEnvironment } from "./fake/fakeEnvironment";
-import { FakeWorkbook, type FakeSheet } from "./fake/FakeWorkbook";
+import { FakeWorkbook, NO_FILL, type FakeSheet, type Fill } from "./fake/FakeWorkbook";
 
 export function hostOn(
   book: FakeWorkbook,
@@ -16,6 +16,17 @@ export function hostOn(
     }),
   });
 }
+
+/** A user's pattern fill (green, purple hatching with a tint): only getCellProperties can put it back. */
+export const HATCHED: Fill = {
+  color: "#92D050",
+  pattern: "Gray25",
+  patternColor: "#7030A0",
+  tintAndShade: 0,
+  patternTintAndShade: 0.4,
+};
+/** A user's theme colour with a tint (Blue, Accent 1, Lighter 60%). */
+export const THEMED: Fill = { ...NO_FILL, color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 };
 
 /** A grid without trailing empty cells and rows, merges sorted: what two readers must agree on. */
 export function comparable(

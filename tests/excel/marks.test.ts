@@ -1,31 +1,30 @@
 import type { WorkbookHost } from "../../src/host/WorkbookHost";
 import { MARK_FILLS } from "../../src/excel";
 import { FakeWorkbook, NO_FILL, officeError, type Fill, type FakeSheet } from "./fake/FakeWorkbook";
-import { bigPlan, hostOn } from "./helpers";
+import { currentProfile } from "./fake/profiles";
+import { bigPlan, HATCHED, hostOn, THEMED } from "./helpers";
 
 type Mark = Parameters<WorkbookHost["showMarks"]>[0][number];
 
 const YELLOW: Fill = { ...NO_FILL, color: "#FFFF00", pattern: "Solid" };
-const HATCHED: Fill = {
-  color: "#92D050",
-  pattern: "Gray25",
-  patternColor: "#7030A0",
-  tintAndShade: 0,
-  patternTintAndShade: 0.4,
-};
-const THEMED: Fill = { ...NO_FILL, color: "#4472C4", pattern: "Solid", tintAndShade: 0.6 };
 
-/** A small plan with pre-existing user formatting and a user's note. */
-function smallPlan(): { book: FakeWorkbook; sheet: FakeSheet } {
+/**
+ * A small plan with pre-existing user formatting and (unless `note` is false) a user's note. Tests about notes
+ * pin ExcelApi 1.18: on Excel 2021/2024 (comments) a user's note cannot be seen, and the comment added to its
+ * cell fails (tests/excel/realExcel/annotations.test.ts).
+ */
+function smallPlan({ note = true } = {}): { book: FakeWorkbook; sheet: FakeSheet } {
   const book = new FakeWorkbook();
   const sheet = book.addSheet("План заходів");
   for (let r = 0; r < 12; r++) for (let c = 0; c < 6; c++) sheet.edit(r, c).value = `r${r}c${c}`;
   sheet.edit(3, 3).fill = YELLOW;
   sheet.edit(4, 3).fill = HATCHED;
   sheet.edit(5, 4).fill = THEMED;
-  sheet.notes.set("E6", "Перевірити з департаментом (примітка користувача)");
+  if (note) sheet.notes.set("E6", "Перевірити з департаментом (примітка користувача)");
   return { book, sheet };
 }
+
+const NOTES = { excelApi: "1.18" };
 
 const mark = (
   rowIndex: number,
@@ -59,7 +58,7 @@ function snapshot(sheet: FakeSheet): { fills: Record<string, Fill>; notes: Recor
 describe("Excel host: marks", () => {
   it("fills problem cells by severity and notes their messages, keeping a user's note", async () => {
     const { book, sheet } = smallPlan();
-    await hostOn(book).showMarks(SMALL_MARKS);
+    await hostOn(book, NOTES).showMarks(SMALL_MARKS);
     expect(sheet.fillAt("D4")).toMatchObject({ color: MARK_FILLS.error, pattern: "Solid" });
     expect(sheet.fillAt("D5")).toMatchObject({ color: MARK_FILLS.warning });
     expect(sheet.fillAt("E7")).toMatchObject({ color: MARK_FILLS.error }); // most severe of its two findings
@@ -74,7 +73,7 @@ describe("Excel host: marks", () => {
   it("clears every mark exactly: fills (colour, pattern, tint, none) and notes, user notes untouched", async () => {
     const { book, sheet } = smallPlan();
     const before = snapshot(sheet);
-    const host = hostOn(book);
+    const host = hostOn(book, NOTES);
     await host.showMarks(SMALL_MARKS);
     expect(snapshot(sheet)).not.toEqual(before);
     await host.clearMarks();
@@ -84,35 +83,35 @@ describe("Excel host: marks", () => {
   it("clears after the workbook was saved and reopened: a new host reads the ledger from the workbook", async () => {
     const { book, sheet } = smallPlan();
     const before = snapshot(sheet);
-    await hostOn(book).showMarks(SMALL_MARKS);
-    expect([...book.settings.keys()].sort()).toEqual(["PlanCheck.marks", "PlanCheck.marks.stamp"]);
+    await hostOn(book, NOTES).showMarks(SMALL_MARKS);
+    expect([...book.settings.keys()]).toEqual(["PlanCheck.marks"]);
     // Reopen: the workbook content (cells, notes, settings) survives, the add-in starts from nothing.
-    const reopened = hostOn(book);
+    const reopened = hostOn(book, NOTES);
     book.syncs = 0;
     await reopened.clearMarks();
     expect(snapshot(sheet)).toEqual(before);
     expect(book.syncs).toBeLessThanOrEqual(3);
     // And the other way round: reopen, validate (read), then mark again and clear.
-    const again = hostOn(book);
+    const again = hostOn(book, NOTES);
     await again.readWorkbook();
     await again.showMarks(SMALL_MARKS);
-    await hostOn(book).clearMarks();
+    await hostOn(book, NOTES).clearMarks();
     expect(snapshot(sheet)).toEqual(before);
   });
 
   it("follows a renamed sheet (the ledger keeps the sheet id)", async () => {
     const { book, sheet } = smallPlan();
     const before = snapshot(sheet);
-    await hostOn(book).showMarks(SMALL_MARKS);
+    await hostOn(book, NOTES).showMarks(SMALL_MARKS);
     sheet.name = "План (нова назва)";
-    await hostOn(book).clearMarks();
+    await hostOn(book, NOTES).clearMarks();
     expect(snapshot(sheet)).toEqual(before);
   });
 
   it("replaces previous marks: cells no longer marked get their fill back, the others change severity and note", async () => {
     const { book, sheet } = smallPlan();
     const before = snapshot(sheet);
-    const host = hostOn(book);
+    const host = hostOn(book, NOTES);
     await host.showMarks(SMALL_MARKS);
     await host.showMarks([mark(3, 3, "warning", "Інше повідомлення"), mark(9, 0, "info", "Нове")]);
     expect(sheet.fillAt("D4")).toMatchObject({ color: MARK_FILLS.warning });
@@ -128,7 +127,7 @@ describe("Excel host: marks", () => {
 
   it("leaves the user's own changes made after marking: a recoloured cell, an edited note", async () => {
     const { book, sheet } = smallPlan();
-    const host = hostOn(book);
+    const host = hostOn(book, NOTES);
     await host.showMarks(SMALL_MARKS);
     sheet.edit(3, 3).fill = { ...NO_FILL, color: "#00B050", pattern: "Solid" };
     sheet.notes.set("D5", "Моя відповідь: строк узгоджено");
@@ -143,7 +142,7 @@ describe("Excel host: marks", () => {
     const { book, sheet } = smallPlan();
     const gradient: Fill = { ...NO_FILL, color: "#FFFFFF", pattern: "LinearGradient" };
     sheet.edit(8, 2).fill = gradient;
-    const host = hostOn(book);
+    const host = hostOn(book, NOTES);
     await host.showMarks([mark(8, 2, "error", "Не вказано строк")]);
     expect(sheet.fillAt("C9")).toEqual(gradient);
     expect(sheet.notes.get("C9")).toBe("Не вказано строк");
@@ -151,10 +150,11 @@ describe("Excel host: marks", () => {
     expect(sheet.notes.has("C9")).toBe(false);
   });
 
-  it("marks many problems of a 20,000-row plan in 2 round trips with grouped format calls", async () => {
+  it("marks many problems of a 20,000-row plan in 2 round trips (3 on the web) with grouped format calls", async () => {
     const book = new FakeWorkbook();
     const sheet = bigPlan(book, 20_000);
-    const host = hostOn(book);
+    const web = book.profile.payloadLimit !== null;
+    const host = hostOn(book, NOTES);
     await host.readWorkbook();
     const marks: Mark[] = [];
     for (let r = 2; r < 20_000; r += 3)
@@ -163,7 +163,9 @@ describe("Excel host: marks", () => {
     book.syncs = 0;
     book.log.length = 0;
     await host.showMarks(marks);
-    expect(book.syncs).toBe(2);
+    // On the web the probe of 6,666 cells (a fill and a note each) is split to stay under 5 MB a request.
+    expect(book.syncs).toBe(web ? 3 : 2);
+    expect(Math.max(...book.requestBytes)).toBeLessThanOrEqual(book.payloadLimit);
     expect(marks.length).toBeGreaterThan(6_000);
     const paints = book.ops("RangeAreas.format.fill.color");
     expect(paints.length).toBeGreaterThan(0);
@@ -171,7 +173,7 @@ describe("Excel host: marks", () => {
     expect(book.ops("Range.format.fill.color")).toHaveLength(0);
     expect(book.ops("Range.setCellProperties")).toHaveLength(0);
     expect(book.ops("NoteCollection.add")).toHaveLength(marks.length);
-    expect(book.log.filter((e) => e.sync === 2 && e.op === "SettingCollection.add")).toHaveLength(3);
+    expect(book.ops("SettingCollection.add")).toHaveLength(1);
     for (const m of marks.slice(0, 50)) {
       expect(sheet.cell(m.rowIndex, m.colIndex).fill).toMatchObject({ color: MARK_FILLS[m.severity] });
     }
@@ -180,7 +182,7 @@ describe("Excel host: marks", () => {
     book.syncs = 0;
     book.log.length = 0;
     await host.clearMarks();
-    expect(book.syncs).toBe(2);
+    expect(book.syncs).toBe(web ? 3 : 2);
     expect(book.ops("RangeAreas.format.fill.clear").length).toBeLessThan(marks.length / 20);
     expect(book.ops("Range.setCellProperties")).toHaveLength(0);
     expect(sheet.cell(2, 5).fill).toEqual(NO_FILL);
@@ -224,10 +226,11 @@ describe("Excel host: marks", () => {
   it("rolls a failed write back to the saved originals: no half-written marks, old ones gone too", async () => {
     const { book, sheet } = smallPlan();
     const before = snapshot(sheet);
-    const host = hostOn(book);
+    const host = hostOn(book, NOTES);
     await host.showMarks([mark(9, 0, "error", "Старе")]);
+    // The second paint fails: the first is written, the notes are not.
     book.failWhen = (op, n) =>
-      op === "NoteCollection.add" && n === 4 ? officeError("GeneralException", "boom") : null;
+      op === "RangeAreas.format.fill.color" && n === 3 ? officeError("GeneralException", "boom") : null;
     await expect(host.showMarks(SMALL_MARKS)).rejects.toMatchObject({ name: "HostError", reason: "unknown" });
     book.failWhen = null;
     expect(snapshot(sheet)).toEqual(before);
@@ -239,14 +242,15 @@ describe("Excel host: marks", () => {
   it("when even the rollback fails, the ledger written first still lets a later clear restore everything", async () => {
     const { book, sheet } = smallPlan();
     const before = snapshot(sheet);
+    // The user starts typing in a cell while the notes are written (Excel refuses every call then).
     book.failWhen = (op, n) =>
       (op === "NoteCollection.add" && n === 3) || op === "RangeAreas.format.fill.clear"
-        ? officeError("GeneralException")
+        ? officeError("InvalidOperationInCellEditMode")
         : null;
-    await expect(hostOn(book).showMarks(SMALL_MARKS)).rejects.toMatchObject({ reason: "unknown" });
+    await expect(hostOn(book, NOTES).showMarks(SMALL_MARKS)).rejects.toMatchObject({ reason: "busy" });
     expect(snapshot(sheet)).not.toEqual(before);
     book.failWhen = null;
-    await hostOn(book).clearMarks();
+    await hostOn(book, NOTES).clearMarks();
     expect(snapshot(sheet)).toEqual(before);
   });
 
@@ -273,21 +277,30 @@ describe("Excel host: marks", () => {
 });
 
 describe("Excel host: marks on older Excel", () => {
+  // Where comments cannot be added (the Mac profile), the marks are written again without them.
+  const commentsWork = !currentProfile().commentsAddNotImplemented;
+
   it("uses threaded comments below ExcelApi 1.18, leaving a user's comment alone", async () => {
-    const { book, sheet } = smallPlan();
+    const { book, sheet } = smallPlan({ note: false });
     book.comments.push({ id: "user-1", sheetId: sheet.id, a1: "D4", content: "Коментар користувача" });
     const host = hostOn(book, { excelApi: "1.17" });
     await host.readWorkbook();
     book.syncs = 0;
     await host.showMarks(SMALL_MARKS);
-    expect(book.syncs).toBe(3); // probe, locate the existing comments, write
+    // probe, locate the existing comments, write (and again without comments where they fail)
+    expect(book.syncs).toBe(commentsWork ? 3 : 9);
     expect(book.ops("NoteCollection.add")).toHaveLength(0);
     const byCell = Object.fromEntries(book.comments.map((c) => [c.a1, c.content]));
-    expect(byCell).toMatchObject({
-      D4: "Коментар користувача",
-      D5: "Строк поза періодом плану",
-      B8: "Пропуск у нумерації",
-    });
+    if (commentsWork)
+      expect(byCell).toMatchObject({
+        D4: "Коментар користувача",
+        D5: "Строк поза періодом плану",
+        B8: "Пропуск у нумерації",
+      });
+    else expect(byCell).toEqual({ D4: "Коментар користувача" });
+    expect(host.notices().map((n) => n.code)).toContain(
+      commentsWork ? "annotations-as-comments" : "annotations-failed",
+    );
     await host.clearMarks();
     expect(book.comments).toEqual([
       { id: "user-1", sheetId: sheet.id, a1: "D4", content: "Коментар користувача" },
@@ -296,13 +309,13 @@ describe("Excel host: marks on older Excel", () => {
   });
 
   it("needs only 2 round trips in comment mode when the workbook has no comments", async () => {
-    const { book } = smallPlan();
+    const { book } = smallPlan({ note: false });
     const host = hostOn(book, { excelApi: "1.10" });
     await host.readWorkbook();
     book.syncs = 0;
     await host.showMarks(SMALL_MARKS);
-    expect(book.syncs).toBe(2);
-    expect(book.comments).toHaveLength(5);
+    expect(book.syncs).toBe(commentsWork ? 2 : 6);
+    expect(book.comments).toHaveLength(commentsWork ? 5 : 0);
   });
 
   it("only fills cells below ExcelApi 1.10 (no notes, no comments)", async () => {

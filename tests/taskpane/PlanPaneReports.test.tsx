@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { t } from "../../src/i18n/translate";
 import { PlanPane } from "../../src/taskpane/components/PlanPane";
 import { fakeHost, type FakeHost } from "./helpers/fakeHost";
@@ -99,5 +99,19 @@ describe("PlanPane: the host's notices", () => {
     expect(await screen.findByRole("heading", { name: en("pane.empty.title") })).toBeTruthy();
     expect(screen.getByText(en("excel.merges.unknown"))).toBeTruthy();
     expect(screen.queryByText(en("excel.marks.comments"))).toBeNull();
+  });
+
+  it("says on Mac, marks or not, that files open as workbooks; and when Excel refused notes", async () => {
+    const mac = [
+      { code: "downloads-as-workbooks", sheet: null },
+      { code: "annotations-failed", sheet: null },
+    ] as const;
+    showPane(fakeHost({ grid: cleanPlanGrid(), notices: mac }));
+    expect(await screen.findByText(en("excel.downloads.asWorkbooks"))).toBeTruthy();
+    expect(screen.queryByText(en("excel.marks.failed"))).toBeNull();
+    cleanup();
+    showPane(fakeHost({ notices: mac }));
+    expect(await screen.findByText(en("excel.marks.failed"))).toBeTruthy();
+    expect(screen.getByText(en("excel.downloads.asWorkbooks"))).toBeTruthy();
   });
 });

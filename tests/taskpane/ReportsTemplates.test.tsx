@@ -7,7 +7,7 @@ import { t } from "../../src/i18n/translate";
 import { reportTemplates } from "../../src/report/reportTemplates";
 import * as download from "../../src/taskpane/host/saveBytes";
 import { readWorkbookWithInfo } from "../../src/xlsx/readWorkbook";
-import { fakeHost } from "./helpers/fakeHost";
+import { fakeExcelHost, fakeHost } from "./helpers/fakeHost";
 import { plan000, renderReports } from "./helpers/reportsFixture";
 
 const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string => t("en", key, params);
@@ -59,6 +59,28 @@ describe("Reports tab: report templates", () => {
       executorId: templates[0]!.entry.id,
       planFile: plan.title,
     });
+  });
+
+  it("in Excel on Mac opens the templates as new workbooks instead of downloading them", async () => {
+    const opened: Uint8Array[] = [];
+    const host = Object.assign(fakeExcelHost({ grid }), {
+      openAsWorkbook: jest.fn(async (bytes: Uint8Array) => void opened.push(bytes)),
+    });
+    renderReports({ host });
+    fireEvent.click(screen.getByRole("button", { name: en("pane.reports.templates") }));
+    const one = templates[2]!;
+    fireEvent.click(
+      screen.getByRole("button", { name: en("pane.templates.oneLabel", { name: one.entry.name }) }),
+    );
+    await waitFor(() => expect(opened).toHaveLength(1));
+    expect(readTemplateMeta(readWorkbookWithInfo(opened[0]!).grid)).toMatchObject({
+      executorId: one.entry.id,
+    });
+    fireEvent.click(
+      screen.getByRole("button", { name: en("pane.templates.all", { count: templates.length }) }),
+    );
+    await waitFor(() => expect(opened).toHaveLength(1 + templates.length), { timeout: 10_000 });
+    expect(save).not.toHaveBeenCalled();
   });
 
   it("downloads one executor's template", async () => {

@@ -1,42 +1,52 @@
 import type { SheetSpec } from "../../xlsx/WorkbookSpec";
+import { jsonBytes } from "../requests/requestBytes";
+import type { WriteBatch } from "../requests/WriteBatch";
 import { excelCells, type ExcelCells } from "./excelCells";
 import { styleGroups, type CellTraits } from "./styleGroups";
-import type { WriteBatch } from "./WriteBatch";
-
-/** Request characters per queued operation besides its data (method, ids, property names). */
-const OP_CHARS = 120;
 
 /**
  * Queues a sheet's content on `worksheet`: number formats before values (so text stays text), block by
- * block within `blockChars`; then styles (one getRanges per look), column widths, merges, frozen panes,
- * tables named `tableNames` (in the order of `spec.tables`), visibility and page orientation.
+ * block within `blockBytes` (UTF-8 bytes of the values and formats); then styles (one getRanges per look),
+ * column widths, merges, frozen panes, tables named `tableNames` (in the order of `spec.tables`), visibility
+ * and page orientation.
  */
 export async function queueSheet(
   batch: WriteBatch,
   worksheet: Excel.Worksheet,
   spec: SheetSpec,
   tableNames: readonly string[],
-  blockChars: number,
+  blockBytes: number,
 ): Promise<Excel.Table[]> {
   const cells = excelCells(spec);
-  for (const block of rowBlocks(cells, blockChars)) {
-    await batch.add(block.size, () => {
-      const range = worksheet.getRangeByIndexes(block.rowIndex, 0, block.rowCount, cells.width);
-      range.numberFormat = cells.formats.slice(block.rowIndex, block.rowIndex + block.rowCount);
-      range.values = cells.values.slice(block.rowIndex, block.rowIndex + block.rowCount);
-    });
+  for (const block of rowBlocks(cells, blockBytes)) {
+    await batch.add(
+      block.size,
+      () => {
+        const range = worksheet.getRangeByIndexes(block.rowIndex, 0, block.rowCount, cells.width);
+        range.numberFormat = cells.formats.slice(block.rowIndex, block.rowIndex + block.rowCount);
+        range.values = cells.values.slice(block.rowIndex, block.rowIndex + block.rowCount);
+      },
+      3,
+    );
   }
   const groups = styleGroups(spec);
   for (const group of groups) {
+    const properties = Object.keys(group.traits).length;
     for (const address of group.addresses)
-      await batch.add(address.length + OP_CHARS, () =>
-        applyTraits(worksheet.getRanges(address).format, group.traits),
+      await batch.add(
+        address.length + jsonBytes(group.traits),
+        () => applyTraits(worksheet.getRanges(address).format, group.traits),
+        1 + properties,
       );
   }
   const wrapped = groups.some((group) => group.traits.wrap === true);
   const tables: Excel.Table[] = [];
-  await batch.add(OP_CHARS * 8, () =>
-    tables.push(...queueLayout(worksheet, spec, cells, tableNames, wrapped)),
+  const layoutOps =
+    (spec.columnWidths?.length ?? 0) + (spec.merges?.length ?? 0) * 2 + (spec.tables?.length ?? 0) * 5 + 6;
+  await batch.add(
+    jsonBytes(tableNames),
+    () => tables.push(...queueLayout(worksheet, spec, cells, tableNames, wrapped)),
+    layoutOps,
   );
   return tables;
 }
@@ -108,18 +118,21 @@ export function widthPoints(characters: number): number {
 
 type RowBlock = { readonly rowIndex: number; readonly rowCount: number; readonly size: number };
 
-/** Consecutive rows whose values and formats together stay within `maxChars` (at least one row each). */
-function rowBlocks(cells: ExcelCells, maxChars: number): RowBlock[] {
+/**
+ * Consecutive rows whose values and formats together stay within `maxBytes` of UTF-8 JSON (at least one row
+ * each): a Cyrillic letter takes two bytes of Excel for the web's 5 MB.
+ */
+function rowBlocks(cells: ExcelCells, maxBytes: number): RowBlock[] {
   if (cells.width === 0) return [];
   const blocks: RowBlock[] = [];
   let start = 0;
-  let size = OP_CHARS;
+  let size = 0;
   cells.values.forEach((row, r) => {
-    const rowSize = JSON.stringify(row).length + JSON.stringify(cells.formats[r]).length;
-    if (r > start && size + rowSize > maxChars) {
+    const rowSize = jsonBytes(row) + jsonBytes(cells.formats[r]);
+    if (r > start && size + rowSize > maxBytes) {
       blocks.push({ rowIndex: start, rowCount: r - start, size });
       start = r;
-      size = OP_CHARS;
+      size = 0;
     }
     size += rowSize;
   });

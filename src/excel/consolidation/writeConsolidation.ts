@@ -1,23 +1,27 @@
 import { HostError } from "../../host/WorkbookHost";
+import { jsonBytes, REQUEST_BUDGET_BYTES } from "../requests/requestBytes";
 import type { ConsolidationOutput, OutputWritten } from "./ConsolidationOutput";
 import { outputSheets, queueSaveRecord, type SheetRef } from "./outputRecord";
 import { uniqueSheetNames, uniqueTableNames } from "./outputNames";
 import { probeWorkbook, undoWrite, type WorkbookProbe } from "./probeWorkbook";
 import { queueCharts } from "./queueCharts";
 import { queueSheet } from "./queueSheet";
-import { WriteBatch } from "./WriteBatch";
+import { WriteBatch } from "../requests/WriteBatch";
 
 export type WriteLimits = {
-  /** Characters per request (Excel on the web refuses 5 MB); a larger output takes more round trips. */
-  readonly requestChars: number;
+  /**
+   * UTF-8 bytes per request (Excel on the web refuses 5 MB, see requests/requestBytes.ts); a larger output
+   * takes more round trips.
+   */
+  readonly requestBytes: number;
 };
 
-export const DEFAULT_WRITE_LIMITS: WriteLimits = { requestChars: 4_000_000 };
+export const DEFAULT_WRITE_LIMITS: WriteLimits = { requestBytes: REQUEST_BUDGET_BYTES };
 
 /**
  * Writes the consolidation into the open workbook, replacing the sheets it wrote before (found by the record
  * in the add-in's settings) and touching no other sheet: the plan and everything else stay as they are. Three
- * round trips for an output within `requestChars`: a probe; the new sheets, added under temporary names; their
+ * round trips for an output within `requestBytes`: a probe; the new sheets, added under temporary names; their
  * content, charts, then the old output's removal, the final sheet and table names and the record.
  *
  * All or nothing: a protected workbook structure or a protected old output sheet is refused before anything
@@ -40,7 +44,7 @@ export async function writeConsolidation(
     const added = names.temporary.map((name) => context.workbook.worksheets.add(name).load("id"));
     await context.sync();
 
-    const batch = new WriteBatch(context, limits.requestChars);
+    const batch = new WriteBatch(context, limits.requestBytes);
     const tables: Excel.Table[] = [];
     for (const [i, spec] of output.sheets.entries()) {
       const worksheet = added[i];
@@ -48,22 +52,34 @@ export async function writeConsolidation(
       const count = spec.tables?.length ?? 0;
       if (worksheet === undefined) continue;
       const temporary = names.temporaryTables.slice(first, first + count);
-      tables.push(...(await queueSheet(batch, worksheet, spec, temporary, limits.requestChars / 2)));
+      tables.push(...(await queueSheet(batch, worksheet, spec, temporary, limits.requestBytes / 2)));
     }
     const byName = new Map(output.sheets.map((spec, i) => [spec.name, added[i]]));
-    await batch.add(output.charts.length * 400, () => queueCharts(output.charts, (name) => byName.get(name)));
+    await batch.add(
+      jsonBytes(output.charts),
+      () => queueCharts(output.charts, (name) => byName.get(name)),
+      output.charts.length * 5,
+    );
     const written: SheetRef[] = added.map((worksheet, i) => ({
       id: worksheet.id,
       name: names.sheets[i] ?? "",
     }));
-    await batch.add(2_000, () => {
-      queueSaveRecord(context, { sheets: [...old, ...written] });
-      for (const sheet of old) context.workbook.worksheets.getItem(sheet.id).delete();
-      added.forEach((worksheet, i) => (worksheet.name = names.sheets[i] ?? worksheet.name));
-      tables.forEach((table, i) => (table.name = names.tables[i] ?? table.name));
-      queueSaveRecord(context, { sheets: written });
-      if (output.activate !== null) byName.get(output.activate)?.activate();
-    });
+    // The record is written once, before the old output is deleted, and names old and new sheets: a failure
+    // later in the batch leaves no sheet of ours unaccounted for, and the old sheets' ids, once deleted, match
+    // no sheet (sheet ids are not reused). One settings write per batch: on Excel for the web a new setting
+    // after another settings write in the same batch fails (OfficeDev/office-js#920).
+    const record = { sheets: [...old, ...written] };
+    await batch.add(
+      jsonBytes(record) + jsonBytes(names),
+      () => {
+        queueSaveRecord(context, record);
+        for (const sheet of old) context.workbook.worksheets.getItem(sheet.id).delete();
+        added.forEach((worksheet, i) => (worksheet.name = names.sheets[i] ?? worksheet.name));
+        tables.forEach((table, i) => (table.name = names.tables[i] ?? table.name));
+        if (output.activate !== null) byName.get(output.activate)?.activate();
+      },
+      2 + old.length + added.length + tables.length,
+    );
     await batch.flush();
   } catch (error) {
     await undoWrite(context, before, probe.record).catch(() => undefined);

@@ -2,13 +2,18 @@
 const GRACE_MS = 1_500;
 
 /**
- * Tells the user's edits from the echo of our own writes. Excel marks events caused by this add-in with
- * `triggerSource: "ThisLocalAddin"` (ExcelApi 1.14); older builds do not, so changes during a write of ours
- * and shortly after it are ignored too.
+ * Tells the user's edits from the echo of our own writes. From ExcelApi 1.14 change events carry
+ * `triggerSource`: "ThisLocalAddin" for what this add-in did, "Unknown" for anything else
+ * (learn.microsoft.com/javascript/api/excel/excel.eventtriggersource). Once Excel has labelled one of our own
+ * writes so, its word decides, and an edit the user types while we write is not lost. Until then — older
+ * builds, or an Excel that reports "Unknown" even for our writes ("unknown or currently unsupported") — every
+ * change during a write of ours and shortly after it is taken for ours, which can never start a loop of
+ * re-validations but may miss an edit made in that moment.
  */
 export class EditSuppressor {
   private writing = 0;
   private quietUntil = Number.NEGATIVE_INFINITY;
+  private labelled = false;
 
   constructor(private readonly now: () => number) {}
 
@@ -24,6 +29,11 @@ export class EditSuppressor {
   }
 
   isOwn(event: { readonly triggerSource?: string }): boolean {
-    return event.triggerSource === "ThisLocalAddin" || this.writing > 0 || this.now() < this.quietUntil;
+    if (event.triggerSource === "ThisLocalAddin") {
+      this.labelled = true;
+      return true;
+    }
+    if (this.labelled && event.triggerSource !== undefined) return false;
+    return this.writing > 0 || this.now() < this.quietUntil;
   }
 }

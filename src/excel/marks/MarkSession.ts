@@ -1,21 +1,53 @@
 import { HostError } from "../../host/WorkbookHost";
+import { officeErrorCode, officeErrorLocation } from "../officeErrors";
 import { loadMarkState, type MarkState } from "../workbook/markState";
 import type { AnnotationKind } from "./Annotation";
-import { applyMarks, type MarkPlan } from "./applyMarks";
-import { MarkWriteFailed, StaleMarkState } from "./markErrors";
+import { applyMarks, type AnnotationModes, type MarkLimits, type MarkPlan } from "./applyMarks";
+import { LedgerTooLarge, MarkWriteFailed, StaleMarkState } from "./markErrors";
 
 const NO_MARKS: MarkPlan = new Map();
 
 /**
+ * Failures that say nothing about notes or comments: the same write without them would fail the same way.
+ * Anything else from a write that added annotations — NotImplemented (OfficeDev/office-js#1847), a cell
+ * holding a note the comments API cannot see, an error Excel does not explain — is retried without them.
+ */
+const NOT_ANNOTATION_CODES = new Set([
+  "AccessDenied",
+  "InvalidOperationInCellEditMode",
+  "InactiveWorkbook",
+  "ActivityLimitReached",
+  "Conflict",
+  "RequestAborted",
+  "ServiceNotAvailable",
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
+
+function mayBeAnnotationFailure(error: unknown): boolean {
+  if (NOT_ANNOTATION_CODES.has(officeErrorCode(error) ?? "")) return false;
+  const location = officeErrorLocation(error);
+  return location === null || /note|comment/i.test(location);
+}
+
+/**
  * Keeps the mark state between calls (readWorkbook fills it in its first round trip, so marking after a
- * validation costs exactly the two round trips of applyMarks) and makes a replacement all or nothing: when the
- * write batch fails, every cell that may carry a mark is restored from the saved originals (a clear with the
- * ledger written at the start of the failed batch) before the error is reported.
+ * validation costs the two round trips of applyMarks) and makes a replacement all or nothing: when the write
+ * fails, every cell that may carry a mark is restored from the saved originals (a clear with the ledger
+ * written at the start of the failed write) before the error is reported — or, when adding notes or comments
+ * is what failed, the marks are written again without them (and from then on in this session).
  */
 export class MarkSession {
   private state: MarkState | null = null;
+  private annotationsFailed = false;
 
-  constructor(private readonly now: () => number) {}
+  /** How large requests and the ledger may be (see requests/requestBytes.ts, workbook/markState.ts). */
+  constructor(private readonly limits: MarkLimits) {}
+
+  /** True once Excel refused our notes or comments: marks are fills only for the rest of the session. */
+  get annotationsRefused(): boolean {
+    return this.annotationsFailed;
+  }
 
   remember(state: MarkState): void {
     this.state = state;
@@ -26,20 +58,65 @@ export class MarkSession {
   }
 
   /** Replaces the marks with `plan` (empty: clear). Rejects with the Office error or a HostError. */
-  async replace(context: Excel.RequestContext, plan: MarkPlan, kind: AnnotationKind): Promise<void> {
+  async replace(context: Excel.RequestContext, plan: MarkPlan, available: AnnotationKind): Promise<void> {
+    const modes: AnnotationModes = { available, add: this.annotationsFailed ? "none" : available };
+    try {
+      await this.replaceOnce(context, plan, modes);
+    } catch (error) {
+      if (!(error instanceof MarkWriteFailed)) throw error;
+      if (!error.annotating || modes.add === "none" || !mayBeAnnotationFailure(error.cause))
+        throw error.cause;
+      this.annotationsFailed = true;
+      await this.replaceOnce(context, plan, { available, add: "none" }).catch((again: unknown) => {
+        throw again instanceof MarkWriteFailed ? again.cause : again;
+      });
+    }
+  }
+
+  /** One replacement, rolled back when its write fails (then rejects with MarkWriteFailed). */
+  private async replaceOnce(
+    context: Excel.RequestContext,
+    plan: MarkPlan,
+    modes: AnnotationModes,
+  ): Promise<void> {
     const state = this.state ?? (await loadMarkState(context));
     this.state = null;
     try {
-      this.state = await this.apply(context, state, plan, kind);
+      this.state = await this.applyFitting(context, state, plan, modes);
     } catch (error) {
       if (!(error instanceof MarkWriteFailed)) throw error;
       try {
-        this.state = await this.apply(context, error.state, NO_MARKS, kind);
+        this.state = await this.apply(context, error.state, NO_MARKS, modes);
       } catch {
         // The ledger written first still lists every cell: a later "Clear marks" restores them.
       }
-      throw error.cause;
+      throw error;
     }
+  }
+
+  /**
+   * applyMarks, in two steps when the ledger of old and new marks together would not fit the settings but
+   * the new marks' alone does: first the old marks are cleared, then the new ones written.
+   */
+  private async applyFitting(
+    context: Excel.RequestContext,
+    state: MarkState,
+    plan: MarkPlan,
+    modes: AnnotationModes,
+  ): Promise<MarkState> {
+    try {
+      return await this.apply(context, state, plan, modes);
+    } catch (error) {
+      if (!(error instanceof LedgerTooLarge)) throw error;
+      if (plan.size === 0 || error.finalBytes > this.limits.ledgerBytes)
+        throw new HostError(
+          "too-large",
+          `Too many cells to mark (${error.finalBytes} bytes of ledger); nothing was changed.`,
+        );
+    }
+    const cleared = await this.apply(context, state, NO_MARKS, modes);
+    this.state = cleared;
+    return this.apply(context, cleared, plan, modes);
   }
 
   /** applyMarks, once more with a freshly read state when the cached one turns out to be stale. */
@@ -47,16 +124,16 @@ export class MarkSession {
     context: Excel.RequestContext,
     state: MarkState,
     plan: MarkPlan,
-    kind: AnnotationKind,
+    modes: AnnotationModes,
   ): Promise<MarkState> {
     try {
-      return await applyMarks(context, state, plan, kind, this.now());
+      return await applyMarks(context, state, plan, modes, this.limits);
     } catch (error) {
       if (!(error instanceof StaleMarkState)) throw error;
     }
     const fresh = await loadMarkState(context);
     try {
-      return await applyMarks(context, fresh, plan, kind, this.now());
+      return await applyMarks(context, fresh, plan, modes, this.limits);
     } catch (error) {
       if (!(error instanceof StaleMarkState)) throw error;
       throw error.sheet === null

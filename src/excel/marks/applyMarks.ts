@@ -1,35 +1,44 @@
 import { parseCellAddress } from "../../engine";
 import { HostError } from "../../host/WorkbookHost";
 import { officeErrorCode } from "../officeErrors";
-import { LEDGER_MAX_CHARS, newStamp, type MarkState, type SheetRef } from "../workbook/markState";
+import { utf8Bytes } from "../requests/requestBytes";
+import type { MarkState, SheetRef } from "../workbook/markState";
 import type { AnnotationKind } from "./Annotation";
 import { decideSheetMarks } from "./decideSheetMarks";
-import { MarkWriteFailed, StaleMarkState } from "./markErrors";
+import { LedgerTooLarge, MarkWriteFailed, StaleMarkState } from "./markErrors";
 import { serializeLedger, type LedgerSheet, type MarkLedger } from "./MarkLedger";
 import type { PlannedMark } from "./planMarks";
 import { probeSheets, type ProbeCell, type ProbeTarget } from "./probeSheets";
-import { queueMarkWrites } from "./queueMarkWrites";
+import { writeMarks } from "./writeMarks";
 
 export type MarkPlan = ReadonlyMap<string, ReadonlyMap<string, PlannedMark>>;
 
+/** UTF-8 bytes a request may carry, and the ledger (see workbook/markState.ts LEDGER_MAX_BYTES). */
+export type MarkLimits = { readonly requestBytes: number; readonly ledgerBytes: number };
+
+/** Which annotations this Excel has (they are looked for) and which kind new messages are added as. */
+export type AnnotationModes = { readonly available: AnnotationKind; readonly add: AnnotationKind };
+
 /**
- * Replaces the marks described by `state.ledger` with `plan` (an empty plan clears them) in two round trips:
- * a probe of the cells involved, then one write batch. Throws StaleMarkState when `state` is out of date,
- * HostError "protected" before writing anything when a sheet involved is protected, MarkWriteFailed when the
- * write batch failed. Returns the state after the write.
+ * Replaces the marks described by `state.ledger` with `plan` (an empty plan clears them), as a rule in two
+ * round trips: a probe of the cells involved, then the write (split only where Excel for the web's request
+ * limit requires). Throws StaleMarkState when `state` is out of date, HostError "protected" before writing
+ * anything when a sheet involved is protected, LedgerTooLarge before writing when the ledger would not fit,
+ * MarkWriteFailed when the write failed. Returns the state after the write.
  */
 export async function applyMarks(
   context: Excel.RequestContext,
   state: MarkState,
   plan: MarkPlan,
-  kind: AnnotationKind,
-  now: number,
+  modes: AnnotationModes,
+  limits: MarkLimits,
 ): Promise<MarkState> {
   const targets = probeTargets(state, plan);
-  const { probes, stamp: stored } = await probeSheets(context, targets, kind).catch((error: unknown) => {
+  const probed = probeSheets(context, targets, modes.available, limits.requestBytes);
+  const { probes, stored } = await probed.catch((error: unknown) => {
     throw officeErrorCode(error) === "ItemNotFound" ? new StaleMarkState(null) : error;
   });
-  if (stored !== state.stamp) throw new StaleMarkState(null);
+  if (stored !== state.stored) throw new StaleMarkState(null);
   const locked = probes.find((probe) => probe.protected);
   if (locked !== undefined) {
     throw new HostError("protected", `The sheet "${locked.sheet.name}" is protected; nothing was changed.`, {
@@ -42,30 +51,25 @@ export async function applyMarks(
       targets[i]?.previous ?? null,
       plan.get(probe.sheet.name) ?? new Map(),
       probe,
-      kind !== "none",
+      modes.add !== "none",
     ),
   );
   const ledger = (sheets: readonly LedgerSheet[]): MarkLedger => ({
     v: 1,
-    annotations: kind,
+    annotations: modes.add,
     sheets: sheets.filter((sheet) => sheet.cells.length > 0),
   });
   const union = ledger(decisions.map((decision) => decision.union));
-  const final = ledger(decisions.map((decision) => decision.final));
-  const finalText = serializeLedger(final);
-  if (finalText.length > LEDGER_MAX_CHARS) {
-    throw new HostError(
-      "too-large",
-      `Too many cells to mark (${finalText.length} characters of ledger); nothing was changed.`,
-    );
-  }
-  const stamp = newStamp(now);
-  const written: MarkState = { sheets: state.sheets, ledger: final, stamp };
-  queueMarkWrites(context, decisions, { union: serializeLedger(union), final: finalText, stamp }, kind);
+  const text = serializeLedger(union);
+  const bytes = utf8Bytes(text);
+  if (bytes > limits.ledgerBytes)
+    throw new LedgerTooLarge(bytes, utf8Bytes(serializeLedger(ledger(decisions.map((d) => d.final)))));
+  const written: MarkState = { sheets: state.sheets, ledger: union, stored: text };
   try {
-    await context.sync();
+    await writeMarks(context, decisions, { text, stored }, modes.add, limits.requestBytes);
   } catch (error) {
-    throw new MarkWriteFailed(error, { ...written, ledger: union });
+    const annotating = decisions.some((decision) => decision.add.length > 0 || decision.update.length > 0);
+    throw new MarkWriteFailed(error, written, annotating);
   }
   return written;
 }

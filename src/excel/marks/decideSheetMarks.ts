@@ -18,7 +18,11 @@ export type SheetDecision = {
   readonly remove: readonly Annotation[];
   readonly update: ReadonlyArray<{ readonly annotation: Annotation; readonly text: string }>;
   readonly add: ReadonlyArray<{ readonly a1: string; readonly text: string }>;
-  /** Every cell that may carry a mark while the write runs (written first, so a failure can be undone). */
+  /**
+   * Every cell that may carry a mark of ours while the write runs and after it: the ledger written before the
+   * write (so a failure can be undone, and a later "Clear marks" finds everything). Cells of the previous
+   * ledger that carry nothing of ours any more are left out.
+   */
   readonly union: LedgerSheet;
   /** The cells marked once the write is done. */
   readonly final: LedgerSheet;
@@ -30,8 +34,8 @@ export type SheetDecision = {
  *   marked again); a cell whose fill the user changed since is left as the user made it;
  * - a newly marked cell records its current fill as the original, unless it is a gradient (not restorable),
  *   which is then not filled at all;
- * - our notes (recognised by the hash of their text) are updated or removed; a note the user wrote or edited
- *   is never touched, and a cell that has one gets no note from us.
+ * - our notes and comments (recognised by the hash of their text) are updated or removed; a note or comment
+ *   the user wrote or edited is never touched, and a cell that has one — of either kind — gets none from us.
  */
 export function decideSheetMarks(
   previous: LedgerSheet | null,
@@ -57,8 +61,10 @@ export function decideSheetMarks(
     const recorded = before !== undefined && before[1] >= 0 ? (previous?.fills[before[1]] ?? null) : null;
     const stillOurs = recorded !== null && isMarkFill(current);
     const oldHashes = before?.[2] ?? [];
-    const existing = probe.annotations.get(a1);
-    const existingIsOurs = existing !== undefined && oldHashes.includes(textHash(existing.content));
+    const found = probe.annotations.get(a1) ?? [];
+    const ours = found.filter((annotation) => oldHashes.includes(textHash(annotation.content)));
+    const users = found.length - ours.length;
+    const [mine, ...extra] = ours;
 
     let original: CellFill | null = null;
     if (mark !== undefined) {
@@ -73,16 +79,19 @@ export function decideSheetMarks(
     }
 
     const newHashes: string[] = [];
-    if (mark !== undefined && annotate && mark.note !== "") {
-      if (existing === undefined) add.push({ a1, text: mark.note });
-      else if (existingIsOurs && existing.content !== mark.note)
-        update.push({ annotation: existing, text: mark.note });
-      if (existing === undefined || existingIsOurs) newHashes.push(textHash(mark.note));
-    } else if (existingIsOurs) {
-      remove.push(existing);
+    remove.push(...extra);
+    if (mark !== undefined && annotate && mark.note !== "" && users === 0) {
+      if (mine === undefined) add.push({ a1, text: mark.note });
+      else if (mine.content !== mark.note) update.push({ annotation: mine, text: mark.note });
+      newHashes.push(textHash(mark.note));
+    } else if (mine !== undefined) {
+      remove.push(mine);
     }
 
-    union.add(a1, mark !== undefined ? original : stillOurs ? recorded : null, [...oldHashes, ...newHashes]);
+    // While the write runs the cell carries our old text or the new one: both hashes, nothing older.
+    const carried = [...ours.map((annotation) => textHash(annotation.content)), ...newHashes];
+    if (mark !== undefined || stillOurs || ours.length > 0)
+      union.add(a1, mark !== undefined ? original : stillOurs ? recorded : null, carried);
     if (mark !== undefined) final.add(a1, original, newHashes);
   }
   return { probe, restore, paint, remove, update, add, union: union.build(), final: final.build() };

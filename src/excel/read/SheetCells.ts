@@ -7,6 +7,13 @@ import { toCellValue } from "./toCellValue";
 /** A column stretch of one block that holds numbers: the only cells whose number format is worth reading. */
 export type NumberSpan = { readonly colIndex: number; readonly rowIndex: number; readonly rowCount: number };
 
+/** A cell's number format (and category, where Excel gives it) shows a date or time. */
+function isDate(format: unknown, category: unknown): boolean {
+  if (category === "Date" || category === "Time") return true;
+  if (category !== undefined && category !== "Custom") return false;
+  return typeof format === "string" && isDateFormat(format);
+}
+
 /**
  * One sheet's cells as they arrive block by block, in absolute 0-based coordinates (row 0 is Excel row 1, as
  * the xlsx reader has it): rows above the used range are empty, columns left of it null.
@@ -39,21 +46,21 @@ export class SheetCells {
     }));
   }
 
-  /** Turns the numbers of a span whose number format is a date or time into `Date`s (UTC). */
-  applyFormats(span: NumberSpan, formats: readonly (readonly unknown[])[]): void {
+  /**
+   * Turns the numbers of a span shown as a date or time into `Date`s (UTC). With categories (ExcelApi 1.12)
+   * "Date" and "Time" decide, and a "Custom" format is classified by its code; without, the code decides.
+   */
+  applyFormats(
+    span: NumberSpan,
+    formats: readonly (readonly unknown[])[],
+    categories: readonly (readonly unknown[])[] | null,
+  ): void {
     for (let r = 0; r < span.rowCount; r++) {
       const row = this.rows[span.rowIndex + r];
       const value = row?.[span.colIndex];
-      const format = formats[r]?.[0];
-      if (
-        row === undefined ||
-        typeof value !== "number" ||
-        typeof format !== "string" ||
-        !isDateFormat(format)
-      ) {
-        continue;
-      }
-      row[span.colIndex] = serialToDate(value) ?? value;
+      if (row === undefined || typeof value !== "number") continue;
+      if (isDate(formats[r]?.[0], categories === null ? undefined : categories[r]?.[0]))
+        row[span.colIndex] = serialToDate(value) ?? value;
     }
   }
 

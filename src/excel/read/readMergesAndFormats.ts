@@ -1,11 +1,10 @@
-import { rangeAddress } from "../../engine";
+import { rangeAddress, type CellRange } from "../../engine";
 import type { ApiSupport } from "../apiSupport";
 import { isPayloadError } from "../officeErrors";
-import { parseAreasAddress } from "./parseAreasAddress";
 import { halveBlock, planRowBlocks, type RowBlock } from "./planRowBlocks";
 import type { NumberSpan } from "./SheetCells";
 import type { ReadLimits, SheetRead } from "./SheetRead";
-import { syncJobs, type SyncJob } from "./syncJobs";
+import { syncJobs, type SyncJob } from "../requests/syncJobs";
 
 /**
  * One round trip for the merged areas (per row block, see ReadLimits.mergeBlockCells) and the number formats
@@ -19,7 +18,9 @@ export async function readMergesAndFormats(
   support: ApiSupport,
   limits: ReadLimits,
 ): Promise<void> {
-  const formatJobs = sheets.flatMap((sheet) => sheet.spans.map((span) => formatJob(sheet, span)));
+  const formatJobs = sheets.flatMap((sheet) =>
+    sheet.spans.map((span) => formatJob(sheet, span, support.formatCategories)),
+  );
   if (!support.merges) {
     for (const sheet of sheets) sheet.merges = null;
     await syncJobs(context, formatJobs);
@@ -66,41 +67,56 @@ function mergeJobs(sheet: SheetRead, limits: ReadLimits): SyncJob[] {
   return planRowBlocks(sheet.used, rows, Number.MAX_SAFE_INTEGER).map((block) => mergeJob(sheet, block));
 }
 
+/**
+ * A block's merged areas, read as `areas` items with their row and column index and count: the RangeAreas
+ * `address` names only each area's top-left cell (OfficeDev/office-js#1590, where Microsoft gives `areas` as
+ * the workaround). Only merges whose top-left cell lies in the block come back (office-js#3611), so a merge
+ * that starts in an earlier block is reported there, whole.
+ */
 function mergeJob(sheet: SheetRead, block: RowBlock): SyncJob {
   return {
     queue: () => {
-      const areas = sheet.worksheet
+      const merged = sheet.worksheet
         .getRangeByIndexes(block.rowIndex, block.colIndex, block.rowCount, block.colCount)
         .getMergedAreasOrNullObject()
-        .load("address");
+        // One load on the (possibly null) object itself: a load on its `areas` would fail for a null object.
+        .load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
       return () => {
-        if (areas.isNullObject || sheet.merges === null) return;
-        const ranges = parseAreasAddress(areas.address);
-        if (ranges === null) {
-          sheet.merges = null;
-          return;
-        }
-        for (const r of ranges)
+        if (merged.isNullObject || sheet.merges === null) return;
+        for (const area of merged.areas.items) {
+          const r: CellRange = {
+            rowIndex: area.rowIndex,
+            colIndex: area.columnIndex,
+            lastRowIndex: area.rowIndex + area.rowCount - 1,
+            lastColIndex: area.columnIndex + area.columnCount - 1,
+          };
           sheet.merges.set(rangeAddress(r.rowIndex, r.colIndex, r.lastRowIndex, r.lastColIndex), r);
+        }
       };
     },
     split: () => halveBlock(block)?.map((half) => mergeJob(sheet, half)) ?? null,
   };
 }
 
-function formatJob(sheet: SheetRead, span: NumberSpan): SyncJob {
+/**
+ * The number formats of a span of numbers, and from ExcelApi 1.12 their categories: Excel for the web reports
+ * `numberFormat` in the account's regional format (OfficeDev/office-js#2824, #1553), `numberFormatCategories`
+ * says "Date" or "Time" whatever the locale.
+ */
+function formatJob(sheet: SheetRead, span: NumberSpan, categories: boolean): SyncJob {
   return {
     queue: () => {
       const range = sheet.worksheet
         .getRangeByIndexes(span.rowIndex, span.colIndex, span.rowCount, 1)
-        .load("numberFormat");
-      return () => sheet.cells.applyFormats(span, range.numberFormat);
+        .load(categories ? "numberFormat,numberFormatCategories" : "numberFormat");
+      return () =>
+        sheet.cells.applyFormats(span, range.numberFormat, categories ? range.numberFormatCategories : null);
     },
     split: () => {
       const halves = halveBlock({ ...span, colCount: 1 });
       return (
         halves?.map(({ rowIndex, rowCount }) =>
-          formatJob(sheet, { colIndex: span.colIndex, rowIndex, rowCount }),
+          formatJob(sheet, { colIndex: span.colIndex, rowIndex, rowCount }, categories),
         ) ?? null
       );
     },

@@ -4,7 +4,7 @@ import { halveBlock, planRowBlocks, type RowBlock } from "./planRowBlocks";
 import { readMergesAndFormats } from "./readMergesAndFormats";
 import { SheetCells } from "./SheetCells";
 import type { ReadLimits, SheetRead } from "./SheetRead";
-import { syncJobs, type SyncJob } from "./syncJobs";
+import { syncJobs, type SyncJob } from "../requests/syncJobs";
 
 export type Progress = (done: number, total: number) => void;
 

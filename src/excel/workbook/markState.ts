@@ -6,15 +6,21 @@ import { EMPTY_LEDGER, parseLedger, type MarkLedger } from "../marks/MarkLedger"
  *
  * Why settings and not a CustomXmlPart (ExcelApi 1.5): a setting is read with `getItemOrNullObject(key)` in the
  * same batch as everything else, while a part's XML (`getXml()`) can only be asked for once the part has been
- * found by namespace — one more round trip for every "Show marks"/"Clear marks" and the 2-sync budget for
- * writing marks would not hold. Settings are also private to the add-in (a part is visible to every add-in and
- * macro), and the ledger is compact (about 30 bytes a marked cell, capped by LEDGER_MAX_CHARS), far below what
- * the document's settings hold. A stamp, rewritten with every ledger, lets a cached ledger be checked cheaply.
+ * found by namespace — one more round trip for every "Show marks"/"Clear marks". Settings are also private to
+ * the add-in (a part is visible to every add-in and macro), and the ledger is compact (about 30 bytes a marked
+ * cell, capped by LEDGER_MAX_BYTES).
+ *
+ * One key, written at most once per batch: on Excel for the web, adding a new setting after writing another in
+ * the same batch fails with ItemNotFound (OfficeDev/office-js#920). The stored text itself tells whether a
+ * cached ledger is still current (earlier versions kept a separate stamp key, now unused).
  */
 export const LEDGER_KEY = "PlanCheck.marks";
-export const STAMP_KEY = "PlanCheck.marks.stamp";
-/** Refuse to mark more than this much ledger (about 30,000 cells): HostError "too-large" before writing. */
-export const LEDGER_MAX_CHARS = 1_000_000;
+/**
+ * Refuse marks whose ledger would pass this many UTF-8 bytes: HostError "too-large" before writing. A setting
+ * of about 1 MB already fails with "The argument is invalid…" (OfficeDev/office-js#3957); all of a document's
+ * settings together may hold 2 MB (office-js#621). About 30,000 marked cells.
+ */
+export const LEDGER_MAX_BYTES = 900_000;
 
 export type SheetRef = { readonly id: string; readonly name: string };
 
@@ -22,8 +28,19 @@ export type SheetRef = { readonly id: string; readonly name: string };
 export type MarkState = {
   readonly sheets: readonly SheetRef[];
   readonly ledger: MarkLedger;
-  readonly stamp: string | null;
+  /** The ledger setting's text as stored (null: none). */
+  readonly stored: string | null;
 };
+
+/** Queues the load of the stored ledger text; the returned function reads it after the sync. */
+export function queueStoredLedger(context: Excel.RequestContext): () => string | null {
+  const setting = context.workbook.settings.getItemOrNullObject(LEDGER_KEY).load("value");
+  return () => {
+    if (setting.isNullObject) return null;
+    const value: unknown = setting.value;
+    return typeof value === "string" ? value : JSON.stringify(value ?? null);
+  };
+}
 
 /**
  * Queues the loads of the mark state on a worksheet collection whose `items/id,items/name` are loaded in the
@@ -33,19 +50,15 @@ export function queueMarkState(
   context: Excel.RequestContext,
   worksheets: Excel.WorksheetCollection,
 ): () => MarkState {
-  const ledger = context.workbook.settings.getItemOrNullObject(LEDGER_KEY).load("value");
-  const stamp = queueStamp(context);
-  return () => ({
-    sheets: worksheets.items.map((worksheet) => ({ id: worksheet.id, name: worksheet.name })),
-    ledger: ledger.isNullObject ? EMPTY_LEDGER : parseLedger(ledger.value),
-    stamp: stamp(),
-  });
-}
-
-/** Queues the load of the stored stamp alone. */
-export function queueStamp(context: Excel.RequestContext): () => string | null {
-  const stamp = context.workbook.settings.getItemOrNullObject(STAMP_KEY).load("value");
-  return () => (stamp.isNullObject ? null : String(stamp.value));
+  const stored = queueStoredLedger(context);
+  return () => {
+    const text = stored();
+    return {
+      sheets: worksheets.items.map((worksheet) => ({ id: worksheet.id, name: worksheet.name })),
+      ledger: text === null ? EMPTY_LEDGER : parseLedger(text),
+      stored: text,
+    };
+  };
 }
 
 /** Loads the mark state in one round trip. */
@@ -54,11 +67,4 @@ export async function loadMarkState(context: Excel.RequestContext): Promise<Mark
   const read = queueMarkState(context, worksheets);
   await context.sync();
   return read();
-}
-
-let counter = 0;
-/** A new stamp for a ledger about to be written. */
-export function newStamp(now: number): string {
-  counter = (counter + 1) % 1_000_000;
-  return `${now.toString(36)}-${counter.toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
 }

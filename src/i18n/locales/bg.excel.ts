@@ -1,6 +1,8 @@
 import type { enExcel } from "./en.excel";
 
 export const bgExcel: Readonly<Record<keyof typeof enExcel, string>> = {
+  "excel.downloads.asWorkbooks":
+    "Excel за Mac не може да записва файлове, изтеглени от добавки, затова всеки шаблон се отваря като нова книга: запишете я с Файл › Запиши като. Всички шаблони наведнъж създава командата plancheck templates.",
   "excel.error.api-missing":
     "Тази версия на Excel е твърде стара за PlanCheck. Необходими са Excel 2021 или по-нова версия, Microsoft 365 или Excel за уеб.",
   "excel.error.busy":
@@ -21,6 +23,8 @@ export const bgExcel: Readonly<Record<keyof typeof enExcel, string>> = {
     "Структурата на работната книга е защитена, затова PlanCheck не може да добави своите листове. Премахнете защитата (Преглед › Защита на работната книга) и опитайте отново. Нищо не е променено.",
   "excel.marks.comments":
     "Тази версия на Excel не може да добавя бележки, затова съобщенията са добавени като коментари.",
+  "excel.marks.failed":
+    "Excel не прие бележките или коментарите на PlanCheck, затова проблемните клетки са само оцветени; съобщенията са в списъка.",
   "excel.marks.fillsOnly":
     "Тази версия на Excel не може да добавя нито бележки, нито коментари: проблемните клетки само са оцветени, а съобщенията са в списъка.",
   "excel.merges.unknown":

@@ -3,6 +3,8 @@
  * define the keys uk and bg must provide. `excel.error.<reason>` exists for every HostErrorReason. Keys sorted.
  */
 export const enExcel = {
+  "excel.downloads.asWorkbooks":
+    "Excel for Mac cannot save files that add-ins download, so each template opens as a new workbook: save it with File › Save As. The command plancheck templates makes all templates at once.",
   "excel.error.api-missing":
     "This version of Excel is too old for PlanCheck. It needs Excel 2021 or newer, Microsoft 365 or Excel for the web.",
   "excel.error.busy":
@@ -22,6 +24,8 @@ export const enExcel = {
   "excel.error.workbookProtected":
     "The workbook's structure is protected, so PlanCheck cannot add its sheets. Unprotect it (Review › Protect Workbook) and try again. Nothing was changed.",
   "excel.marks.comments": "This version of Excel cannot add notes, so the messages were added as comments.",
+  "excel.marks.failed":
+    "Excel did not accept PlanCheck's notes or comments, so problem cells are only coloured; the messages are in the list.",
   "excel.marks.fillsOnly":
     "This version of Excel can add neither notes nor comments: problem cells are only coloured, and the messages are in the list.",
   "excel.merges.unknown":

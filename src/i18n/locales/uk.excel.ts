@@ -1,6 +1,8 @@
 import type { enExcel } from "./en.excel";
 
 export const ukExcel: Readonly<Record<keyof typeof enExcel, string>> = {
+  "excel.downloads.asWorkbooks":
+    "Excel для Mac не може зберігати файли, які завантажують надбудови, тому кожен шаблон відкривається як нова книга: збережіть її командою Файл › Зберегти як. Усі шаблони одразу створює команда plancheck templates.",
   "excel.error.api-missing":
     "Ця версія Excel застаріла для PlanCheck. Потрібен Excel 2021 або новіший, Microsoft 365 чи Excel для Інтернету.",
   "excel.error.busy":
@@ -20,6 +22,8 @@ export const ukExcel: Readonly<Record<keyof typeof enExcel, string>> = {
   "excel.error.workbookProtected":
     "Структуру книги захищено, тому PlanCheck не може додати свої аркуші. Зніміть захист (Рецензування › Захистити книгу) і спробуйте ще раз. Нічого не змінено.",
   "excel.marks.comments": "Ця версія Excel не вміє додавати примітки, тому повідомлення додано як коментарі.",
+  "excel.marks.failed":
+    "Excel не прийняв приміток чи коментарів PlanCheck, тому проблемні клітинки лише позначено кольором; повідомлення — у списку.",
   "excel.marks.fillsOnly":
     "Ця версія Excel не може додати ні приміток, ні коментарів: проблемні клітинки лише зафарбовано, а повідомлення — у списку.",
   "excel.merges.unknown":

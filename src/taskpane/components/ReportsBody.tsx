@@ -45,7 +45,13 @@ export function ReportsBody({ kit, source }: ReportsBodyProps) {
         {section(
           "templates",
           text.ui("pane.reports.templates"),
-          <TemplatesSection kit={kit} source={reports.templates} roster={roster} locale={source.locale} />,
+          <TemplatesSection
+            kit={kit}
+            source={reports.templates}
+            roster={roster}
+            locale={source.locale}
+            host={source.host}
+          />,
         )}
         {section("returns", text.ui("pane.reports.returns"), <ReturnsSection reports={reports} />)}
       </Accordion>

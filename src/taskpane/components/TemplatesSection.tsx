@@ -2,8 +2,10 @@ import { Body1, Button, Caption1, makeStyles, shorthands, Spinner, tokens } from
 import type { WorkbookGrid } from "../../engine";
 import type { Roster } from "../../engine/consolidate";
 import type { Plan } from "../../engine/plan/Plan";
+import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Locale } from "../../i18n/Locale";
 import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
+import { opensWorkbooks } from "../host/canWriteSheets";
 import { useTemplates } from "../hooks/useTemplates";
 import { describeError } from "../logic/describeError";
 import { useText } from "../text/useText";
@@ -14,6 +16,8 @@ export type TemplatesSectionProps = {
   readonly source: { readonly plan: Plan; readonly grid: WorkbookGrid; readonly planFile: string };
   readonly roster: Roster;
   readonly locale: Locale;
+  /** The workbook's host: in Excel on Mac templates open as workbooks instead of downloading. */
+  readonly host: WorkbookHost;
 };
 
 const useStyles = makeStyles({
@@ -33,10 +37,10 @@ const useStyles = makeStyles({
 });
 
 /** One template per executor: all of them in a zip, or one at a time. */
-export function TemplatesSection({ kit, source, roster, locale }: TemplatesSectionProps) {
+export function TemplatesSection({ kit, source, roster, locale, host }: TemplatesSectionProps) {
   const styles = useStyles();
   const text = useText();
-  const templates = useTemplates(kit, source, roster, locale);
+  const templates = useTemplates(kit, source, roster, locale, opensWorkbooks(host));
   const alerts =
     templates.error === null
       ? []

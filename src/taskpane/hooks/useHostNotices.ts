@@ -2,6 +2,9 @@ import { useCallback, useMemo, useState } from "react";
 import type { HostNotice, WorkbookHost } from "../../host/WorkbookHost";
 import { groupNotices, type NoticeGroup } from "../logic/groupNotices";
 
+/** Notices that matter whether or not cells are marked. */
+const ALWAYS: ReadonlySet<HostNotice["code"]> = new Set(["merges-unknown", "downloads-as-workbooks"]);
+
 /**
  * What the host does in a lesser way (see WorkbookHost.notices), read again after each check, one entry per
  * kind; how marks carry messages only matters while cells are marked. A dismissed kind stays dismissed.
@@ -15,7 +18,7 @@ export function useHostNotices(
   const notices = useMemo(() => {
     void checked; // a new check: the host may know more
     return groupNotices(host.notices()).filter(
-      (group) => !dismissed.has(group.code) && (marking || group.code === "merges-unknown"),
+      (group) => !dismissed.has(group.code) && (marking || ALWAYS.has(group.code)),
     );
   }, [host, checked, marking, dismissed]);
   const dismiss = useCallback(

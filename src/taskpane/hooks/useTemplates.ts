@@ -19,13 +19,16 @@ export type TemplatesView = {
 
 /**
  * Report templates, one per executor the plan names: made in the browser from the checked plan (the same
- * builders as `plancheck templates`) and saved as downloads, one file or all of them in a zip.
+ * builders as `plancheck templates`) and saved as downloads, one file or all of them in a zip. Where a
+ * download cannot work (Excel on Mac, see ExcelHost.openAsWorkbook) `open` is given instead: each template
+ * opens as a new workbook, all of them one after the other.
  */
 export function useTemplates(
   kit: ConsolidationKit,
   source: { readonly plan: Plan; readonly grid: WorkbookGrid; readonly planFile: string },
   roster: Roster,
   locale: Locale,
+  open: ((bytes: Uint8Array) => Promise<void>) | null = null,
   save: (bytes: Uint8Array, fileName: string, type: string) => void = saveBytes,
 ): TemplatesView {
   const { plan, grid, planFile } = source;
@@ -39,7 +42,11 @@ export function useTemplates(
       setError(null);
       kit
         .templateFiles({ plan, grid, roster, planFile }, id === null ? null : [id])
-        .then((files) => {
+        .then(async (files) => {
+          if (open !== null) {
+            for (const file of files) await open(file.bytes);
+            return;
+          }
           const [only] = files;
           if (id !== null && only !== undefined) save(only.bytes, only.name, XLSX_TYPE);
           if (id === null) save(kit.zip(files), `${t(locale, "pane.templates.zipName")}.zip`, ZIP_TYPE);
@@ -47,7 +54,7 @@ export function useTemplates(
         .catch((failure: unknown) => setError(failure))
         .finally(() => setBusy(null));
     },
-    [kit, plan, grid, roster, planFile, locale, save],
+    [kit, plan, grid, roster, planFile, locale, open, save],
   );
 
   return {

@@ -1,6 +1,7 @@
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { browserStore, type KeyValueStore } from "./KeyValueStore";
 import { loadExcelHost } from "./loadExcelHost";
+import { quietOfficeTelemetry } from "./quietOfficeTelemetry";
 import { officeGlobal, watchOffice, type PaneMode } from "./watchOffice";
 
 /** What the pane needs from the page it runs in; tests pass their own. */
@@ -18,7 +19,14 @@ export const OFFICE_TIMEOUT_MS = 5000;
 
 export function browserEnvironment(): PaneEnvironment {
   return {
-    watch: (onMode) => watchOffice(onMode, { office: officeGlobal(), timeoutMs: OFFICE_TIMEOUT_MS }),
+    watch: (onMode) =>
+      watchOffice(
+        (mode) => {
+          if (mode === "standalone") quietOfficeTelemetry();
+          onMode(mode);
+        },
+        { office: officeGlobal(), timeoutMs: OFFICE_TIMEOUT_MS },
+      ),
     loadExcelHost,
     store: browserStore(),
     browserLanguage: typeof navigator === "undefined" ? null : navigator.language,

@@ -11,6 +11,8 @@ export type NoticeGroup = {
 const MESSAGES: Readonly<Record<HostNotice["code"], UiKey>> = {
   "annotations-as-comments": "excel.marks.comments",
   "annotations-none": "excel.marks.fillsOnly",
+  "annotations-failed": "excel.marks.failed",
+  "downloads-as-workbooks": "excel.downloads.asWorkbooks",
   "merges-unknown": "excel.merges.unknown",
 };
 

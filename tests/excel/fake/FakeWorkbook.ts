@@ -1,6 +1,10 @@
 import { cellAddress, type CellRange, type WorkbookGrid } from "../../../src/engine";
+import { compareApi, currentProfile, type Profile } from "./profiles";
 
-/** A cell fill as getCellProperties reports it. */
+/**
+ * A cell's fill as it is (what the user sees). What `getCellProperties` reports for it depends on the
+ * platform profile (see reportFill in fakeFills.ts).
+ */
 export type Fill = {
   color: string;
   pattern: string;
@@ -9,7 +13,7 @@ export type Fill = {
   patternTintAndShade: number;
 };
 
-/** What Excel reports for a cell without fill. */
+/** A cell without fill. */
 export const NO_FILL: Fill = {
   color: "#FFFFFF",
   pattern: "None",
@@ -46,6 +50,7 @@ export type LogEntry = {
   readonly op: string;
   readonly sheet?: string;
   readonly cells?: number;
+  readonly detail?: string;
 };
 
 /** An error shaped like OfficeExtension.Error. */
@@ -54,6 +59,9 @@ export function officeError(code: string, message = code): Error & { code: strin
 }
 
 const KEY = 20_000;
+
+/** A setting's value may hold about 1 MB: more fails with "The argument is invalid…" (OfficeDev/office-js#3957). */
+export const SETTING_VALUE_LIMIT = 1_000_000;
 
 export class FakeSheet {
   protected = false;
@@ -121,6 +129,8 @@ export type FakeComment = { id: string; sheetId: string; a1: string; content: st
 
 /** The state of a fake workbook, shared by every request context made on it. */
 export class FakeWorkbook {
+  /** The newest ExcelApi set of the Excel this workbook is open in (the profile's unless a test pins one). */
+  excelApi: string;
   readonly sheets: FakeSheet[] = [];
   readonly comments: FakeComment[] = [];
   readonly settings = new Map<string, unknown>();
@@ -131,22 +141,55 @@ export class FakeWorkbook {
   readonly log: LogEntry[] = [];
   readonly handlers: Array<{ handler: (event: unknown) => Promise<unknown>; removed: boolean }> = [];
   syncs = 0;
-  /** Size of each round trip's response, in JSON characters. */
+  /** Round trips refused because the request or response passed `payloadLimit`. */
+  refused = 0;
+  /** Size of each round trip's response, in UTF-8 bytes of its JSON. */
   readonly responseBytes: number[] = [];
-  /** Excel on the web's request/response limit. */
-  payloadLimit = 5 * 1024 * 1024;
+  /** Size of each round trip's request, in UTF-8 bytes (the fake's estimate of the JSON Office.js sends). */
+  readonly requestBytes: number[] = [];
+  /** Request/response limit in UTF-8 bytes (the profile's; Infinity where there is none). */
+  payloadLimit: number;
+  /** Workbooks opened with `Excel.createWorkbook(base64)`, as their base64 text. */
+  readonly createdWorkbooks: string[] = [];
   /** getRanges refuses longer address lists. */
   addressLimit = 8_000;
+  /** A setting's value may hold this many characters (tests shrink it). */
+  settingValueLimit = SETTING_VALUE_LIMIT;
   /** getMergedAreasOrNullObject fails above this many areas. */
   mergeLimit = 512;
   /** Return an error to make that operation fail (n counts the operation's executions). */
   failWhen: ((op: string, n: number) => Error | null) | null = null;
-  /** Simulate Excel firing onChanged (without triggerSource) after a batch with writes. */
+  /** Called as each operation runs (a test's way to do something in the middle of a batch). */
+  duringOp: ((op: string) => void) | null = null;
+  /** Simulate Excel firing onChanged after a batch with writes (triggerSource "ThisLocalAddin" from ExcelApi 1.14). */
   echoWrites = false;
   activeSheet: string | null = null;
   selection: string | null = null;
   private nextId = 1;
   private readonly counts = new Map<string, number>();
+  private readonly supported = new Map<string, boolean>();
+
+  constructor(readonly profile: Profile = currentProfile()) {
+    this.excelApi = profile.excelApi;
+    this.payloadLimit = profile.payloadLimit ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** True when the Excel supports ExcelApi `version`. */
+  supports(version: string): boolean {
+    const key = `${version}|${this.excelApi}`;
+    let known = this.supported.get(key);
+    if (known === undefined) {
+      known = compareApi(version, this.excelApi) <= 0;
+      this.supported.set(key, known);
+    }
+    return known;
+  }
+
+  /** Fails like Excel does for an API its build does not have. */
+  requireApi(version: string, what: string): void {
+    if (!this.supports(version))
+      throw officeError("ApiNotFound", `${what} needs ExcelApi ${version}; this Excel has ${this.excelApi}.`);
+  }
 
   addSheet(name: string): FakeSheet {
     const sheet = new FakeSheet(`{sheet-${this.nextId++}}`, name);
@@ -181,6 +224,7 @@ export class FakeWorkbook {
   check(op: string): void {
     const n = (this.counts.get(op) ?? 0) + 1;
     this.counts.set(op, n);
+    this.duringOp?.(op);
     const error = this.failWhen?.(op, n) ?? null;
     if (error) throw error;
   }
@@ -189,8 +233,15 @@ export class FakeWorkbook {
     return this.log.filter((entry) => entry.op === op);
   }
 
-  /** Simulates the user typing in a cell: fires onChanged like Excel does. */
-  async userEdit(sheet: FakeSheet, a1: string, triggerSource?: string): Promise<void> {
+  /**
+   * Simulates the user typing in a cell: fires onChanged like Excel does. From ExcelApi 1.14 the event says
+   * "Unknown" for anything this add-in did not cause (Excel.EventTriggerSource docs).
+   */
+  async userEdit(
+    sheet: FakeSheet,
+    a1: string,
+    triggerSource: string | undefined = this.supports("1.14") ? "Unknown" : undefined,
+  ): Promise<void> {
     for (const { handler, removed } of this.handlers) {
       if (!removed)
         await handler({
@@ -204,8 +255,8 @@ export class FakeWorkbook {
   }
 
   /** A workbook holding the grid's values and merges; dates become serials with a date format, like Excel. */
-  static fromGrid(grid: WorkbookGrid): FakeWorkbook {
-    const book = new FakeWorkbook();
+  static fromGrid(grid: WorkbookGrid, profile: Profile = currentProfile()): FakeWorkbook {
+    const book = new FakeWorkbook(profile);
     for (const source of grid.sheets) {
       const sheet = book.addSheet(source.name);
       source.cells.forEach((row, r) =>

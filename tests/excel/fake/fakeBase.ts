@@ -5,7 +5,10 @@ import { FakeSheet, officeError } from "./FakeWorkbook";
 export type Rect = CellRange;
 export type Resolved<T> = () => T | null;
 
-export const size = (value: unknown): number => JSON.stringify(value ?? null).length;
+/** UTF-8 bytes of a value's JSON: what it adds to a request or response (Cyrillic text counts double). */
+export const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value ?? null), "utf8");
+/** The request bytes of an operation's arguments. */
+export const size = bytes;
 export const props = (names: string | string[]): string[] =>
   (Array.isArray(names) ? names : names.split(",")).map((n) => n.trim()).filter(Boolean);
 

@@ -3,6 +3,7 @@ import { parseArea, props, Proxy, requireSheet, size, unprotected, type Resolved
 import type { FakeContext } from "./FakeContext";
 import { RangeAreasProxy, RangeProxy } from "./fakeRange";
 import { a1Of, FakeSheet, officeError, type FakeComment } from "./FakeWorkbook";
+export { SETTING_VALUE_LIMIT } from "./FakeWorkbook";
 import {
   ChartCollectionProxy,
   sheetSetters,
@@ -42,7 +43,10 @@ export class WorksheetProxy extends Proxy {
       }
     })(ctx);
     this.protection = protection;
-    this.notes = new NoteCollectionProxy(ctx, () => requireSheet(resolve));
+    this.notes = new NoteCollectionProxy(ctx, () => {
+      ctx.book.requireApi("1.18", "Worksheet.notes");
+      return requireSheet(resolve);
+    });
     this.tables = new TableCollectionProxy(ctx, () => requireSheet(resolve));
     this.charts = new ChartCollectionProxy(ctx);
     this.setters = sheetSetters(ctx, resolve);
@@ -144,6 +148,11 @@ class NoteCollectionProxy {
         const sheet = unprotected(this.sheet());
         if (parseCellAddress(a1) === null) throw officeError("InvalidCellAddress");
         if (sheet.notes.has(a1)) throw officeError("InvalidArgument", "The cell already has a note.");
+        // A cell holds a note or a threaded comment, not both: Range.AddCommentThreaded "adds a new modern
+        // threaded comment to the range if no comment already exists" (Excel VBA reference), and [MS-XLSX]
+        // stores a threaded comment with a legacy comment (note) placeholder in the same cell.
+        if (this.ctx.book.comments.some((c) => c.sheetId === sheet.id && c.a1 === a1))
+          throw officeError("InvalidArgument", "The cell already has a comment.");
         sheet.notes.set(a1, content);
       },
     });
@@ -227,6 +236,7 @@ class CommentCollectionProxy extends Proxy {
       request: 0,
       write: false,
       run: () => {
+        this.ctx.book.requireApi("1.10", "Workbook.comments");
         const snapshot = this.ctx.book.comments.map((c) => ({ id: c.id, content: c.content }));
         return {
           response: snapshot,
@@ -247,11 +257,18 @@ class CommentCollectionProxy extends Proxy {
     this.write(
       "CommentCollection.add",
       () => {
+        const book = this.ctx.book;
+        book.requireApi("1.10", "CommentCollection.add");
+        // OfficeDev/office-js#1847, office-js-docs-pr#2006: "This operation is not implemented." (see profiles.ts)
+        if (book.profile.commentsAddNotImplemented)
+          throw officeError("NotImplemented", "This operation is not implemented.");
         const { sheet, a1 } = range.resolveForComment();
         unprotected(sheet);
-        if (this.ctx.book.comments.some((c) => c.sheetId === sheet.id && c.a1 === a1))
+        if (book.comments.some((c) => c.sheetId === sheet.id && c.a1 === a1))
           throw officeError("InvalidArgument");
-        this.ctx.book.comments.push({ id: this.ctx.book.newId(), sheetId: sheet.id, a1, content });
+        // A note on the cell (invisible to the comments API) blocks a threaded comment, see NoteCollection.add.
+        if (sheet.notes.has(a1)) throw officeError("InvalidArgument", "The cell already has a note.");
+        book.comments.push({ id: book.newId(), sheetId: sheet.id, a1, content });
       },
       { request: size(content) },
     );
@@ -328,6 +345,25 @@ class WorksheetCollectionProxy extends Proxy {
   }
 }
 
+/** All settings of a document: "We only support 2MB maximum for settings" (OfficeDev/office-js#621). */
+export const SETTINGS_TOTAL_LIMIT = 2 * 1024 * 1024;
+
+function addSetting(ctx: FakeContext, key: string, value: unknown): void {
+  const book = ctx.book;
+  // OfficeDev/office-js#920 on the web: a new key after a settings write in the same batch (profiles.ts).
+  if (book.profile.settingsBatchRule && ctx.batch.settingsWritten && !book.settings.has(key))
+    throw officeError("ItemNotFound", "The requested resource doesn't exist.");
+  const invalid = () =>
+    officeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+  const text = JSON.stringify(value ?? null);
+  if (text.length > book.settingValueLimit) throw invalid();
+  const others = [...book.settings].filter(([k]) => k !== key);
+  const total = others.reduce((sum, [k, v]) => sum + k.length + JSON.stringify(v ?? null).length, 0);
+  if (total + key.length + text.length > SETTINGS_TOTAL_LIMIT) throw invalid();
+  book.settings.set(key, value);
+  ctx.batch.settingsWritten = true;
+}
+
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly comments: CommentCollectionProxy;
@@ -358,9 +394,10 @@ export class WorkbookProxy {
       add: (key, value) =>
         ctx.enqueue({
           name: "SettingCollection.add",
+          detail: key,
           write: true,
-          request: size(value),
-          run: () => void ctx.book.settings.set(key, value),
+          request: size(key) + size(value),
+          run: () => addSetting(ctx, key, value),
         }),
     };
   }

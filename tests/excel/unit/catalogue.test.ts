@@ -1,6 +1,6 @@
-import type { HostErrorReason } from "../../src/host/WorkbookHost";
-import { LOCALES } from "../../src/i18n/Locale";
-import { t } from "../../src/i18n/translate";
+import type { HostErrorReason } from "../../../src/host/WorkbookHost";
+import { LOCALES } from "../../../src/i18n/Locale";
+import { t } from "../../../src/i18n/translate";
 
 /** Every reason a HostError can carry; the type check below fails when HostErrorReason grows. */
 const REASONS = [

@@ -1,21 +1,21 @@
-import { columnIndex } from "../../src/engine";
-import { HostError } from "../../src/host/WorkbookHost";
-import { detectApiSupport } from "../../src/excel/apiSupport";
-import { areaAddresses } from "../../src/excel/marks/areaAddresses";
-import { columnSpans } from "../../src/excel/marks/columnSpans";
+import { columnIndex } from "../../../src/engine";
+import { HostError } from "../../../src/host/WorkbookHost";
+import { detectApiSupport } from "../../../src/excel/apiSupport";
+import { areaAddresses } from "../../../src/excel/marks/areaAddresses";
+import { columnSpans } from "../../../src/excel/marks/columnSpans";
 import {
   EMPTY_LEDGER,
   parseLedger,
   serializeLedger,
   type MarkLedger,
-} from "../../src/excel/marks/MarkLedger";
-import { planMarks } from "../../src/excel/marks/planMarks";
-import { textHash } from "../../src/excel/marks/textHash";
-import { isDateFormat } from "../../src/excel/read/isDateFormat";
-import { parseAreasAddress } from "../../src/excel/read/parseAreasAddress";
-import { planRowBlocks } from "../../src/excel/read/planRowBlocks";
-import { serialToDate } from "../../src/excel/read/serialToDate";
-import { isPayloadError, toHostError } from "../../src/excel/officeErrors";
+} from "../../../src/excel/marks/MarkLedger";
+import { planMarks } from "../../../src/excel/marks/planMarks";
+import { textHash } from "../../../src/excel/marks/textHash";
+import { isDateFormat } from "../../../src/excel/read/isDateFormat";
+import { parseAreasAddress } from "../../../src/excel/read/parseAreasAddress";
+import { planRowBlocks } from "../../../src/excel/read/planRowBlocks";
+import { serialToDate } from "../../../src/excel/read/serialToDate";
+import { isPayloadError, toHostError } from "../../../src/excel/officeErrors";
 
 describe("isDateFormat", () => {
   it.each([
@@ -192,11 +192,12 @@ describe("Office errors", () => {
 
 describe("API sets", () => {
   it.each([
-    ["1.18", { core: true, merges: true, annotations: "note" }],
-    ["1.13", { core: true, merges: true, annotations: "comment" }],
-    ["1.10", { core: true, merges: false, annotations: "comment" }],
-    ["1.9", { core: true, merges: false, annotations: "none" }],
-    ["1.8", { core: false, merges: false, annotations: "none" }],
+    ["1.18", { core: true, merges: true, annotations: "note", formatCategories: true }],
+    ["1.13", { core: true, merges: true, annotations: "comment", formatCategories: true }],
+    ["1.12", { core: true, merges: false, annotations: "comment", formatCategories: true }],
+    ["1.10", { core: true, merges: false, annotations: "comment", formatCategories: false }],
+    ["1.9", { core: true, merges: false, annotations: "none", formatCategories: false }],
+    ["1.8", { core: false, merges: false, annotations: "none", formatCategories: false }],
   ])("ExcelApi %s", (max, expected) => {
     const [major, minor] = max.split(".").map(Number) as [number, number];
     const supported = (name: string, version: string): boolean => {
