@@ -12,6 +12,9 @@ const shared = {
   },
 };
 module.exports = {
+  // A pane test renders the whole Fluent pane in jsdom: ~3.5 s alone, more than jest's default 5 s while the
+  // other tests run beside it on a 2-core machine. (A global option: projects cannot set it.)
+  testTimeout: 20_000,
   projects: [
     {
       ...shared,

@@ -74,7 +74,8 @@ export async function ownViolations(page: Page): Promise<{ directive: string; bl
   return all.filter(
     (v) =>
       !(
-        v.directive === "frame-src" && /^https:\/\/[^/]*\.(oaspapps|microsoft|office)\.com\//.test(v.blocked)
+        v.directive === "frame-src" &&
+        /^https:\/\/[^/]*\.(oaspapps|microsoft|office)\.com(\/|$)/.test(v.blocked)
       ),
   );
 }

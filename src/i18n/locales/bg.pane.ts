@@ -185,6 +185,7 @@ export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.summary.periodUnknown": "Период на плана: не е посочен",
   "pane.summary.untitled": "План без заглавие",
   "pane.tabs.issues": "Забележки",
+  "pane.tabs.more": "Още раздели",
   "pane.tabs.reports": "Отчети",
   "pane.tabs.settings": "Настройки",
   "pane.templates.all": "Изтегли всички ({count}) като .zip",

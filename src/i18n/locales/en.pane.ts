@@ -184,6 +184,7 @@ export const enPane = {
   "pane.summary.periodUnknown": "Plan period: not stated",
   "pane.summary.untitled": "Plan without a title",
   "pane.tabs.issues": "Findings",
+  "pane.tabs.more": "More tabs",
   "pane.tabs.reports": "Reports",
   "pane.tabs.settings": "Settings",
   "pane.templates.all": "Download all ({count}) as .zip",

@@ -184,6 +184,7 @@ export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.summary.periodUnknown": "Період плану: не вказано",
   "pane.summary.untitled": "План без назви",
   "pane.tabs.issues": "Зауваження",
+  "pane.tabs.more": "Інші вкладки",
   "pane.tabs.reports": "Звіти",
   "pane.tabs.settings": "Налаштування",
   "pane.templates.all": "Завантажити всі ({count}) як .zip",
