@@ -1,5 +1,5 @@
 import type { AggregateStatus, Consolidation, Source } from "../engine/consolidate/Consolidation";
-import type { ReportStatus } from "../engine/consolidate/ReportStatus";
+import type { ReportStatus } from "../engine/parse/ReportStatus";
 import type { Measure } from "../engine/plan/Plan";
 import { collapseSpace } from "../engine/text/collapseSpace";
 import type { Locale } from "../i18n/Locale";

@@ -36,7 +36,7 @@ const HEADER_ROW = 3;
 export function templateSheet(input: TemplateSheetInput): SheetSpec {
   const header = input.sheet.headers[0];
   const roleAt = new Map<number, FieldRole>();
-  for (const [role, col] of Object.entries(header?.roles ?? {}) as [FieldRole, number][])
+  for (const [role, col] of Object.entries(input.sheet.tables[0]?.roles ?? {}) as [FieldRole, number][])
     roleAt.set(col, role);
   const width = header?.width ?? 0;
   const planColumns = [...Array(width).keys()].filter((c) => !isReportRole(roleAt.get(c)));

@@ -1,5 +1,5 @@
 import type { ExecutorEntry } from "../engine/consolidate/Roster";
-import { STATUS_CHOICES } from "../engine/consolidate/statusWords";
+import { STATUS_CHOICES } from "../engine/parse/statusWords";
 import { TEMPLATE_META_SHEET, TEMPLATE_VERSION, templateMetaRows } from "../engine/consolidate/templateMeta";
 import type { WorkbookGrid } from "../engine/grid/SheetGrid";
 import type { Measure, Plan } from "../engine/plan/Plan";

@@ -13,7 +13,14 @@ export type IssueParams = {
   "missing-status": Presence;
   "missing-baseline": Presence;
   "missing-target-value": Presence;
-  "missing-column": { field: CheckableField; sheets: readonly string[] };
+  "missing-column": {
+    field: CheckableField;
+    sheets: readonly string[];
+    /** The header cells seen on the first of those sheets: "A “№”", "B “Activity”". */
+    seen: readonly string[];
+    /** The column most like the missing one, to ask the user about; null when none hints at it. */
+    candidate: { column: string; header: string } | null;
+  };
   "empty-column": { field: CheckableField; column: string };
   "unparsed-deadline": { raw: string };
   "deadline-outside-period": { raw: string; periodStart: number; periodEnd: number };

@@ -1,5 +1,5 @@
-import { canonicalNumber } from "../plan/leadingNumber";
-import type { PlanSheet, TaskRef } from "../plan/Plan";
+import { canonicalNumber } from "../parse/leadingNumber";
+import type { Heading, PlanSheet, TaskRef } from "../plan/Plan";
 
 /** A number as written plus its numeric components ("5.1." → [5, 1]) and the cell it is in. */
 export type NumberedItem = {
@@ -22,10 +22,12 @@ export function numberPath(token: string): readonly number[] | null {
   return path;
 }
 
-/** The distinct numbered tasks of a sheet, in order of appearance. */
-export function sheetTasks(sheet: PlanSheet): Array<{ task: TaskRef; item: NumberedItem }> {
+/** The distinct numbered tasks of a sheet, in order of appearance, with the goal they sit under. */
+export function sheetTasks(
+  sheet: PlanSheet,
+): Array<{ task: TaskRef; item: NumberedItem; goal: Heading | null }> {
   const seen = new Set<TaskRef>();
-  const tasks: Array<{ task: TaskRef; item: NumberedItem }> = [];
+  const tasks: Array<{ task: TaskRef; item: NumberedItem; goal: Heading | null }> = [];
   for (const measure of sheet.measures) {
     const task = measure.task;
     if (task === null || seen.has(task)) continue;
@@ -35,6 +37,7 @@ export function sheetTasks(sheet: PlanSheet): Array<{ task: TaskRef; item: Numbe
       tasks.push({
         task,
         item: { token: task.number, path, rowIndex: task.rowIndex, colIndex: task.colIndex },
+        goal: measure.goal,
       });
     }
   }

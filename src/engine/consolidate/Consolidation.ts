@@ -2,7 +2,7 @@ import type { CellValue } from "../grid/CellValue";
 import type { Measure } from "../plan/Plan";
 import type { RowMatch, UnmatchedReason } from "./matchRow";
 import type { AnyProblem } from "./ProblemCode";
-import type { ReportStatus } from "./ReportStatus";
+import type { ReportStatus } from "../parse/ReportStatus";
 import type { Roster } from "./Roster";
 
 /** Where a report came from: the returned file, its sheet and 1-based row. */

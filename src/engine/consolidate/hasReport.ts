@@ -11,7 +11,7 @@ export function plannedRoles(sheet: PlanSheet): ReadonlySet<ReportRole> {
   const roles = new Set<ReportRole>();
   if (sheet.measures.length === 0) return roles;
   for (const role of REPORT_ROLES) {
-    if (!sheet.headers.some((header) => header.roles[role] !== undefined)) continue;
+    if (!sheet.tables.some((table) => table.roles[role] !== undefined)) continue;
     const filled = sheet.measures.filter((m) => collapseSpace(m.fields[role]?.text ?? "") !== "").length;
     if (filled / sheet.measures.length > 0.5) roles.add(role);
   }

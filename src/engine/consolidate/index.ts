@@ -21,7 +21,7 @@ export { SIMILARITY_THRESHOLD, type RowMatch, type UnmatchedReason } from "./mat
 export { jaccard, measureWords, type MeasureWords } from "./measureText";
 export { parseCsv } from "./parseCsv";
 export { baseName, parseRosterCsv, type RosterCsvResult, type RosterProblem } from "./parseRosterCsv";
-export { parseStatus } from "./parseStatus";
+export { parseStatus } from "../parse/parseStatus";
 export { planHash } from "./planHash";
 export { planLanguage } from "./planLanguage";
 export {
@@ -34,10 +34,10 @@ export {
   type ProblemParams,
 } from "./ProblemCode";
 export { isFormulaLike, readValue, type ValueReading } from "./readValue";
-export { REPORT_STATUSES, type ParsedStatus, type ReportStatus } from "./ReportStatus";
+export { REPORT_STATUSES, type ParsedStatus, type ReportStatus } from "../parse/ReportStatus";
 export { REPORT_ROLES, type ReportRole, type ReturnFile } from "./ReturnRow";
 export type { ExecutorEntry, Roster } from "./Roster";
-export { STATUS_CHOICES, STATUS_WORDS } from "./statusWords";
+export { STATUS_CHOICES, STATUS_WORDS } from "../parse/statusWords";
 export {
   measureId,
   parseMeasureId,

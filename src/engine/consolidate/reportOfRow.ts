@@ -2,7 +2,7 @@ import { cellText } from "../text/cellText";
 import type { Report, SubReport, UnmatchedRow } from "./Consolidation";
 import type { RowMatchResult, UnmatchedReason } from "./matchRow";
 import { makeProblem, type AnyProblem, type ProblemPlace } from "./ProblemCode";
-import { parseStatus } from "./parseStatus";
+import { parseStatus } from "../parse/parseStatus";
 import { isFormulaLike, readValue, type ValueReading } from "./readValue";
 import { REPORT_ROLES, type ReportCells, type ReturnRow } from "./ReturnRow";
 

@@ -6,8 +6,16 @@ import { completePeriods, periodBounds, type PeriodBounds } from "./periodBounds
 import { readPeriod, type Period } from "./readPeriod";
 import { toDeadlineSymbols } from "./toDeadlineSymbols";
 import { tokenizeDeadline } from "./tokenizeDeadline";
+import type { Recurrence } from "./deadlineKeywords";
+import { isValidDay } from "./isoDay";
 
 export type DeadlineKind = "continuous" | "range" | "year" | "quarter" | "month" | "date" | "unparsed";
+
+/**
+ * A recurring deadline: how often ("щороку", "quarterly") and, where it says, by which day — `MM-DD` in the
+ * year ("щороку до 1 лютого" → `02-01`) or `DD` in the period ("щомісяця до 5 числа" → `05`).
+ */
+export type DeadlineRecurrence = { every: Recurrence; by: string | null };
 
 /** A deadline cell read: ISO `YYYY-MM-DD` bounds; "by" leaves `start` null, "from" leaves `end` null. */
 export type Deadline = {
@@ -16,6 +24,8 @@ export type Deadline = {
   start: string | null;
   end: string | null;
   qualifier: "by" | "from" | null;
+  /** Only for a recurring deadline (kind `continuous`). */
+  recurrence?: DeadlineRecurrence;
 };
 
 type Reading = Omit<Deadline, "raw">;
@@ -39,8 +49,15 @@ function read(value: CellValue, raw: string): Reading {
   }
   if (typeof value === "boolean") return UNPARSED;
   if (typeof value === "number" && !Number.isInteger(value)) return UNPARSED;
-  const { continuous, symbols } = toDeadlineSymbols(tokenizeDeadline(raw.normalize("NFC").toLowerCase()));
-  if (continuous) return { kind: "continuous", start: null, end: null, qualifier: null };
+  const { continuous, recurrence, symbols } = toDeadlineSymbols(
+    tokenizeDeadline(raw.normalize("NFC").toLowerCase()),
+  );
+  if (continuous) {
+    const reading: Reading = { kind: "continuous", start: null, end: null, qualifier: null };
+    return recurrence === null
+      ? reading
+      : { ...reading, recurrence: { every: recurrence, by: dayOf(symbols) } };
+  }
   return readSymbols(symbols) ?? UNPARSED;
 }
 
@@ -63,6 +80,22 @@ function readSymbols(symbols: readonly string[]): Reading | null {
   if (first == null || last == null || bounds.some((b) => b === null)) return null;
   if (bounds.length > 1) return span(first, last);
   return single(periods[0]?.unit ?? "number", first, bound);
+}
+
+/** The day a recurring deadline names: "до 1 лютого" → `02-01`, "до 5 числа" → `05`; null when it names none. */
+function dayOf(symbols: readonly string[]): string | null {
+  const at = symbols.indexOf("by");
+  const rest = at < 0 ? symbols : symbols.slice(at + 1);
+  const [a = "", b = ""] = rest;
+  const two = (n: number): string => String(n).padStart(2, "0");
+  const day = a.startsWith("n") ? Number(a.slice(1)) : null;
+  const dayFirst = b.startsWith("m") && day !== null ? { month: Number(b.slice(1)), day } : null;
+  const monthFirst =
+    a.startsWith("m") && b.startsWith("n") ? { month: Number(a.slice(1)), day: Number(b.slice(1)) } : null;
+  const date = dayFirst ?? monthFirst;
+  if (date !== null)
+    return isValidDay(2024, date.month, date.day) ? `${two(date.month)}-${two(date.day)}` : null;
+  return day !== null && day >= 1 && day <= 31 && rest.length === 1 ? two(day) : null;
 }
 
 function span(first: PeriodBounds, last: PeriodBounds): Reading | null {

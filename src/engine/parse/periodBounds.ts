@@ -31,9 +31,19 @@ export function completePeriods(periods: readonly Period[]): Period[] {
     const current = out[i];
     const next = out[i + 1];
     if (current === undefined || next === undefined) continue;
-    if (current.unit === "number" && (next.unit === "quarter" || next.unit === "half"))
-      current.unit = next.unit;
+    if (current.unit === "number" && SHARED_UNITS.has(next.unit)) current.unit = next.unit;
     if (current.year === null && current.unit !== "year") current.year = next.year;
+  }
+  // "м. V – VI 2027", "Q1 2025 – Q2": the later end takes what only the earlier one says.
+  for (let i = 1; i < out.length; i++) {
+    const current = out[i];
+    const previous = out[i - 1];
+    if (current === undefined || previous === undefined) continue;
+    if (current.unit === "number" && SHARED_UNITS.has(previous.unit)) current.unit = previous.unit;
+    if (current.year === null && current.unit !== "year") current.year = previous.year;
   }
   return out;
 }
+
+/** Units a bare numeral at one end of a span takes from the other end. */
+const SHARED_UNITS: ReadonlySet<Period["unit"]> = new Set(["quarter", "half", "month"]);

@@ -19,11 +19,30 @@ export function readPeriod(symbols: readonly string[], at: number): PeriodRead |
   const at0 = (k: number): string => symbols[at + k] ?? "";
   const [a, b, c, d] = [at0(0), at0(1), at0(2), at0(3)];
   if (a.startsWith("d")) return dateRead(a, at + 1);
-  const nA = numberOf(a);
+  if (a.startsWith("M")) {
+    const [year, month] = a.slice(1).split("-").map(Number);
+    return read("month", year ?? null, month ?? 0, null, at + 1);
+  }
+  // "м. XI 2024 г.", "місяць 5": a month by its number.
+  if (a === "U") {
+    const n = numeralOf(b);
+    return n === null ? null : withYear("month", n, c, at + 2);
+  }
+  const rA = romanOf(a);
+  if (rA !== null && b !== "q" && b !== "h") {
+    // "XI.2024", "V – VI 2027": a Roman numeral with a year (or a span's other end) is a month.
+    return yearOf(b) !== null
+      ? read("month", yearOf(b), rA, null, at + 2)
+      : read("number", null, rA, null, at + 1);
+  }
+  const nA = numeralOf(a);
   const mA = monthOf(a);
   if (nA !== null && isYear(nA)) return read("year", nA, nA, null, at + 1);
-  if (nA !== null && monthOf(b) !== null && yearOf(c) !== null) {
-    return read("date", yearOf(c), monthOf(b) ?? 0, nA, at + 3);
+  if (nA !== null && monthOf(b) !== null) {
+    // "31 грудня 2025"; "1 січня – 31 березня 2025" (the first day takes the year of the span's end).
+    return yearOf(c) !== null
+      ? read("date", yearOf(c), monthOf(b) ?? 0, nA, at + 3)
+      : read("date", null, monthOf(b) ?? 0, nA, at + 2);
   }
   if (mA !== null) {
     const day = numberOf(b);
@@ -34,13 +53,13 @@ export function readPeriod(symbols: readonly string[], at: number): PeriodRead |
     }
     return withYear("month", mA, b, at + 1);
   }
-  if ((a === "q" || a === "h") && numberOf(b) !== null) {
-    return withYear(a === "q" ? "quarter" : "half", numberOf(b) ?? 0, c, at + 2);
+  if ((a === "q" || a === "h") && numeralOf(b) !== null) {
+    return withYear(a === "q" ? "quarter" : "half", numeralOf(b) ?? 0, c, at + 2);
   }
   if (nA !== null && (b === "q" || b === "h")) {
     return withYear(b === "q" ? "quarter" : "half", nA, c, at + 2);
   }
-  if (nA !== null) return read("number", null, nA, null, at + 1);
+  if (nA !== null) return withYear("number", nA, b, at + 1);
   return null;
 }
 
@@ -66,6 +85,15 @@ function dateRead(symbol: string, next: number): PeriodRead {
 
 function numberOf(symbol: string): number | null {
   return symbol.startsWith("n") ? Number(symbol.slice(1)) : null;
+}
+
+function romanOf(symbol: string): number | null {
+  return symbol.startsWith("r") ? Number(symbol.slice(1)) : null;
+}
+
+/** A number written in Arabic or Roman digits. */
+function numeralOf(symbol: string): number | null {
+  return numberOf(symbol) ?? romanOf(symbol);
 }
 
 function monthOf(symbol: string): number | null {

@@ -2,7 +2,7 @@ import type { CellValue } from "../grid/CellValue";
 import type { Deadline } from "../parse/parseDeadline";
 import type { Executor } from "../parse/parseExecutors";
 import type { FieldRole } from "../table/FieldRole";
-import type { HeaderBlock } from "../table/TableColumns";
+import type { HeaderBlock, TableLayout } from "../table/TableColumns";
 
 /** One field of a measure: where it is and what it says (page-break fragments already joined in). */
 export type FieldCell = {
@@ -71,10 +71,16 @@ export type PlanSheet = {
   readonly name: string;
   /** Every header found on the sheet (plans often repeat it under each goal); empty when there is no table. */
   readonly headers: readonly HeaderBlock[];
+  /** How each header's table is read: the column of every role and why (one per header, in order). */
+  readonly tables: readonly TableLayout[];
   readonly titleRows: readonly TitleRow[];
   readonly headings: readonly Heading[];
   readonly notes: readonly TitleRow[];
   readonly footerRows: readonly number[];
+  /** Totals and subtotals: never measures. */
+  readonly totalRows: readonly number[];
+  /** Page numbers and repeated "1 2 3 4" rows inside the table. */
+  readonly skippedRows: readonly number[];
   readonly measures: readonly Measure[];
 };
 

@@ -1,7 +1,7 @@
 import type { SheetView } from "../grid/SheetView";
 import type { ColumnRoles } from "../table/TableColumns";
 import { isKeywordHeading } from "./headingOf";
-import { cellNumber } from "./leadingNumber";
+import { cellNumber } from "../parse/leadingNumber";
 
 /**
  * Whether a row is a heading (goal, section, block or note) rather than table content: one cell merged across
@@ -28,7 +28,8 @@ export function headingColumn(
   if (filled.length !== 1 || first > measureCol) return null;
   const text = view.text(rowIndex, first);
   if (isKeywordHeading(text)) return first;
-  if (first === roles.task || first === measureCol) return null;
+  if (first === roles.task || first === measureCol || first === roles.goal || first === roles.section)
+    return null;
   if ((first === roles.number || first === roles.taskNumber) && cellNumber(text) !== null) return null;
   return text.length >= 3 ? first : null;
 }

@@ -1,9 +1,10 @@
 import type { SheetView } from "../grid/SheetView";
-import type { ColumnRoles } from "../table/TableColumns";
+import type { ColumnRoles, TableLayout } from "../table/TableColumns";
 import { continuesRow } from "./continuesRow";
-import { cellNumber, leadingNumber } from "./leadingNumber";
+import { cellNumber, leadingNumber } from "../parse/leadingNumber";
 import { MeasureDraft } from "./MeasureDraft";
-import type { TaskRef } from "./Plan";
+import { headingOf } from "./headingOf";
+import type { Heading, TaskRef } from "./Plan";
 import { readRowCells } from "./readRowCells";
 import type { WalkState } from "./parseSheet";
 import type { SheetDraft } from "./SheetDraft";
@@ -15,12 +16,14 @@ import type { SheetDraft } from "./SheetDraft";
 export function classifyRow(
   view: SheetView,
   r: number,
-  roles: ColumnRoles,
+  layout: TableLayout,
   state: WalkState,
   draft: SheetDraft,
 ): void {
+  const roles = layout.roles;
   const measureCol = roles.measure ?? 0;
-  const taskChanged = readTask(view, r, roles, state);
+  const goalChanged = readHeadingColumns(view, r, roles, state, draft);
+  const taskChanged = readTask(view, r, roles, state) || goalChanged;
   const measureFollows = view.merges.isMergedFromAbove(r, measureCol);
   const measureText = measureFollows ? "" : view.text(r, measureCol);
   const numberCol = roles.number;
@@ -34,7 +37,7 @@ export function classifyRow(
     const textNumber = ownNumber === null && measureText !== "" ? leadingNumber(measureText) : null;
     const number = ownNumber ?? textNumber;
     if (current !== null && !taskChanged && number === null) {
-      const fragment = readRowCells(view, r, roles, false);
+      const fragment = readRowCells(view, r, layout, false);
       if (continuesRow(current, measureText, fragment)) {
         current.join(r, measureText, fragment);
         return;
@@ -54,19 +57,59 @@ export function classifyRow(
       measureText,
       { rowIndex: r, colIndex: measureCol },
       context,
-      readRowCells(view, r, roles, true),
+      readRowCells(view, r, layout, true),
     );
     state.current = measure;
     draft.measures.push(measure);
     return;
   }
-  const cells = readRowCells(view, r, roles, false);
+  const cells = readRowCells(view, r, layout, false);
   if (current === null || (taskChanged && !measureFollows && Object.keys(cells).length === 0)) {
     state.current = null;
     return;
   }
   if (!measureFollows && continuesRow(current, "", cells)) current.join(r, "", cells);
   else current.addSubRow(r, cells);
+}
+
+/**
+ * Updates the section and goal from their columns, where a plan keeps its hierarchy in columns on the left of
+ * the measures (merged down, repeated on every row, or written once and left blank below): a cell with a text
+ * other than the current heading's starts a new one. True when this row starts a different section or goal.
+ */
+function readHeadingColumns(
+  view: SheetView,
+  r: number,
+  roles: ColumnRoles,
+  state: WalkState,
+  draft: SheetDraft,
+): boolean {
+  let changed = false;
+  for (const kind of ["section", "goal"] as const) {
+    const c = roles[kind];
+    if (c === undefined || view.merges.isMergedFromAbove(r, c)) continue;
+    const text = view.text(r, c);
+    const current = kind === "section" ? state.section : state.goal;
+    if (text === "" || (current !== null && current.text === text && current.colIndex === c)) continue;
+    const heading: Heading = { kind, number: headingNumber(text), text, rowIndex: r, colIndex: c };
+    draft.headings.push(heading);
+    if (kind === "section") {
+      state.section = heading;
+      state.goal = null;
+    } else {
+      state.goal = heading;
+    }
+    state.task = null;
+    changed = true;
+  }
+  return changed;
+}
+
+/** The number of a heading written in a column: "Ціль 2. …" → "2", "1.2 Забезпечення…" → "1.2", "3" → "3". */
+function headingNumber(text: string): string | null {
+  const keyword = headingOf(text);
+  if (keyword.number !== null && keyword.kind !== "block") return keyword.number;
+  return leadingNumber(text)?.token.replace(/[.)]+$/, "") ?? null;
 }
 
 /** Updates the current task from the task columns; true when this row starts a different task. */

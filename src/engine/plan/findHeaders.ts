@@ -1,6 +1,6 @@
 import type { SheetView } from "../grid/SheetView";
 import { detectHeader } from "../table/detectHeader";
-import { matchHeaderRole } from "../table/matchHeaderRole";
+import { bestRole } from "../table/scoreLabel";
 import type { HeaderBlock } from "../table/TableColumns";
 
 /**
@@ -34,7 +34,7 @@ function looksLikeRepeat(view: SheetView, rowIndex: number, last: HeaderBlock): 
     if (colIndex === undefined) continue;
     const text = view.text(rowIndex, colIndex);
     if (text === "" || text.length > 40) continue;
-    if (text === last.labels[colIndex] || matchHeaderRole(text) === role) return true;
+    if (text === last.labels[colIndex] || bestRole(text) === role) return true;
   }
   return false;
 }

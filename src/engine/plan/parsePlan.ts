@@ -4,7 +4,7 @@ import { collectAbbreviations } from "../parse/collectAbbreviations";
 import { parseDeadline, type Deadline } from "../parse/parseDeadline";
 import { parseExecutors, type Executor } from "../parse/parseExecutors";
 import type { ColumnRoles } from "../table/TableColumns";
-import { canonicalNumber, numberedLines } from "./leadingNumber";
+import { canonicalNumber, numberedLines } from "../parse/leadingNumber";
 import type { MeasureDraft } from "./MeasureDraft";
 import type { Measure, Plan, PlanSheet } from "./Plan";
 import { parseSheet } from "./parseSheet";
@@ -46,10 +46,13 @@ export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}
   const sheets: PlanSheet[] = drafts.map((draft) => ({
     name: draft.name,
     headers: draft.headers,
+    tables: draft.tables,
     titleRows: draft.titleRows,
     headings: draft.headings,
     notes: draft.notes,
     footerRows: draft.footerRows,
+    totalRows: draft.totalRows,
+    skippedRows: draft.skippedRows,
     measures: draft.measures.map((m) => finishMeasure(draft, m, deadlineOf, executorsOf)),
   }));
   const titleTexts = drafts.flatMap((d) => d.titleRows.map((row) => row.text));

@@ -1,14 +1,15 @@
 import type { SheetGrid } from "../grid/SheetGrid";
 import { SheetView } from "../grid/SheetView";
-import type { ColumnRoles, HeaderBlock } from "../table/TableColumns";
+import { resolveLayout } from "../table/resolveLayout";
+import type { ColumnRoles, TableLayout } from "../table/TableColumns";
 import { classifyRow } from "./classifyRow";
 import { findHeaders } from "./findHeaders";
 import { headingColumn } from "./classifyHeadingRow";
 import { headingOf, isKeywordHeading } from "./headingOf";
-import { isFooterText } from "./isFooterText";
+import { cellNumber } from "../parse/leadingNumber";
+import { isSignatureRow, otherRowKind, type OtherRowKind } from "./otherRowKind";
 import type { MeasureDraft } from "./MeasureDraft";
 import type { Heading, TaskRef } from "./Plan";
-import { resolveColumns } from "./resolveColumns";
 import type { SheetDraft } from "./SheetDraft";
 
 /** Context carried down the rows of a sheet: where in the hierarchy the next measure sits. */
@@ -26,10 +27,13 @@ export function parseSheet(sheet: SheetGrid, columns: ColumnRoles = {}): SheetDr
   const draft: SheetDraft = {
     name: sheet.name,
     headers,
+    tables: [],
     titleRows: [],
     headings: [],
     notes: [],
     footerRows: [],
+    totalRows: [],
+    skippedRows: [],
     measures: [],
   };
   const firstHeader = headers[0];
@@ -43,21 +47,31 @@ export function parseSheet(sheet: SheetGrid, columns: ColumnRoles = {}): SheetDr
     if (isKeywordHeading(text) && heading.number !== null) addHeading(text, r, columns[0] ?? 0, state, draft);
     else draft.titleRows.push({ rowIndex: r, text });
   }
+  // A header repeated under every goal is read once: its columns' content is sampled over the whole sheet.
+  const layouts = new Map<string, TableLayout>();
   headers.forEach((header, i) => {
     const end = headers[i + 1]?.rowIndex ?? view.rowCount;
-    walkSegment(view, header, resolveColumns(view, header, columns), end, state, draft);
+    const key = header.labels.join("\u0001");
+    let layout = layouts.get(key);
+    if (layout === undefined) {
+      layout = resolveLayout(view, header, header.lastRowIndex + 1, view.rowCount, columns);
+      layouts.set(key, layout);
+    }
+    if (layout.header !== header) layout = { ...layout, header };
+    draft.tables.push(layout);
+    walkSegment(view, layout, end, state, draft);
   });
   return draft;
 }
 
 function walkSegment(
   view: SheetView,
-  header: HeaderBlock,
-  roles: ColumnRoles,
+  layout: TableLayout,
   end: number,
   state: WalkState,
   draft: SheetDraft,
 ): void {
+  const { header, roles } = layout;
   let blankRun = 0;
   let ended = false;
   state.current = null;
@@ -73,16 +87,25 @@ function walkSegment(
       continue;
     }
     blankRun = 0;
+    const other = otherRowKind(view, r, filled, layout);
+    if (other !== null) {
+      fileOtherRow(other, view, r, filled, state, draft);
+      continue;
+    }
     const headingCol = headingColumn(view, r, filled, roles, header.width);
     if (headingCol !== null) {
       addHeading(view.text(r, headingCol), r, headingCol, state, draft);
       continue;
     }
-    classifyRow(view, r, roles, state, draft);
+    classifyRow(view, r, layout, state, draft);
   }
 }
 
-/** A signature block or remark after the last measure ends the table (until the next header). */
+/**
+ * A signature block or remark after the last measure ends the table (until the next header): a signature line
+ * anywhere, or — after a blank row — a row that does not look like table content (a goal heading, a numbered
+ * row or a full row of cells carry on after a blank line).
+ */
 function endsTable(
   view: SheetView,
   rowIndex: number,
@@ -92,9 +115,34 @@ function endsTable(
   draft: SheetDraft,
 ): boolean {
   if (draft.measures.length === 0) return false;
+  const numberCol = roles.number ?? roles.taskNumber;
+  const numbered = numberCol !== undefined && cellNumber(view.text(rowIndex, numberCol)) !== null;
+  if (!numbered && isSignatureRow(view, rowIndex, filled)) return true;
   const measureCol = roles.measure ?? 0;
   if (view.text(rowIndex, measureCol) !== "" && !view.merges.isFollower(rowIndex, measureCol)) return false;
-  return blankRun > 0 || filled.some((c) => isFooterText(view.text(rowIndex, c)));
+  if (blankRun === 0) return false;
+  const text = view.text(rowIndex, filled[0] ?? 0);
+  return !(numbered || filled.length >= 3 || isKeywordHeading(text));
+}
+
+/** Files a row that is not a measure; a total or a note ends the measure above, a page number does not. */
+function fileOtherRow(
+  kind: OtherRowKind,
+  view: SheetView,
+  rowIndex: number,
+  filled: readonly number[],
+  state: WalkState,
+  draft: SheetDraft,
+): void {
+  if (kind === "total") {
+    draft.totalRows.push(rowIndex);
+    state.current = null;
+  } else if (kind === "note") {
+    draft.notes.push({ rowIndex, text: filled.map((c) => view.text(rowIndex, c)).join(" ") });
+    state.current = null;
+  } else {
+    draft.skippedRows.push(rowIndex);
+  }
 }
 
 function addHeading(

@@ -1,12 +1,13 @@
 import type { SheetView } from "../grid/SheetView";
 import { cellText } from "../text/cellText";
 import type { FieldRole } from "../table/FieldRole";
-import type { ColumnRoles } from "../table/TableColumns";
-import type { FieldCells } from "./Plan";
+import type { TableLayout } from "../table/TableColumns";
+import type { FieldCell, FieldCells } from "./Plan";
 
 /** Columns that give a measure its place in the plan rather than describe it. */
 export const STRUCTURAL_ROLES: ReadonlySet<FieldRole> = new Set([
   "number",
+  "section",
   "taskNumber",
   "task",
   "goal",
@@ -21,34 +22,56 @@ export const STRUCTURAL_ROLES: ReadonlySet<FieldRole> = new Set([
 export function readRowCells(
   view: SheetView,
   rowIndex: number,
-  roles: ColumnRoles,
+  layout: TableLayout,
   throughMerges: boolean,
 ): FieldCells {
   const cells: FieldCells = {};
-  for (const [role, colIndex] of descriptiveColumns(roles)) {
-    if (throughMerges) {
-      const range = view.merges.rangeAt(rowIndex, colIndex);
-      const r = range?.rowIndex ?? rowIndex;
-      const c = range?.colIndex ?? colIndex;
-      const value = view.raw(r, c);
-      cells[role] = { rowIndex: r, colIndex: c, value, text: cellText(value) };
-    } else if (!view.merges.isFollower(rowIndex, colIndex)) {
-      const value = view.raw(rowIndex, colIndex);
-      const text = cellText(value);
-      if (text.trim() !== "") cells[role] = { rowIndex, colIndex, value, text };
+  for (const [role, colIndex] of descriptiveColumns(layout)) {
+    let cell = readCell(view, rowIndex, colIndex, throughMerges);
+    const extras = layout.extras[role];
+    if (extras !== undefined && (cell === undefined || cell.text.trim() === "")) {
+      for (const c of extras) {
+        const other = readCell(view, rowIndex, c, throughMerges);
+        if (other !== undefined && other.text.trim() !== "") {
+          cell = other;
+          break;
+        }
+      }
     }
+    if (cell !== undefined) cells[role] = cell;
   }
   return cells;
 }
 
-const descriptive = new WeakMap<ColumnRoles, ReadonlyArray<readonly [FieldRole, number]>>();
+function readCell(
+  view: SheetView,
+  rowIndex: number,
+  colIndex: number,
+  throughMerges: boolean,
+): FieldCell | undefined {
+  if (throughMerges) {
+    const range = view.merges.rangeAt(rowIndex, colIndex);
+    const r = range?.rowIndex ?? rowIndex;
+    const c = range?.colIndex ?? colIndex;
+    const value = view.raw(r, c);
+    return { rowIndex: r, colIndex: c, value, text: cellText(value) };
+  }
+  if (view.merges.isFollower(rowIndex, colIndex)) return undefined;
+  const value = view.raw(rowIndex, colIndex);
+  const text = cellText(value);
+  return text.trim() === "" ? undefined : { rowIndex, colIndex, value, text };
+}
 
-/** The non-structural (role, column) pairs of a column map, computed once per table segment. */
-function descriptiveColumns(roles: ColumnRoles): ReadonlyArray<readonly [FieldRole, number]> {
-  let list = descriptive.get(roles);
+const descriptive = new WeakMap<object, ReadonlyArray<readonly [FieldRole, number]>>();
+
+/** The non-structural (role, primary column) pairs of a layout, computed once per table segment. */
+function descriptiveColumns(layout: TableLayout): ReadonlyArray<readonly [FieldRole, number]> {
+  let list = descriptive.get(layout.roles);
   if (list === undefined) {
-    list = (Object.entries(roles) as [FieldRole, number][]).filter(([role]) => !STRUCTURAL_ROLES.has(role));
-    descriptive.set(roles, list);
+    list = (Object.entries(layout.roles) as [FieldRole, number][]).filter(
+      ([role]) => !STRUCTURAL_ROLES.has(role),
+    );
+    descriptive.set(layout.roles, list);
   }
   return list;
 }

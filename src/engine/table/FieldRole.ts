@@ -4,11 +4,13 @@
  */
 export const FIELD_ROLES = [
   "number",
+  "section",
   "goal",
   "taskNumber",
   "task",
   "measure",
   "responsible",
+  "partners",
   "deadline",
   "indicator",
   "financing",

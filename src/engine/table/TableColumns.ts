@@ -1,19 +1,36 @@
+import type { ColumnCandidate, ColumnChoice } from "./ColumnChoice";
 import type { FieldRole } from "./FieldRole";
 
 /** Which column (0-based) holds which field, as read from a header (and corrected by the user). */
 export type ColumnRoles = Partial<Record<FieldRole, number>>;
 
-/** A header found on a sheet: the rows it spans and the columns it names. */
+/** A header found on a sheet: the rows it spans and the columns its labels name. */
 export type HeaderBlock = {
   /** First header row (0-based). */
   readonly rowIndex: number;
   /** Last row that belongs to the header: a second header row or a "1 2 3 4" column-number row. */
   readonly lastRowIndex: number;
+  /** The primary column of every role the labels name. */
   readonly roles: ColumnRoles;
+  /** Every labelled column with its role and evidence (also the non-primary ones). */
+  readonly choices: readonly ColumnChoice[];
   /** Header text per column as written (two-row headers joined with " / "). */
   readonly labels: readonly string[];
   /** Number of columns the table spans. */
   readonly width: number;
   /** Rows inside the block that are "1 2 3 4" column numbering. */
   readonly columnNumberRows: readonly number[];
+};
+
+/**
+ * How a table segment is read: its header, the column of each role after content evidence, sibling sheets and
+ * the user's corrections, with the evidence for each, and for roles no column has, the closest candidate.
+ */
+export type TableLayout = {
+  readonly header: HeaderBlock;
+  readonly roles: ColumnRoles;
+  /** Further columns of a role, in order: read when the primary column is blank. */
+  readonly extras: Partial<Record<FieldRole, readonly number[]>>;
+  readonly columns: readonly ColumnChoice[];
+  readonly candidates: Partial<Record<FieldRole, ColumnCandidate>>;
 };

@@ -1,10 +1,11 @@
 import type { SheetView } from "../grid/SheetView";
 import type { FieldRole } from "./FieldRole";
-import { MAX_LABEL_LENGTH } from "./headerVocabulary";
 import { isColumnNumberRow } from "./isColumnNumberRow";
-import { matchHeaderRole } from "./matchHeaderRole";
-import type { ColumnRoles, HeaderBlock } from "./TableColumns";
+import { labelColumns, MIN_LABEL_SCORE, type LabelledColumns } from "./labelColumns";
+import { MAX_LABEL_LENGTH, scoreLabel } from "./scoreLabel";
+import type { HeaderBlock } from "./TableColumns";
 
+/** The roles a plan table is recognised by: it names what is done, and by whom, by when or with what result. */
 const CORE_ROLES: ReadonlySet<FieldRole> = new Set([
   "measure",
   "task",
@@ -12,35 +13,39 @@ const CORE_ROLES: ReadonlySet<FieldRole> = new Set([
   "deadline",
   "indicator",
 ]);
+/** The share of a header row's cells that must read as labels (a data row has few short label-like cells). */
+const LABELLED_SHARE = 0.6;
+/** Below this, a cell is not counted as a label at all (but a weaker hint still counts toward the share). */
+const HINT_SCORE = 1;
 
 /** The header that starts at `rowIndex` (one or two rows, plus a column-number row), or null. */
 export function detectHeader(view: SheetView, rowIndex: number): HeaderBlock | null {
   const filled = view.filledCount(rowIndex);
   if (filled < 3) return null;
   const upper = rowLabels(view, rowIndex);
-  const single = assignRoles(upper.map((label) => [label]));
+  if (!mostlyLabels(upper, filled)) return null;
+  const single = labelColumns(upper.map((label) => [label]));
   if (!isHeader(single)) return null;
-  // Most cells of a header name a column; a data row with a few keyword-laden short texts does not qualify.
-  const labelled = upper.filter((label) => label !== "" && matchHeaderRole(label) !== null).length;
-  if (labelled < filled * 0.6) return null;
   let lastRowIndex = rowIndex;
+  let labelled = single;
   let columns = upper.map((label) => [label]);
   if (isSecondHeaderRow(view, rowIndex, upper)) {
     lastRowIndex = rowIndex + 1;
     columns = joinRows(view, rowIndex, upper, rowLabels(view, rowIndex + 1));
+    labelled = labelColumns(columns);
   }
   const columnNumberRows: number[] = [];
   if (isColumnNumberRow(view, lastRowIndex + 1)) {
     lastRowIndex++;
     columnNumberRows.push(lastRowIndex);
   }
-  const roles = assignRoles(columns);
   return {
     rowIndex,
     lastRowIndex,
-    roles,
+    roles: labelled.roles,
+    choices: labelled.choices,
     labels: columns.map((parts) => parts.filter((part) => part !== "").join(" / ")),
-    width: Math.max(columns.length, ...Object.values(roles).map((c) => c + 1)),
+    width: Math.max(columns.length, ...Object.values(labelled.roles).map((c) => c + 1)),
     columnNumberRows,
   };
 }
@@ -52,26 +57,25 @@ function rowLabels(view: SheetView, rowIndex: number): string[] {
   return labels;
 }
 
-/** Roles per column; a column's parts are tried from the most specific (lowest header row) up. */
-function assignRoles(columns: string[][]): ColumnRoles {
-  const roles: ColumnRoles = {};
-  columns.forEach((parts, colIndex) => {
-    const candidates = [...parts].reverse().concat(parts.length > 1 ? [parts.join(" ")] : []);
-    for (const label of candidates) {
-      const role = matchHeaderRole(label);
-      if (role !== null) {
-        if (roles[role] === undefined) roles[role] = colIndex;
-        return;
-      }
-    }
-  });
-  return roles;
+/** Most non-empty cells of a header are short texts that hint at some role; a data row's cells mostly do not. */
+function mostlyLabels(labels: readonly string[], filled: number): boolean {
+  let hints = 0;
+  for (const label of labels) {
+    if (label === "" || label.length > MAX_LABEL_LENGTH) continue;
+    if ((scoreLabel(label)[0]?.score ?? 0) >= HINT_SCORE) hints++;
+  }
+  return hints >= 3 && hints >= filled * LABELLED_SHARE;
 }
 
-function isHeader(roles: ColumnRoles): boolean {
-  const found = Object.keys(roles) as FieldRole[];
+/**
+ * A header names at least three roles, two of them core, and what is done (a measure or task) — or, when the
+ * "what" column is labelled in words we do not know ("Опис", "Description"), three core roles besides it.
+ */
+function isHeader(labelled: LabelledColumns): boolean {
+  const found = Object.keys(labelled.roles) as FieldRole[];
   const core = found.filter((role) => CORE_ROLES.has(role)).length;
-  return found.length >= 3 && core >= 2 && (roles.measure !== undefined || roles.task !== undefined);
+  const what = labelled.roles.measure !== undefined || labelled.roles.task !== undefined;
+  return found.length >= 3 && (what ? core >= 2 : core >= 3);
 }
 
 /**
@@ -87,10 +91,15 @@ function isSecondHeaderRow(view: SheetView, rowIndex: number, upper: string[]): 
   for (const c of filled) {
     const text = view.text(lower, c);
     if (text.length > MAX_LABEL_LENGTH) return false;
-    if (matchHeaderRole(text) !== null) matched++;
+    if ((scoreLabel(text)[0]?.score ?? 0) >= MIN_LABEL_SCORE || isYearLabel(text)) matched++;
     if (!underGroupLabel(view, rowIndex, upper, below, c)) return false;
   }
   return matched > 0;
+}
+
+/** "2024", "2025 р.", "2026 г.", "2027 year": a year sub-column of a group. */
+function isYearLabel(text: string): boolean {
+  return /^(19|20)\d\d\s*(р\.?|рік|г\.?|година|year|р\.р\.)?$/iu.test(text.trim());
 }
 
 function underGroupLabel(

@@ -1,5 +1,11 @@
+import type { IssueParams } from "../../engine/checks/IssueCode";
 import type { IssueCatalogue } from "../Catalogue";
 import { bgFields } from "./bg.fields";
+
+const ask = (p: IssueParams["missing-column"]): string =>
+  p.candidate === null
+    ? ` Открити колони: ${p.seen.join(", ") || "няма"}.`
+    : ` Колона ${p.candidate.column} „${p.candidate.header}“ ли е „${bgFields[p.field]}“?`;
 
 const dash = (p: { placeholder: boolean }): string => (p.placeholder ? " (тирето тук не е стойност)" : "");
 
@@ -26,8 +32,10 @@ export const bgIssues: IssueCatalogue = {
     hint: () => "Посочете стойността на индикатора в началото на плана.",
   },
   "missing-column": {
-    message: (p) => `Таблицата няма колона „${bgFields[p.field]}“ (листове: ${p.sheets.join(", ")}).`,
-    hint: (p) => `Добавете колона „${bgFields[p.field]}“ или съпоставете съществуваща колона в настройките.`,
+    message: (p) =>
+      `Таблицата няма колона „${bgFields[p.field]}“ (листове: ${p.sheets.join(", ")}).` + ask(p),
+    hint: (p) =>
+      `Съпоставете колона с полето „${bgFields[p.field]}“ в редактора на колоните („Съпоставяне на колона…“) или добавете такава колона.`,
   },
   "missing-deadline": {
     message: (p) => `Липсва срок${dash(p)}.`,

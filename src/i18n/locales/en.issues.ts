@@ -1,5 +1,11 @@
+import type { IssueParams } from "../../engine/checks/IssueCode";
 import type { IssueCatalogue } from "../Catalogue";
 import { enFields } from "./en.fields";
+
+const ask = (p: IssueParams["missing-column"]): string =>
+  p.candidate === null
+    ? ` Columns seen: ${p.seen.join(", ") || "none"}.`
+    : ` Is column ${p.candidate.column} “${p.candidate.header}” the ${enFields[p.field]}?`;
 
 const dash = (p: { placeholder: boolean }): string => (p.placeholder ? " (a dash is not a value here)" : "");
 
@@ -26,8 +32,10 @@ export const enIssues: IssueCatalogue = {
     hint: () => "Enter the value of the indicator at the start of the plan.",
   },
   "missing-column": {
-    message: (p) => `The table has no column for the ${enFields[p.field]} (sheets: ${p.sheets.join(", ")}).`,
-    hint: (p) => `Add a “${enFields[p.field]}” column, or map an existing column to it in the settings.`,
+    message: (p) =>
+      `The table has no column for the ${enFields[p.field]} (sheets: ${p.sheets.join(", ")}).` + ask(p),
+    hint: (p) =>
+      `Map a column to the ${enFields[p.field]} in the column editor (“Map column…”), or add a “${enFields[p.field]}” column.`,
   },
   "missing-deadline": {
     message: (p) => `No deadline${dash(p)}.`,

@@ -1,5 +1,11 @@
+import type { IssueParams } from "../../engine/checks/IssueCode";
 import type { IssueCatalogue } from "../Catalogue";
 import { ukFields } from "./uk.fields";
+
+const ask = (p: IssueParams["missing-column"]): string =>
+  p.candidate === null
+    ? ` Знайдені стовпці: ${p.seen.join(", ") || "жодного"}.`
+    : ` Чи стовпець ${p.candidate.column} «${p.candidate.header}» — це «${ukFields[p.field]}»?`;
 
 const dash = (p: { placeholder: boolean }): string => (p.placeholder ? " (прочерк тут не є значенням)" : "");
 
@@ -26,9 +32,10 @@ export const ukIssues: IssueCatalogue = {
     hint: () => "Укажіть значення індикатора на початок дії плану.",
   },
   "missing-column": {
-    message: (p) => `У таблиці немає стовпця «${ukFields[p.field]}» (аркуші: ${p.sheets.join(", ")}).`,
+    message: (p) =>
+      `У таблиці немає стовпця «${ukFields[p.field]}» (аркуші: ${p.sheets.join(", ")}).` + ask(p),
     hint: (p) =>
-      `Додайте стовпець «${ukFields[p.field]}» або зіставте з ним наявний стовпець у налаштуваннях.`,
+      `Зіставте стовпець з полем «${ukFields[p.field]}» у редакторі стовпців («Зіставити стовпець…») або додайте такий стовпець.`,
   },
   "missing-deadline": {
     message: (p) => `Не зазначено строк виконання${dash(p)}.`,

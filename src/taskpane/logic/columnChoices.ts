@@ -18,6 +18,6 @@ export function columnChoices(sheet: PlanSheet): ColumnChoice[] {
 
 /** The column letter the header assigns to a role, or null when the table has no such column. */
 export function detectedColumn(sheet: PlanSheet, role: FieldRole): string | null {
-  const col = sheet.headers[0]?.roles[role];
+  const col = sheet.tables[0]?.roles[role];
   return col === undefined ? null : columnLetter(col);
 }

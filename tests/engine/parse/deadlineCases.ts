@@ -9,7 +9,18 @@ export type DeadlineCase = {
   start: string | null;
   end: string | null;
   qualifier?: "by" | "from";
+  recurrence?: { every: string; by: string | null };
 };
+
+/** What parseDeadline must return for a case. */
+export const expected = (c: DeadlineCase) => ({
+  raw: typeof c.value === "boolean" ? String(c.value).toUpperCase() : String(c.value),
+  kind: c.kind,
+  start: c.start,
+  end: c.end,
+  qualifier: c.qualifier ?? null,
+  ...(c.recurrence === undefined ? {} : { recurrence: c.recurrence }),
+});
 
 export const continuous = (description: string, value: string): DeadlineCase => ({
   description,
@@ -18,6 +29,13 @@ export const continuous = (description: string, value: string): DeadlineCase => 
   start: null,
   end: null,
 });
+
+export const recurring = (
+  description: string,
+  value: string,
+  every: string,
+  by: string | null = null,
+): DeadlineCase => ({ ...continuous(description, value), recurrence: { every, by } });
 
 export const unparsed = (description: string, value: CellValue): DeadlineCase => ({
   description,

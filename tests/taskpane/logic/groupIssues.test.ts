@@ -14,7 +14,12 @@ const at = (sheet: string | null, rowIndex: number | null, colIndex: number | nu
 const none = { placeholder: false };
 
 const ISSUES: AnyIssue[] = [
-  makeIssue("missing-column", "error", at(null, null, null), { field: "indicator", sheets: ["A"] }),
+  makeIssue("missing-column", "error", at(null, null, null), {
+    field: "indicator",
+    sheets: ["A"],
+    seen: [],
+    candidate: null,
+  }),
   makeIssue("numbering-gap", "warning", at("A", 5, 0), { number: "3", previous: "1" }),
   makeIssue("missing-deadline", "error", at("A", 6, 3), none),
   makeIssue("rows-joined", "info", at("B", 2, null), { firstRow: 3, lastRow: 4 }),

@@ -1,5 +1,5 @@
 import type { Heading, Measure, TaskRef } from "../../plan/Plan";
-import { canonicalNumber } from "../../plan/leadingNumber";
+import { canonicalNumber } from "../../parse/leadingNumber";
 import { makeIssue } from "../Issue";
 import { numberPath } from "../numberedItems";
 import type { Rule } from "../Rule";

@@ -1,4 +1,4 @@
-import { canonicalNumber } from "../../plan/leadingNumber";
+import { canonicalNumber } from "../../parse/leadingNumber";
 import { makeIssue } from "../Issue";
 import { measureGroups, sheetTasks, type NumberedItem } from "../numberedItems";
 import type { Rule } from "../Rule";

@@ -1,11 +1,8 @@
+import { isMeasurable } from "../../parse/isMeasurable";
 import { collapseSpace } from "../../text/collapseSpace";
 import { presenceOf } from "../fieldPresence";
 import { makeIssue } from "../Issue";
 import type { Rule } from "../Rule";
-
-/** Words and signs that make an indicator countable: a number, a share, a count. */
-const MEASURABLE =
-  /\d|%|кільк|чисельн|охоплен|відсот|частк|питома вага|коефіцієнт|обсяг|сума|брой|бр\.|дял|процент|число|стойност|count|number of|share|percent|rate|ratio|amount|total/iu;
 
 /** vague-indicator: an indicator that names no measurable quantity ("відповідне інформаційне забезпечення"). */
 export const vagueIndicator: Rule = {
@@ -15,7 +12,7 @@ export const vagueIndicator: Rule = {
     const countable = (text: string): boolean => {
       let known = measurable.get(text);
       if (known === undefined) {
-        known = MEASURABLE.test(text);
+        known = isMeasurable(text);
         measurable.set(text, known);
       }
       return known;

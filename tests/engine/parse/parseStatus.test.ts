@@ -1,4 +1,4 @@
-import { parseStatus } from "../../../src/engine/consolidate/parseStatus";
+import { parseStatus } from "../../../src/engine/parse/parseStatus";
 
 describe("parseStatus", () => {
   it.each([

@@ -1,5 +1,5 @@
 import type { CellValue } from "../grid/CellValue";
-import { executorKey } from "../parse/executorKey";
+import { executorKey } from "./executorKey";
 import { cellText } from "../text/cellText";
 import { collapseSpace } from "../text/collapseSpace";
 import { REPORT_STATUSES, type ParsedStatus, type ReportStatus } from "./ReportStatus";

@@ -1,0 +1,215 @@
+import type { SheetView } from "../grid/SheetView";
+import type { ColumnCandidate, ColumnChoice, Evidence } from "./ColumnChoice";
+import { columnContent, contentShare, CONTENT_KIND, type ContentProfile } from "./columnContent";
+import type { FieldRole } from "./FieldRole";
+import { MIN_LABEL_SCORE } from "./labelColumns";
+import { scoreLabel } from "./scoreLabel";
+import type { ColumnRoles, HeaderBlock, TableLayout } from "./TableColumns";
+
+/** Roles the cells of a column can stand in for when no label names them, most distinctive first. */
+const CONTENT_ROLES: readonly FieldRole[] = ["deadline", "responsible", "indicator", "status", "measure"];
+/** Roles a missing-column finding offers a candidate for. */
+const CANDIDATE_ROLES: readonly FieldRole[] = [
+  "measure",
+  "responsible",
+  "deadline",
+  "indicator",
+  "financing",
+  "financingAmount",
+  "status",
+  "baseline",
+  "targetValue",
+];
+/** A measure column by content: the longest texts, at least this long on average. */
+const MIN_MEASURE_LENGTH = 25;
+
+/**
+ * The columns a table segment is read with: the header's labelled columns, made consistent (a table without a
+ * measure column lists its tasks as measures; a "№" column left of the task numbers tasks), completed from the
+ * cells where a label is missing or unknown (a column of deadlines is the deadline column; an un-labelled column
+ * of numbers is the number column), and finally the user's corrections, which always win. Rows `from`..`to`
+ * are the data the content evidence is read from.
+ */
+export function resolveLayout(
+  view: SheetView,
+  header: HeaderBlock,
+  from: number,
+  to: number,
+  overrides: ColumnRoles = {},
+): TableLayout {
+  const choices = new Map<number, ColumnChoice[]>();
+  for (const choice of header.choices)
+    choices.set(choice.colIndex, [...(choices.get(choice.colIndex) ?? []), choice]);
+  const list = (): ColumnChoice[] => [...choices.values()].flat();
+  const primary = (role: FieldRole): ColumnChoice | undefined =>
+    list().find((c) => c.role === role && c.primary);
+  const retag = (choice: ColumnChoice, role: FieldRole): void => {
+    choices.set(
+      choice.colIndex,
+      (choices.get(choice.colIndex) ?? []).map((c) => (c === choice ? { ...c, role } : c)),
+    );
+  };
+
+  const task = primary("task");
+  if (primary("measure") === undefined && task !== undefined) retag(task, "measure");
+
+  const profiles = new Map<number, ContentProfile>();
+  const profile = (c: number): ContentProfile => {
+    let found = profiles.get(c);
+    if (found === undefined) {
+      found = columnContent(view, c, from, to);
+      profiles.set(c, found);
+    }
+    return found;
+  };
+  const width = Math.max(header.width, header.labels.length);
+  const free = (): number[] => {
+    const out: number[] = [];
+    for (let c = 0; c < width; c++) if (!choices.has(c)) out.push(c);
+    return out;
+  };
+
+  for (const role of CONTENT_ROLES) {
+    if (primary(role) !== undefined) continue;
+    const found =
+      role === "measure" ? measureByContent(free(), profile) : bestByContent(role, free(), profile);
+    if (found !== null)
+      choices.set(found.colIndex, [contentChoice(found.colIndex, role, header, found.share, profile)]);
+  }
+
+  const measure = primary("measure");
+  if (primary("number") === undefined && primary("taskNumber") === undefined && measure !== undefined) {
+    const candidates = free().filter((c) => c < measure.colIndex && (header.labels[c] ?? "") === "");
+    const found = bestByContent("number", candidates, profile, 0.5);
+    if (found !== null)
+      choices.set(found.colIndex, [contentChoice(found.colIndex, "number", header, found.share, profile)]);
+  }
+  const number = primary("number");
+  const taskColumn = primary("task");
+  if (number !== undefined && taskColumn !== undefined && number.colIndex < taskColumn.colIndex) {
+    retag(number, "taskNumber");
+  }
+
+  for (const [role, colIndex] of Object.entries(overrides) as [FieldRole, number][]) {
+    for (const [c, list] of choices) {
+      const kept = list.filter((choice) => c !== colIndex && !(choice.role === role && choice.primary));
+      if (kept.length === 0) choices.delete(c);
+      else choices.set(c, kept);
+    }
+    choices.set(colIndex, [
+      {
+        colIndex,
+        role,
+        header: header.labels[colIndex] ?? "",
+        evidence: { source: "settings" },
+        confidence: 1,
+        primary: true,
+      },
+    ]);
+  }
+
+  const columns = list().sort((a, b) => a.colIndex - b.colIndex);
+  const roles: ColumnRoles = {};
+  const extras: Partial<Record<FieldRole, number[]>> = {};
+  for (const choice of columns) {
+    if (choice.primary) roles[choice.role] = choice.colIndex;
+    else (extras[choice.role] ??= []).push(choice.colIndex);
+  }
+  const candidates: Partial<Record<FieldRole, ColumnCandidate>> = {};
+  for (const role of CANDIDATE_ROLES) {
+    if (roles[role] !== undefined) continue;
+    const candidate = closestCandidate(role, free(), header, profile);
+    if (candidate !== null) candidates[role] = candidate;
+  }
+  return { header, roles, extras, columns, candidates };
+}
+
+function bestByContent(
+  role: FieldRole,
+  columns: readonly number[],
+  profile: (c: number) => ContentProfile,
+  minShare?: number,
+): { colIndex: number; share: number } | null {
+  let best: { colIndex: number; share: number } | null = null;
+  for (const c of columns) {
+    const p = profile(c);
+    const share = minShare === undefined ? contentShare(p, role) : shareOf(p, role, minShare);
+    if (share !== null && (best === null || share > best.share)) best = { colIndex: c, share };
+  }
+  return best;
+}
+
+function shareOf(p: ContentProfile, role: FieldRole, minShare: number): number | null {
+  const kind = CONTENT_KIND[role];
+  if (kind === undefined || p.cells === 0) return null;
+  return p.shares[kind] >= minShare ? p.shares[kind] : null;
+}
+
+/** The measure column by content: the free column with the longest texts that are not names of bodies. */
+function measureByContent(
+  columns: readonly number[],
+  profile: (c: number) => ContentProfile,
+): { colIndex: number; share: number } | null {
+  let best: { colIndex: number; length: number; share: number } | null = null;
+  for (const c of columns) {
+    const p = profile(c);
+    if (p.cells < 2 || p.meanLength < MIN_MEASURE_LENGTH || p.shares.deadlines > 0.5) continue;
+    if (best === null || p.meanLength > best.length)
+      best = { colIndex: c, length: p.meanLength, share: p.shares.longText };
+  }
+  return best === null ? null : { colIndex: best.colIndex, share: best.share };
+}
+
+function contentChoice(
+  colIndex: number,
+  role: FieldRole,
+  header: HeaderBlock,
+  share: number,
+  profile: (c: number) => ContentProfile,
+): ColumnChoice {
+  const kind = CONTENT_KIND[role] ?? "longText";
+  const cells = profile(colIndex).cells;
+  return {
+    colIndex,
+    role,
+    header: header.labels[colIndex] ?? "",
+    evidence: { source: "content", kind, share: round(share), cells },
+    confidence: round(share * Math.min(1, cells / 5)),
+    primary: true,
+  };
+}
+
+/**
+ * The free column most like `role` — by its label's (weaker) reading of the role, or by its cells — for the
+ * "Is column F “Execution period” the deadline?" question; null when nothing hints at the role.
+ */
+function closestCandidate(
+  role: FieldRole,
+  columns: readonly number[],
+  header: HeaderBlock,
+  profile: (c: number) => ContentProfile,
+): ColumnCandidate | null {
+  let best: { colIndex: number; score: number; evidence: Evidence } | null = null;
+  for (const c of columns) {
+    const label = header.labels[c] ?? "";
+    const reading = scoreLabel(label).find((e) => e.role === role);
+    const kind = CONTENT_KIND[role];
+    const p = kind === undefined ? null : profile(c);
+    const share = p === null || kind === undefined ? 0 : p.shares[kind];
+    const labelScore = reading?.score ?? 0;
+    const score = labelScore / MIN_LABEL_SCORE + share * 2;
+    if (score <= 0.25 || (best !== null && score <= best.score)) continue;
+    const evidence: Evidence =
+      reading !== undefined && labelScore / MIN_LABEL_SCORE >= share * 2
+        ? { source: "label", words: reading.words, score: reading.score }
+        : { source: "content", kind: kind ?? "longText", share: round(share), cells: p?.cells ?? 0 };
+    best = { colIndex: c, score, evidence };
+  }
+  return best === null
+    ? null
+    : { colIndex: best.colIndex, header: header.labels[best.colIndex] ?? "", evidence: best.evidence };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
