@@ -7,6 +7,7 @@ import { readWorkbook } from "../src/xlsx/readWorkbook";
 import { benchConsolidate } from "./consolidateBench";
 import { generatePlan } from "./generatePlan";
 import { benchRead } from "./readBench";
+import { benchStartup } from "./startupBench";
 import { timeCommand, timeFunction } from "./timing";
 
 const ROOT = join(__dirname, "..", "..");
@@ -48,7 +49,8 @@ function benchValidate(): boolean {
   return ratio <= 1.3 && measuresPerSecond >= 100_000;
 }
 
+const started = benchStartup(ROOT, RUNS);
 const validated = benchValidate();
-const ok = benchConsolidate(ROOT, OUT, RUNS) && validated;
+const ok = benchConsolidate(ROOT, OUT, RUNS) && validated && started;
 console.log(ok ? "bench: all targets met" : "bench: a target was missed");
 process.exitCode = ok ? 0 : 1;
