@@ -2,7 +2,8 @@
 export const enPane = {
   "pane.app.title": "PlanCheck",
   "pane.download.fileName": "{name} (checked)",
-  "pane.empty.body": "Every one of the {count} measures has what the settings require.",
+  "pane.empty.body":
+    "{count, plural, one {The only measure has} other {All # measures have}} what the settings require.",
   "pane.empty.filtered": "No findings match the filters.",
   "pane.empty.title": "No problems found",
   "pane.error.detail": "Details: {detail}",
