@@ -12,14 +12,15 @@ const VERSION = "0.1.0";
  * cannot be used (one line on stderr, no stack trace).
  */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
-  let locale = cliLocale(undefined, io.env) ?? "en";
+  // The language asked for with --lang, also for a mistake in the other options.
+  let locale = cliLocale(langOf(argv), io.env) ?? cliLocale(undefined, io.env) ?? "en";
   try {
     // The commands (engine, readers, writers) load only when one runs: `plancheck --help` stays instant.
     if (reportCommandOf(argv) !== null) {
       const { reportCommand } = await import("./commands/reportCommand.js");
       return await reportCommand(argv, io, locale);
     }
-    const args = parseCliArgs(argv);
+    const args = parseCliArgs(argv, locale);
     const asked = cliLocale(args.lang, io.env);
     if (asked === null) throw new CliError(t(locale, "cli.error.badLanguage", { value: args.lang ?? "" }));
     locale = asked;
@@ -43,4 +44,15 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Pro
     }
     throw error;
   }
+}
+
+/** The value of --lang (`--lang uk` or `--lang=uk`) as written, before the options are parsed. */
+function langOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] ?? "";
+    if (word === "--") return undefined;
+    if (word === "--lang") return argv[i + 1];
+    if (word.startsWith("--lang=")) return word.slice("--lang=".length);
+  }
+  return undefined;
 }

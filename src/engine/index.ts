@@ -29,6 +29,7 @@ export {
   SettingsSchema,
   type Settings,
   type SettingsInput,
+  type SettingsProblem,
 } from "./settings/Settings";
 export { columnOverrides, validateWorkbook } from "./validateWorkbook";
 export { parseDeadline, type Deadline, type DeadlineKind } from "./parse/parseDeadline";
