@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 "use strict";
-// What `npm test` needs from the system besides Node: LibreOffice (opens every workbook we write), Debian's
-// Chromium (runs the pane) and the fonts the layout tests are pinned to. `npm test` runs this first and stops
+// What `npm test` needs from the system besides Node: LibreOffice (opens every workbook we write and exports
+// them to PDF), poppler's pdftotext and pdfinfo (read those PDFs), Debian's Chromium (runs the pane) and the
+// fonts the layout tests are pinned to. `npm test` runs this first and stops
 // at once, with one line naming what is missing and the command that installs it, instead of failing
 // dozens of tests later. `.ci/run` installs the packages it lists:
 //   node scripts/preflight.js                 check everything (exit 1 and one line on stderr if not)
@@ -42,6 +43,12 @@ function needs(env = process.env) {
       name: "LibreOffice (soffice)",
       package: "libreoffice-calc",
       present: () => onPath("soffice", env),
+      for: ["jest"],
+    },
+    {
+      name: "pdftotext (poppler-utils)",
+      package: "poppler-utils",
+      present: () => onPath("pdftotext", env) && onPath("pdfinfo", env),
       for: ["jest"],
     },
     {

@@ -3,37 +3,9 @@
 // preflight checks it), so every font Fluent asks for ("Segoe UI", Roboto, sans-serif…) falls back to
 // DejaVu Sans, the widest common fallback. `expectPinnedFont` proves, per page, that this is what rendered.
 import { expect, type Locator, type Page } from "@playwright/test";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import PINNED_FONTS from "./pinnedFonts.json";
+import { PINNED_FONTS } from "../helpers/pinnedFontEnv";
 
-export { PINNED_FONTS };
-
-/** Writes the fontconfig file into `dir` and returns the environment that makes Chromium use it. */
-export function pinnedFontEnv(dir: string): Record<string, string> {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, "fonts.conf");
-  const alias = (generic: string) =>
-    `  <alias binding="strong"><family>${generic}</family><prefer><family>${PINNED_FONTS.family}</family></prefer></alias>`;
-  writeFileSync(
-    file,
-    [
-      `<?xml version="1.0"?>`,
-      `<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">`,
-      `<fontconfig>`,
-      `  <dir>${PINNED_FONTS.dir}</dir>`,
-      `  <cachedir>${join(dir, "cache")}</cachedir>`,
-      alias("sans-serif"),
-      alias("serif"),
-      alias("monospace"),
-      `</fontconfig>`,
-      ``,
-    ].join("\n"),
-  );
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) env[name] = value;
-  return { ...env, FONTCONFIG_FILE: file };
-}
+export { pinnedFontEnv, PINNED_FONTS } from "../helpers/pinnedFontEnv";
 
 /** Fails unless the text inside `target` was drawn with the pinned font and nothing else. */
 export async function expectPinnedFont(page: Page, target: Locator): Promise<void> {

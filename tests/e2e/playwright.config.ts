@@ -3,7 +3,7 @@
 // pinned fonts (pinnedFonts.ts), so layouts measure the same on every machine.
 import { defineConfig } from "@playwright/test";
 import { join } from "node:path";
-import { pinnedFontEnv } from "./pinnedFonts";
+import { pinnedFontEnv } from "../helpers/pinnedFontEnv";
 
 const ROOT = join(__dirname, "..", "..");
 const PORT = Number(process.env.PLANCHECK_E2E_PORT ?? 4173);

@@ -37,14 +37,18 @@ test("a bare machine: one line naming LibreOffice and Chromium and the apt-get c
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/LibreOffice \(soffice\)/);
   expect(lines[0]).toMatch(/Chromium/);
-  expect(lines[0]).toMatch(/apt-get install -y --no-install-recommends libreoffice-calc chromium/);
+  expect(lines[0]).toMatch(/pdftotext/);
+  expect(lines[0]).toMatch(
+    /apt-get install -y --no-install-recommends libreoffice-calc poppler-utils chromium/,
+  );
 });
 
 test("only what is missing is named; the e2e scope ignores LibreOffice", () => {
   const noChromium = run([], machine(true, false));
   expect(noChromium.status).toBe(1);
   expect(noChromium.stderr).not.toMatch(/soffice|libreoffice/);
-  expect(noChromium.stderr).toMatch(/install -y --no-install-recommends chromium/);
+  expect(noChromium.stderr).toMatch(/poppler-utils/);
+  expect(noChromium.stderr).toMatch(/install -y --no-install-recommends poppler-utils chromium/);
 
   const e2e = run(["e2e"], machine(false, true));
   // the pinned fonts are checked on the real machine: present here, since CI installs them
@@ -55,9 +59,10 @@ test("only what is missing is named; the e2e scope ignores LibreOffice", () => {
 test("--packages lists the Debian packages still missing, for .ci/run", () => {
   expect(run(["--packages"], machine(false, false)).stdout.trim().split(" ")).toEqual([
     "libreoffice-calc",
+    "poppler-utils",
     "chromium",
   ]);
-  expect(run(["--packages"], machine(true, true)).stdout.trim()).toBe("");
+  expect(run(["--packages"], machine(true, true)).stdout.trim()).toBe("poppler-utils");
   expect(readFileSync(join(ROOT, ".ci", "run"), "utf8")).toContain("node scripts/preflight.js --packages");
 });
 
