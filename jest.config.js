@@ -15,6 +15,9 @@ const shared = {
 // its pure helpers (tests/excel/unit) and the tests that pin one profile themselves (tests/excel/pinned) run once.
 const EXCEL_PROFILES = ["windows-365", "windows-2021", "windows-2024", "mac-2024", "mac-365", "web"];
 module.exports = {
+  // A pane test renders the whole Fluent pane in jsdom: ~3.5 s alone, more than jest's default 5 s while the
+  // other tests run beside it on a 2-core machine. (A global option: projects cannot set it.)
+  testTimeout: 20_000,
   projects: [
     {
       ...shared,

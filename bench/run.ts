@@ -8,6 +8,7 @@ import { benchConsolidate } from "./consolidateBench";
 import { benchExcelWeb } from "./excelBench";
 import { generatePlan } from "./generatePlan";
 import { benchRead } from "./readBench";
+import { benchStartup } from "./startupBench";
 import { timeCommand, timeFunction } from "./timing";
 
 const ROOT = join(__dirname, "..", "..");
@@ -50,10 +51,11 @@ function benchValidate(): boolean {
 }
 
 async function main(): Promise<void> {
+  const started = benchStartup(ROOT, RUNS);
   const validated = benchValidate();
   const consolidated = benchConsolidate(ROOT, OUT, RUNS);
   const excel = await benchExcelWeb();
-  const ok = validated && consolidated && excel;
+  const ok = started && validated && consolidated && excel;
   console.log(ok ? "bench: all targets met" : "bench: a target was missed");
   process.exitCode = ok ? 0 : 1;
 }

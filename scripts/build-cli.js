@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 // Builds the CLI (src → build/) unless the build is newer than every source file. Runs on `npm install`
-// (prepare) and before `npm run bench`; `npx plancheck` also triggers it, so it must be quick when up to date.
+// (prepare) and before `npm run bench`; it must be quick when up to date.
 const { spawnSync } = require("node:child_process");
 const { existsSync, readdirSync, statSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");

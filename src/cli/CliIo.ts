@@ -1,5 +1,8 @@
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
+
+/** One entry of a folder: its name and whether it is a folder itself. */
+export type DirEntry = { readonly name: string; readonly directory: boolean };
 
 /** Everything the CLI touches outside itself, so tests can run it in memory. */
 export type CliIo = {
@@ -11,6 +14,14 @@ export type CliIo = {
   readonly exists: (path: string) => boolean;
   /** Canonical path, to tell whether two names point at the same file. */
   readonly samePath: (a: string, b: string) => boolean;
+  /** Whether the path names a folder. */
+  readonly isDirectory: (path: string) => boolean;
+  /** A folder's entries (unsorted); throws when it cannot be listed. */
+  readonly listDir: (path: string) => readonly DirEntry[];
+  /** Everything on standard input, read once. */
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** "win32" or another platform: how paths and patterns are written. */
+  readonly platform: string;
 };
 
 export function nodeIo(): CliIo {
@@ -28,6 +39,24 @@ export function nodeIo(): CliIo {
         return false;
       }
     },
+    isDirectory: (path) => {
+      try {
+        return statSync(path).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    listDir: (path) =>
+      readdirSync(path, { withFileTypes: true }).map((entry) => ({
+        name: entry.name,
+        directory: entry.isDirectory(),
+      })),
+    readStdin: async () => {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Uint8Array);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+    platform: process.platform,
   };
 }
 

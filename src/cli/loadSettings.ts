@@ -1,9 +1,10 @@
 import { DEFAULT_SETTINGS } from "../engine/settings/defaultSettings";
-import type { Settings } from "../engine/settings/Settings";
+import type { Settings, SettingsProblem } from "../engine/settings/Settings";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
+import { inputName, readInput } from "./readInput";
 
 /**
  * Settings from --settings (a JSON file), overridden by --period and --max-issues, validated as one; the defaults
@@ -19,13 +20,13 @@ export async function loadSettings(
     return DEFAULT_SETTINGS;
   let input: Record<string, unknown> = {};
   if (file !== undefined) {
-    if (!io.exists(file)) throw new CliError(t(locale, "cli.error.notFound", { file }));
+    const bytes = await readInput(file, io, locale);
     try {
-      input = JSON.parse(new TextDecoder().decode(await io.readFile(file))) as Record<string, unknown>;
+      input = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
     } catch (error) {
       throw new CliError(
         t(locale, "cli.error.cannotRead", {
-          file,
+          file: inputName(file, locale),
           reason: error instanceof Error ? error.message : String(error),
         }),
       );
@@ -33,21 +34,66 @@ export async function loadSettings(
   }
   if (options.period !== undefined) {
     const match = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(options.period);
-    if (match === null)
-      throw new CliError(t(locale, "cli.error.badOption", { problem: `--period ${options.period}` }));
+    if (match === null) throw new CliError(t(locale, "cli.error.badPeriod", { value: options.period }));
     input = { ...input, planPeriod: { startYear: Number(match[1]), endYear: Number(match[2] ?? match[1]) } };
   }
-  if (options.maxIssues !== undefined) input = { ...input, maxIssues: Number(options.maxIssues) };
+  if (options.maxIssues !== undefined) {
+    const value = options.maxIssues.trim();
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1_000_000)
+      throw new CliError(t(locale, "cli.error.badMaxIssues", { value: options.maxIssues }));
+    input = { ...input, maxIssues: Number(value) };
+  }
   // The schema library is loaded only when there is something to validate (it costs start-up time).
   const { parseSettings } = await import("../engine/settings/Settings.js");
   const parsed = parseSettings(input);
   if (!parsed.ok) {
     throw new CliError(
       t(locale, "cli.error.badSettings", {
-        file: file ?? "--period/--max-issues",
-        problems: parsed.problems.join("; "),
+        file: file === undefined ? "--period/--max-issues" : inputName(file, locale),
+        problems: parsed.details.map((problem) => describeProblem(problem, locale)).join("; "),
       }),
     );
   }
   return parsed.settings;
+}
+
+/** "planPeriod.startYear: must be at least 1990", in the user's language (the key path stays as written). */
+export function describeProblem(problem: SettingsProblem, locale: Locale): string {
+  const values = (problem.values ?? []).join(", ");
+  const reason = (() => {
+    switch (problem.kind) {
+      case "type":
+        switch (problem.expected) {
+          case "array":
+            return t(locale, "cli.settings.type.array");
+          case "boolean":
+            return t(locale, "cli.settings.type.boolean");
+          case "number":
+            return t(locale, "cli.settings.type.number");
+          case "object":
+            return t(locale, "cli.settings.type.object");
+          case "string":
+            return t(locale, "cli.settings.type.string");
+          default:
+            return t(locale, "cli.settings.other");
+        }
+      case "whole-number":
+        return t(locale, "cli.settings.wholeNumber");
+      case "too-small":
+        return t(locale, "cli.settings.tooSmall", { limit: problem.limit ?? "" });
+      case "too-large":
+        return t(locale, "cli.settings.tooLarge", { limit: problem.limit ?? "" });
+      case "unknown-key":
+        return t(locale, "cli.settings.unknownKey", { keys: values });
+      case "choice":
+        return t(locale, "cli.settings.choice", { values });
+      case "column-letter":
+        return t(locale, "cli.settings.columnLetter");
+      case "period-order":
+        return t(locale, "cli.settings.periodOrder");
+      case "other":
+        return t(locale, "cli.settings.other");
+    }
+  })();
+  return problem.path === "" ? reason : `${problem.path}: ${reason}`;
 }

@@ -2,9 +2,7 @@ import { t } from "../i18n/translate";
 import { cliLocale } from "./cliLocale";
 import { CliError } from "./CliError";
 import { nodeIo, type CliIo } from "./CliIo";
-import { validateCommand } from "./commands/validateCommand";
 import { parseCliArgs } from "./parseCliArgs";
-import { reportCommand } from "./commands/reportCommand";
 import { reportCommandOf } from "./parseReportArgs";
 
 const VERSION = "0.1.0";
@@ -14,10 +12,15 @@ const VERSION = "0.1.0";
  * cannot be used (one line on stderr, no stack trace).
  */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
-  let locale = cliLocale(undefined, io.env) ?? "en";
+  // The language asked for with --lang, also for a mistake in the other options.
+  let locale = cliLocale(langOf(argv), io.env) ?? cliLocale(undefined, io.env) ?? "en";
   try {
-    if (reportCommandOf(argv) !== null) return await reportCommand(argv, io, locale);
-    const args = parseCliArgs(argv);
+    // The commands (engine, readers, writers) load only when one runs: `plancheck --help` stays instant.
+    if (reportCommandOf(argv) !== null) {
+      const { reportCommand } = await import("./commands/reportCommand.js");
+      return await reportCommand(argv, io, locale);
+    }
+    const args = parseCliArgs(argv, locale);
     const asked = cliLocale(args.lang, io.env);
     if (asked === null) throw new CliError(t(locale, "cli.error.badLanguage", { value: args.lang ?? "" }));
     locale = asked;
@@ -29,7 +32,10 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Pro
       io.stdout(`${t(locale, "cli.help")}\n`);
       return 0;
     }
-    if (args.command === "validate") return await validateCommand(args, io, locale);
+    if (args.command === "validate") {
+      const { validateCommand } = await import("./commands/validateCommand.js");
+      return await validateCommand(args, io, locale);
+    }
     throw new CliError(t(locale, "cli.error.unknownCommand", { command: args.command }));
   } catch (error) {
     if (error instanceof CliError) {
@@ -38,4 +44,15 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Pro
     }
     throw error;
   }
+}
+
+/** The value of --lang (`--lang uk` or `--lang=uk`) as written, before the options are parsed. */
+function langOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] ?? "";
+    if (word === "--") return undefined;
+    if (word === "--lang") return argv[i + 1];
+    if (word.startsWith("--lang=")) return word.slice("--lang=".length);
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { CliError } from "./CliError";
+import type { Locale } from "../i18n/Locale";
+import { optionError } from "./optionError";
 
 export type CliArgs = {
   readonly command: string | null;
@@ -14,8 +15,8 @@ export type CliArgs = {
   readonly maxIssues: string | undefined;
 };
 
-/** Command-line words to options; unknown or malformed options are a CliError (exit 2). */
-export function parseCliArgs(argv: readonly string[]): CliArgs {
+/** Command-line words to options; unknown or malformed options are a CliError in `locale` (exit 2). */
+export function parseCliArgs(argv: readonly string[], locale: Locale): CliArgs {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -46,6 +47,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       maxIssues: values["max-issues"],
     };
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
+    throw optionError(error, locale);
   }
 }

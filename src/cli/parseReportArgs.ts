@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { CliError } from "./CliError";
+import type { Locale } from "../i18n/Locale";
+import { optionError } from "./optionError";
 
 /** The commands of the reporting cycle: report templates out, returns in. */
 export const REPORT_COMMANDS = ["consolidate", "templates"] as const;
@@ -12,6 +13,8 @@ export type ReportArgs = {
   readonly help: boolean;
   readonly json: boolean;
   readonly lang: string | undefined;
+  /** The language of the workbooks written (default: the plan's). */
+  readonly outputLang: string | undefined;
   readonly out: string | undefined;
   readonly roster: string | undefined;
 };
@@ -20,6 +23,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   json: { type: "boolean" },
   lang: { type: "string" },
+  "output-lang": { type: "string" },
   out: { type: "string", short: "o" },
   roster: { type: "string" },
 } as const;
@@ -27,6 +31,7 @@ const OPTIONS = {
 /** Options that take a value, so the word after them is not the command. */
 const VALUE_OPTIONS = new Set([
   "--lang",
+  "--output-lang",
   "--out",
   "-o",
   "--roster",
@@ -49,8 +54,8 @@ export function reportCommandOf(argv: readonly string[]): ReportCommand | null {
   return null;
 }
 
-/** Command-line words of `consolidate` / `templates` to options; unknown or malformed options → CliError. */
-export function parseReportArgs(argv: readonly string[]): ReportArgs {
+/** Command-line words of `consolidate` / `templates` to options; unknown or malformed options → CliError in `locale`. */
+export function parseReportArgs(argv: readonly string[], locale: Locale): ReportArgs {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -65,10 +70,11 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
       help: values.help === true,
       json: values.json === true,
       lang: values.lang,
+      outputLang: values["output-lang"],
       out: values.out,
       roster: values.roster,
     };
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
+    throw optionError(error, locale);
   }
 }

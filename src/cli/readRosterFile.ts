@@ -2,23 +2,22 @@ import { parseRosterCsv, type RosterProblem } from "../engine/consolidate/parseR
 import type { Roster } from "../engine/consolidate/Roster";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
+import { decodeText } from "../xlsx/read/decodeText";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
+import { inputName, readInput } from "./readInput";
 
-/** The roster CSV given with --roster; any problem is one CliError line naming the file. */
+/**
+ * The roster CSV given with --roster (or `-` for standard input), decoded as returns in CSV are: UTF-8 (with
+ * or without a byte-order mark), UTF-16 with one, else Windows-1251 — what Excel writes as "CSV" on a
+ * Ukrainian or Bulgarian Windows. Any problem is one CliError line naming the file.
+ */
 export async function readRosterFile(file: string, io: CliIo, locale: Locale): Promise<Roster> {
-  if (!io.exists(file)) throw new CliError(t(locale, "cli.error.notFound", { file }));
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await io.readFile(file));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(t(locale, "cli.error.cannotRead", { file, reason }));
-  }
+  const text = decodeText(await readInput(file, io, locale));
   const parsed = parseRosterCsv(text);
   if (parsed.ok) return parsed.roster;
   const problems = parsed.problems.map((problem) => describe(problem, locale)).join("; ");
-  throw new CliError(t(locale, "cli.error.badRoster", { file, problems }));
+  throw new CliError(t(locale, "cli.error.badRoster", { file: inputName(file, locale), problems }));
 }
 
 function describe(problem: RosterProblem, locale: Locale): string {

@@ -4,7 +4,7 @@ import { parentPort } from "node:worker_threads";
 import type { MeasureWords } from "../engine/consolidate/measureText";
 import { measureWords } from "../engine/consolidate/measureText";
 import { prepareReturn, type PreparedReturn } from "../engine/consolidate/prepareReturn";
-import { readWorkbookWithInfoAsync } from "../xlsx/readWorkbookAsync";
+import { readNamedWorkbookAsync } from "../xlsx/readNamedWorkbookAsync";
 
 export type WorkerRequest = { readonly index: number; readonly path: string; readonly name: string };
 export type WorkerReply =
@@ -21,7 +21,10 @@ const fold = (text: string): MeasureWords => {
 parentPort?.on("message", async (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    const { grid, sheetInfo } = await readWorkbookWithInfoAsync(new Uint8Array(readFileSync(request.path)));
+    const { grid, sheetInfo } = await readNamedWorkbookAsync(
+      new Uint8Array(readFileSync(request.path)),
+      request.path,
+    );
     const hiddenSheets = new Set(sheetInfo.filter((s) => s.hidden).map((s) => s.name));
     reply = {
       index: request.index,

@@ -32,6 +32,7 @@ export {
   SettingsSchema,
   type Settings,
   type SettingsInput,
+  type SettingsProblem,
 } from "./settings/Settings";
 export { columnOverrides, validateWorkbook } from "./validateWorkbook";
 export {

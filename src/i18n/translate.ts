@@ -2,17 +2,18 @@ import type { AnyIssue } from "../engine/checks/Issue";
 import type { IssueCode } from "../engine/checks/IssueCode";
 import type { IssueText } from "./Catalogue";
 import { CATALOGUES } from "./catalogues";
+import { formatMessage } from "./formatMessage";
 import type { Locale } from "./Locale";
 import type { UiKey } from "./UiKey";
 
 export type UiParams = Readonly<Record<string, string | number>>;
 
-/** A UI string with its `{name}` placeholders filled in; unknown placeholders stay visible. */
+/**
+ * A UI string with its `{name}` placeholders filled in and its `{count, plural, …}` forms chosen for the
+ * language (see formatMessage); unknown placeholders stay visible.
+ */
 export function t(locale: Locale, key: UiKey, params: UiParams = {}): string {
-  return CATALOGUES[locale].ui[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return formatMessage(locale, CATALOGUES[locale].ui[key], params);
 }
 
 /** The message and fix hint of a finding in a language. */

@@ -2,6 +2,7 @@ import type { Consolidation } from "../engine/consolidate/Consolidation";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import type { CellInput, SheetSpec, TableSpec } from "../xlsx/WorkbookSpec";
+import { printLayout } from "../xlsx/printLayout";
 import { measureLabel } from "./consolidationLabels";
 import { uniqueLabels } from "./uniqueLabels";
 
@@ -24,34 +25,43 @@ export function completenessSheet(result: Consolidation, locale: Locale): SheetS
   const reported: CellInput = { value: marks.reported, style: ["done", "center"] };
   const missing: CellInput = { value: marks.missing, style: ["error", "center"] };
   const unexpected: CellInput = { value: marks.unexpected, style: ["warning", "center"] };
+  // The executors' summary starts in the measure column (wide enough for their names); its numbers stand in
+  // the executors' narrow columns of the matrix below, the returns' file names last.
   const summaryHeader = [
     "executor",
-    "files",
     "measuresExpected",
     "reported",
     "missing",
     "share",
     "unexpected",
+    "files",
   ] as const;
   const summaryTop = rows.length;
-  rows.push(summaryHeader.map((key) => ({ value: t(locale, `consolidate.column.${key}`), style: "header" })));
+  rows.push([
+    null,
+    ...summaryHeader.map((key) => ({
+      value: t(locale, `consolidate.column.${key}`),
+      style: "header" as const,
+    })),
+  ]);
   for (const e of result.executors) {
     rows.push([
-      e.name,
-      e.files.length === 0 ? null : e.files.join("; "),
+      null,
+      { value: e.name, style: "wrap" },
       e.expected,
       e.reported,
       { value: e.missing, style: e.missing > 0 ? "error" : [] },
       e.share === null ? null : { value: e.share, style: "percent" },
       e.unexpected === 0 ? null : { value: e.unexpected, style: "warning" },
+      e.files.length === 0 ? null : { value: e.files.join("; "), style: "wrap" },
     ]);
   }
   const tables: TableSpec[] = [];
   if (result.executors.length > 0)
-    tables.push({ name: "Executors", range: range(summaryTop, rows.length - 1, summaryHeader.length - 1) });
+    tables.push({ name: "Executors", range: range(summaryTop, rows.length - 1, 1, summaryHeader.length) });
   rows.push([]);
   const matrixTop = rows.length;
-  const fixed = ["sheet", "number", "measure"] as const;
+  const fixed = ["number", "measure"] as const;
   const executorLabels = uniqueLabels(
     result.executors.map((e) => e.name),
     fixed.map((key) => t(locale, `consolidate.column.${key}`)),
@@ -62,13 +72,15 @@ export function completenessSheet(result: Consolidation, locale: Locale): SheetS
       style: "header",
     })),
   );
+  // A plan of several sheets names the sheet before each measure.
+  const sheets = new Set(result.measures.map((m) => m.measure.sheet)).size;
   const column = new Map(result.executors.map((e, i) => [e.id, fixed.length + i]));
   for (const m of result.measures) {
     // a sparse row: executors not expected on the measure stay holes (no cell is written)
     const cells = new Array<CellInput>(fixed.length + result.executors.length);
-    cells[0] = m.measure.sheet;
-    cells[1] = m.measure.key ?? m.measure.number?.trim() ?? null;
-    cells[2] = measureLabel(m.measure);
+    const label = measureLabel(m.measure);
+    cells[0] = m.measure.key ?? m.measure.number?.trim() ?? null;
+    cells[1] = { value: sheets > 1 ? `${m.measure.sheet} › ${label}` : label, style: "wrap" };
     const mark = (ids: readonly string[], cell: CellInput): void => {
       for (const id of ids) {
         const at = column.get(id);
@@ -83,17 +95,44 @@ export function completenessSheet(result: Consolidation, locale: Locale): SheetS
   if (result.measures.length > 0)
     tables.push({
       name: "Completeness",
-      range: range(matrixTop, rows.length - 1, fixed.length + executorLabels.length - 1),
+      range: range(matrixTop, rows.length - 1, 0, fixed.length + executorLabels.length - 1),
     });
+  const executorColumns = Math.max(result.executors.length, summaryHeader.length - 1);
+  const executorWidth = wordWidth(result.executors.map((e) => e.name));
+  const columnWidths = [
+    NUMBER_WIDTH,
+    MEASURE_WIDTH,
+    ...Array.from({ length: executorColumns }, () => executorWidth),
+  ];
+  // The matrix's header repeats on every page; when the executors are too many for one readable page
+  // width, the number and the measure repeat at the left of each page across.
+  const print = printLayout(
+    { rows, columnWidths },
+    {
+      titleRows: { first: matrixTop, last: matrixTop },
+      titleColumns: { first: 0, last: fixed.length - 1 },
+    },
+  );
   return {
     name: t(locale, "consolidate.sheet.completeness"),
     rows,
-    print: { landscape: true, fitToWidth: true },
-    columnWidths: [30, 24, 60, ...result.executors.map(() => 14)],
+    print,
+    columnWidths,
     tables,
   };
 }
 
-function range(top: number, bottom: number, lastColIndex: number) {
-  return { rowIndex: top, colIndex: 0, lastRowIndex: bottom, lastColIndex };
+const NUMBER_WIDTH = 8;
+const MEASURE_WIDTH = 50;
+/**
+ * An executor's column holds a mark; its name wraps in the header, so the column is as wide as the names'
+ * longest word ("облдержадміністрації"), never cutting one, within 10-24 characters.
+ */
+function wordWidth(names: readonly string[]): number {
+  const longest = Math.max(0, ...names.flatMap((name) => name.split(/[\s/–—-]+/).map((word) => word.length)));
+  return Math.min(24, Math.max(10, longest + 2));
+}
+
+function range(top: number, bottom: number, first: number, last: number) {
+  return { rowIndex: top, colIndex: first, lastRowIndex: bottom, lastColIndex: last };
 }

@@ -6,6 +6,8 @@ import { t } from "../i18n/translate";
 import type { UiKey } from "../i18n/UiKey";
 import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
 import { executorNames, sourceLabel, statusLabel, statusStyle } from "./consolidationLabels";
+import { printLayout } from "../xlsx/printLayout";
+import { HEADER } from "./printSpans";
 import { wholeSheetTable } from "./wholeSheetTable";
 
 type PlanColumn = { key: UiKey; width: number; value: (m: Measure) => string | null };
@@ -15,66 +17,77 @@ const TEXT = (text: string | undefined): string | null => {
   return value === "" ? null : value;
 };
 
-const PLAN_COLUMNS: readonly PlanColumn[] = [
+/** The plan columns that print: which measure, who is responsible, by when. */
+const KEY_PLAN_COLUMNS: readonly PlanColumn[] = [
+  { key: "consolidate.column.number", width: 8, value: (m) => TEXT(m.number ?? undefined) ?? m.key },
+  { key: "consolidate.column.measure", width: 56, value: (m) => TEXT(m.text) },
+  { key: "consolidate.column.responsible", width: 28, value: (m) => TEXT(m.fields.responsible?.text) },
+  { key: "consolidate.column.deadline", width: 14, value: (m) => TEXT(m.fields.deadline?.text) },
+];
+
+/** The plan's context, on screen after the statuses. */
+const OTHER_PLAN_COLUMNS: readonly PlanColumn[] = [
   { key: "consolidate.column.sheet", width: 18, value: (m) => m.sheet },
-  { key: "consolidate.column.number", width: 8, value: (m) => m.number?.trim() ?? m.key },
   { key: "consolidate.column.goal", width: 30, value: (m) => TEXT(collapseSpace(m.goal?.text ?? "")) },
   { key: "consolidate.column.task", width: 30, value: (m) => TEXT(m.task?.text) },
-  { key: "consolidate.column.measure", width: 60, value: (m) => TEXT(m.text) },
-  { key: "consolidate.column.responsible", width: 30, value: (m) => TEXT(m.fields.responsible?.text) },
-  { key: "consolidate.column.deadline", width: 14, value: (m) => TEXT(m.fields.deadline?.text) },
   { key: "consolidate.column.indicator", width: 32, value: (m) => TEXT(m.fields.indicator?.text) },
   { key: "consolidate.column.target", width: 14, value: (m) => TEXT(m.fields.targetValue?.text) },
 ];
+
+const STATUS_COLUMNS = ["aggregate", "missing", "unexpected", "conflict"] as const;
+const STATUS_WIDTHS = [16, 24, 24, 14];
 
 const SLOT = ["executorN", "statusN", "valueN", "reportN", "sourceN"] as const;
 const SLOT_WIDTHS = [24, 14, 12, 50, 30];
 
 /**
- * One row per plan measure: its plan columns (only those the plan has), the aggregate status, who has not
- * reported and who reported without being named, a conflict mark, and then per report its executor, status,
- * value, text and source (the responsible column already names who is expected). An Excel table over it gives filters on every column.
+ * One row per plan measure: its key plan columns (number, text, responsible, deadline — only those the plan
+ * has), the aggregate status, who has not reported and who reported without being named, a conflict mark, the
+ * rest of the plan's columns, and then per report its executor, status, value, text and source. An Excel
+ * table over it gives filters on every column. It prints the columns up to the conflict mark, one page wide,
+ * the header on every page: what a meeting needs on paper; the reports' own columns stay on screen.
  */
 export function consolidatedSheet(result: Consolidation, locale: Locale): SheetSpec {
   const name = executorNames(result);
   const names = (ids: readonly string[]): string | null =>
     ids.length === 0 ? null : ids.map(name).join("; ");
-  const planColumns = PLAN_COLUMNS.filter((column) =>
-    result.measures.some((m) => column.value(m.measure) !== null),
-  );
+  const present = (columns: readonly PlanColumn[]) =>
+    columns.filter((column) => result.measures.some((m) => column.value(m.measure) !== null));
+  const keyColumns = present(KEY_PLAN_COLUMNS);
+  const otherColumns = present(OTHER_PLAN_COLUMNS);
   const slots = Math.max(1, ...result.measures.map((m) => m.reports.length));
   const header: string[] = [
-    ...planColumns.map((column) => t(locale, column.key)),
-    ...(["aggregate", "missing", "unexpected", "conflict"] as const).map((key) =>
-      t(locale, `consolidate.column.${key}`),
-    ),
+    ...keyColumns.map((column) => t(locale, column.key)),
+    ...STATUS_COLUMNS.map((key) => t(locale, `consolidate.column.${key}`)),
+    ...otherColumns.map((column) => t(locale, column.key)),
   ];
   for (let n = 1; n <= slots; n++)
     for (const key of SLOT) header.push(t(locale, `consolidate.column.${key}`, { n }));
   const rows: CellInput[][] = [header.map((value) => ({ value, style: "header" }))];
   for (const m of result.measures) {
     rows.push([
-      ...planColumns.map((column) => ({ value: column.value(m.measure), style: "wrap" as const })),
+      ...keyColumns.map((column) => ({ value: column.value(m.measure), style: "wrap" as const })),
       statusCell(m, locale),
-      names(m.missing),
-      names(m.unexpected),
+      { value: names(m.missing), style: "wrap" },
+      { value: names(m.unexpected), style: "wrap" },
       m.conflict ? { value: t(locale, "consolidate.yes"), style: "error" } : null,
+      ...otherColumns.map((column) => ({ value: column.value(m.measure), style: "wrap" as const })),
       ...m.reports.flatMap((report) => reportCells(report, name(report.executor), locale)),
     ]);
   }
   const lastColumn = header.length - 1;
+  const columnWidths = [
+    ...keyColumns.map((column) => column.width),
+    ...STATUS_WIDTHS,
+    ...otherColumns.map((column) => column.width),
+    ...Array.from({ length: slots }, () => SLOT_WIDTHS).flat(),
+  ];
+  const printed = { first: 0, last: keyColumns.length + STATUS_COLUMNS.length - 1 };
   return {
     name: t(locale, "consolidate.sheet.consolidated"),
     rows,
-    print: { landscape: true },
-    columnWidths: [
-      ...planColumns.map((column) => column.width),
-      16,
-      24,
-      24,
-      10,
-      ...Array.from({ length: slots }, () => SLOT_WIDTHS).flat(),
-    ],
+    print: printLayout({ rows, columnWidths }, { titleRows: HEADER, columns: printed }),
+    columnWidths,
     freeze: { rows: 1, columns: 0 },
     tables: wholeSheetTable("Consolidated", rows.length, lastColumn + 1),
   };

@@ -3,7 +3,11 @@ import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
 import { executorNames } from "./consolidationLabels";
+import { printLayout } from "../xlsx/printLayout";
+import { HEADER } from "./printSpans";
 import { wholeSheetTable } from "./wholeSheetTable";
+
+const WIDTHS = [40, 36, 22, 12, 12, 12, 10];
 
 const COLUMNS = [
   "file",
@@ -35,7 +39,8 @@ export function filesSheet(result: Consolidation, locale: Locale): SheetSpec {
   return {
     name: t(locale, "consolidate.sheet.files"),
     rows,
-    columnWidths: [40, 36, 22, 12, 12, 12, 10],
+    columnWidths: WIDTHS,
+    print: printLayout({ rows, columnWidths: WIDTHS }, { titleRows: HEADER }),
     freeze: { rows: 1, columns: 0 },
     tables: wholeSheetTable("Returns", rows.length, COLUMNS.length),
   };

@@ -4,6 +4,8 @@ import { t } from "../i18n/translate";
 import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
 import { executorNames } from "./consolidationLabels";
 import { describeProblem } from "./describeProblem";
+import { printLayout } from "../xlsx/printLayout";
+import { HEADER } from "./printSpans";
 import { wholeSheetTable } from "./wholeSheetTable";
 
 const COLUMNS = ["severity", "problem", "file", "sheet", "row", "executor", "measure", "message"] as const;
@@ -32,7 +34,7 @@ export function problemsSheet(result: Consolidation, locale: Locale): SheetSpec 
   return {
     name: t(locale, "consolidate.sheet.problems"),
     rows,
-    print: { landscape: true, fitToWidth: true },
+    print: printLayout({ rows, columnWidths: WIDTHS }, { titleRows: HEADER }),
     columnWidths: WIDTHS,
     freeze: { rows: 1, columns: 0 },
     tables: wholeSheetTable("Problems", rows.length, COLUMNS.length),

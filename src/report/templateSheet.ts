@@ -6,6 +6,7 @@ import { collapseSpace } from "../engine/text/collapseSpace";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import type { CellInput, ListValidationSpec, SheetSpec } from "../xlsx/WorkbookSpec";
+import { printLayout } from "../xlsx/printLayout";
 import { copyMeasureRows } from "./copyMeasureRows";
 import {
   isReportRole,
@@ -83,18 +84,33 @@ export function templateSheet(input: TemplateSheetInput): SheetSpec {
     promptTitle: t(input.language, "template.statusErrorTitle"),
     prompt: t(input.language, "template.statusPrompt"),
   };
+  const columnWidths = [
+    0,
+    ...planColumns.map((c) => planColumnWidth(roleAt.get(c))),
+    ...TEMPLATE_REPORT_COLUMNS.map((column) => column.width),
+  ];
+  // the measure's number (else the first plan column) identifies a row on every page across
+  const numbered = planColumns.findIndex((c) => roleAt.get(c) === "number" || roleAt.get(c) === "taskNumber");
+  const numberColumn = Math.max(0, numbered);
+  // The id column is hidden and outside the print area; the header row repeats on every page, and the
+  // measure number at the left when the columns run over several pages.
+  const print = printLayout(
+    { rows, columnWidths, hiddenColumns: [0] },
+    {
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+      columns: { first: 1, last: columnWidths.length - 1 },
+      titleColumns: { first: 1 + numberColumn, last: 1 + numberColumn },
+    },
+  );
   return {
     name: input.sheet.name,
     rows,
-    columnWidths: [
-      0,
-      ...planColumns.map((c) => planColumnWidth(roleAt.get(c))),
-      ...TEMPLATE_REPORT_COLUMNS.map((column) => column.width),
-    ],
+    columnWidths,
+    hiddenColumns: [0],
     merges,
     freeze: { rows: firstData, columns: 0 },
     validations: [validation],
     protection: { allowFormatColumns: true, allowFormatRows: true },
-    print: { landscape: true, fitToWidth: true },
+    print,
   };
 }

@@ -1,5 +1,6 @@
 import {
   FluentProvider,
+  makeStaticStyles,
   makeStyles,
   Spinner,
   Subtitle1,
@@ -17,6 +18,9 @@ import { AlertList } from "./components/AlertList";
 import { PlanPane } from "./components/PlanPane";
 import { StandalonePane } from "./components/StandalonePane";
 
+// The page is the pane: no browser margin around it (Excel's pane is 320 px wide; every pixel counts).
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+
 const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
@@ -31,6 +35,7 @@ const useStyles = makeStyles({
 
 /** The task pane: finds where it runs, then shows the Excel pane or the browser mode, in the user's language. */
 export function App({ environment }: { readonly environment: PaneEnvironment }) {
+  usePageStyles();
   const styles = useStyles();
   const { boot, backgroundError, dismissBackgroundError } = useHost(environment);
   const hostLanguage = boot.phase === "excel" ? boot.host.displayLanguage() : environment.browserLanguage;

@@ -58,8 +58,26 @@ export type SheetProtectionSpec = {
   readonly allowInsertRows?: boolean;
 };
 
-/** Printing: landscape pages, and scaling so that all columns fit on one page width. */
-export type PrintSpec = { readonly landscape?: boolean; readonly fitToWidth?: boolean };
+/** A run of rows or columns, 0-based and inclusive. */
+export type IndexSpan = { readonly first: number; readonly last: number };
+
+/**
+ * Printing. Every sheet prints on A4 with narrow margins; `printLayout` (src/xlsx/printLayout.ts) chooses the
+ * orientation and scaling from the column widths.
+ */
+export type PrintSpec = {
+  readonly landscape?: boolean;
+  /** Scale so that the printed columns fit one page width (pages go on downwards). */
+  readonly fitToWidth?: boolean;
+  /** A fixed scale in percent (10-400), when the columns are too many to fit readably. */
+  readonly scale?: number;
+  /** Rows printed at the top of every page: the table's header. */
+  readonly titleRows?: IndexSpan;
+  /** Columns printed at the left of every page, when the columns run over several pages. */
+  readonly titleColumns?: IndexSpan;
+  /** The columns that print (the print area); default: every column written. */
+  readonly columns?: IndexSpan;
+};
 
 /** Rows above and columns left of the split stay visible while scrolling. */
 export type FrozenPane = { readonly rows: number; readonly columns: number };
@@ -72,6 +90,8 @@ export type SheetSpec = {
   readonly visibility?: SheetVisibility;
   /** Width per column in characters; `null` keeps the default. */
   readonly columnWidths?: readonly (number | null)[];
+  /** Columns hidden on screen (internal ids); they never print. */
+  readonly hiddenColumns?: readonly number[];
   /**
    * Height per row in points; `null` keeps the default. Rows not listed get a height estimated for their
    * wrapped text (if any), since LibreOffice does not fit rows on opening.

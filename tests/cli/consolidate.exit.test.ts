@@ -20,7 +20,8 @@ describe("plancheck consolidate: output, exit codes and safety", () => {
     );
     const sheet = readWorkbook(result.written.get("o.xlsx") as Uint8Array).sheets[1];
     const cells = sheet?.cells ?? [];
-    const db = cells.find((row) => String(row[0]).startsWith("Департамент будівництва"));
+    // the executors' summary: name, measures expected, reported, missing, share…
+    const db = cells.find((row) => String(row[1]).startsWith("Департамент будівництва"));
     expect(db?.slice(2, 6)).toEqual([4, 0, 4, 0]);
     const marks = cells.flat();
     expect(marks.filter((c) => c === "✗")).toHaveLength(4);

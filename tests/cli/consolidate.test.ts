@@ -1,8 +1,15 @@
+import type { Locale } from "../../src/i18n/Locale";
+import { t } from "../../src/i18n/translate";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { contractStatus, submissionSet } from "../engine/consolidate/submissionFixtures";
 import { agencyNames, rosterCsvOf, run, xlsxParts, type ConsolidateJson } from "./consolidateHelpers";
 
 const SETS = ["000", "003"] as const;
+
+const sheetNames = (locale: Locale): string[] =>
+  (["consolidated", "completeness", "problems", "files"] as const).map((sheet) =>
+    t(locale, `consolidate.sheet.${sheet}`),
+  );
 const HYPERLINK = '=HYPERLINK("http://example.invalid","x")';
 
 describe.each(SETS)("plancheck consolidate on the %s returns", (id) => {
@@ -78,7 +85,17 @@ describe.each(SETS)("plancheck consolidate on the %s returns", (id) => {
     const cells = grid.sheets.flatMap((s) => s.cells.flat());
     expect(cells).toContain(HYPERLINK);
     expect(cells.some((c) => typeof c === "string" && c.startsWith("+"))).toBe(true);
-    expect(grid.sheets.map((s) => s.name)).toEqual(["Consolidated", "Completeness", "Problems", "Returns"]);
+    // the workbook speaks the plan's language, whatever the messages' language (English here)
+    expect(grid.sheets.map((s) => s.name)).toEqual(sheetNames(id === "000" ? "uk" : "bg"));
+  });
+
+  it("writes the workbook in another language when asked with --output-lang", async () => {
+    const result = await run([...argv, "--out", "out.xlsx", "--output-lang", "en", "--lang", "uk"], {
+      "roster.csv": rosterCsvOf(set.expected),
+    });
+    expect(result.stdout).toContain(t("uk", "cli.consolidate.written", { path: "out.xlsx" }));
+    const grid = readWorkbook(result.written.get("out.xlsx") as Uint8Array);
+    expect(grid.sheets.map((s) => s.name)).toEqual(sheetNames("en"));
   });
 });
 

@@ -3,7 +3,7 @@ import { fillTemplate, run, xlsxParts, type ConsolidateJson } from "./consolidat
 
 it("keeps the sub-rows of a measure in its template and reads their values back", async () => {
   const set = submissionSet("003");
-  const made = await run(["templates", set.planFile, "--out", "/tmp", "--lang", "en"]);
+  const made = await run(["templates", set.planFile, "--out", "/tmp", "--output-lang", "en"]);
   const template = made.written.get("/tmp/ruo-ruse.xlsx");
   if (!(template instanceof Uint8Array)) throw new Error("no template for РУО-Русе");
   expect(xlsxParts(template).get("xl/worksheets/sheet1.xml")).toContain("in progress,not done,n/a");

@@ -44,7 +44,7 @@ describe("plancheck validate", () => {
     expect(await runCli(["validate", PLAN_000], run.io)).toBe(0);
     const out = run.stdout();
     expect(out).toContain("Plan period: 2022–2023");
-    expect(out).toMatch(/37 measures on 1 sheet\(s\) — errors: 0, warnings: \d+/);
+    expect(out).toMatch(/37 measures on 1 sheet — errors: 0, warnings: \d+/);
     expect(out).toContain("Sheet “План заходів”");
     expect(out).toMatch(/\n {2}F5 +warning +The indicator names no measurable quantity\./);
     expect(run.stderr()).toBe("");

@@ -8,6 +8,7 @@ import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { t } from "../../src/i18n/translate";
 import type { Locale } from "../../src/i18n/Locale";
+import { expectPinnedFont } from "./pinnedFonts";
 import { harness, ownViolations } from "./paneHarness";
 import { PLANS_DIR } from "./planFixtures";
 
@@ -163,6 +164,7 @@ test.describe("at Excel's pane width, in Ukrainian", () => {
     const uk = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string =>
       t("uk", key, params);
     const preview = await importReturns(page, "uk");
+    await expectPinnedFont(page, page.getByRole("tablist").locator(".fui-Tab__content"));
     const byExecutor = preview.getByRole("button", { name: uk("pane.preview.byExecutor") });
     await byExecutor.focus();
     await page.keyboard.press("Enter");

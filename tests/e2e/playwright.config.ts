@@ -1,7 +1,9 @@
 // End-to-end tests of the built pane (dist/) in Debian's Chromium; `npm run test:e2e` builds first.
-// No browser is downloaded: Playwright drives /usr/bin/chromium (CHROMIUM_PATH overrides).
+// No browser is downloaded: Playwright drives /usr/bin/chromium (CHROMIUM_PATH overrides), with only the
+// pinned fonts (pinnedFonts.ts), so layouts measure the same on every machine.
 import { defineConfig } from "@playwright/test";
 import { join } from "node:path";
+import { pinnedFontEnv } from "../helpers/pinnedFontEnv";
 
 const ROOT = join(__dirname, "..", "..");
 const PORT = Number(process.env.PLANCHECK_E2E_PORT ?? 4173);
@@ -23,6 +25,7 @@ export default defineConfig({
     locale: "en-US",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      env: pinnedFontEnv(join(ROOT, "test-results", "fonts")),
       args: [
         "--headless",
         "--no-sandbox",

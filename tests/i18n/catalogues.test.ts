@@ -2,10 +2,10 @@ import { ISSUE_CODES } from "../../src/engine/checks/IssueCode";
 import { FIELD_ROLES } from "../../src/engine/table/FieldRole";
 import { CATALOGUES } from "../../src/i18n/catalogues";
 import { LOCALES, resolveLocale } from "../../src/i18n/Locale";
+import { messageParams } from "../../src/i18n/formatMessage";
 import { t } from "../../src/i18n/translate";
 
-const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+const placeholders = (text: string): string[] => messageParams(text);
 
 describe("message catalogues", () => {
   it.each(LOCALES)("%s has a message and a hint for every issue code", (locale) => {

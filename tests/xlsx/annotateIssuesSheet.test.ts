@@ -65,7 +65,11 @@ describe("the issues sheet", () => {
     expect(xml).toMatch(/<row r="2" ht="\d+" customHeight="1">/);
     expect(xml).toContain(`<hyperlink ref="B2" location="'План: 2024/2025'!E12" display="E12"/>`);
     expect(xml).toContain(`<hyperlink ref="B3" location="'План: 2024/2025'!A1" display="A1"/>`);
-    expect(xml).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    // it prints: A4, portrait (its columns fit), the header repeated on every page
+    expect(xml).toContain('<pageSetup paperSize="9" fitToWidth="1" fitToHeight="0" orientation="portrait"/>');
+    expect(entryText(out, "xl/workbook.xml")).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="2">'Зауваження (2)'!$1:$1</definedName>`,
+    );
   });
 
   it("gets a valid name from anything", () => {

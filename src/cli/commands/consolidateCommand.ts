@@ -1,4 +1,5 @@
 import { Consolidator } from "../../engine/consolidate/Consolidator";
+import { planLanguage } from "../../engine/consolidate/planLanguage";
 import { baseName } from "../../engine/consolidate/parseRosterCsv";
 import type { PreparedReturn } from "../../engine/consolidate/prepareReturn";
 import type { Plan } from "../../engine/plan/Plan";
@@ -9,29 +10,40 @@ import { consolidatedWorkbook } from "../../report/consolidatedWorkbook";
 import { writeWorkbook } from "../../xlsx/writeWorkbook";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
+import { expandInputs } from "../expandInputs";
+import { outputLanguage } from "../outputLanguage";
 import type { ReportArgs } from "../parseReportArgs";
 import { progress } from "../progress";
 import { readReturns } from "../readReturns";
 import { readBook } from "../readBook";
+import { checkStdinOnce } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
 import { consolidateHuman } from "../report/consolidateHuman";
 import { consolidateJson } from "../report/consolidateJson";
 import { writeOutput } from "../writeOutput";
 
 /**
- * `plancheck consolidate <plan.xlsx> <return.xlsx…> [--roster roster.csv] [--out consolidated.xlsx] [--json]`.
- * Reads every return once (progress on stderr), writes the consolidated workbook; never touches the plan or
- * the returns. Exit 0: consolidated without errors; 1: consolidated, but some rows match no measure, an
+ * `plancheck consolidate <plan.xlsx> <return.xlsx|folder|pattern…> [--roster roster.csv] [--out consolidated.xlsx]
+ * [--json] [--output-lang uk|bg|en]`. Folders and patterns are expanded here (cmd and PowerShell do not);
+ * the plan or the roster may be `-` (standard input). Reads every return once (progress on stderr), writes
+ * the consolidated workbook in the plan's language (or --output-lang); never touches the plan or the
+ * returns. Exit 0: consolidated without errors; 1: consolidated, but some rows match no measure, an
  * executor contradicts itself or a file's executor is unknown; 2: a file cannot be read or an option is wrong.
  */
 export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Locale): Promise<number> {
-  const [planFile, ...returns] = args.files;
+  const [planFile, ...given] = args.files;
   if (planFile === undefined) throw new CliError(t(locale, "cli.error.noReturns"));
-  if (returns.length === 0) throw new CliError(t(locale, "cli.error.noReturns"));
+  if (given.length === 0) throw new CliError(t(locale, "cli.error.noReturns"));
+  checkStdinOnce([planFile, args.roster], locale);
+  const outputLocale = outputLanguage(args, locale);
   const out = args.out;
-  for (const input of [planFile, ...returns])
-    if (out !== undefined && io.samePath(out, input))
-      throw new CliError(t(locale, "cli.error.sameFile", { file: input }));
+  if (out !== undefined && io.samePath(out, planFile))
+    throw new CliError(t(locale, "cli.error.sameFile", { file: planFile }));
+  // A folder or pattern may take in the plan or an earlier output: they are not returns.
+  const returns = expandInputs(given, io, locale).filter(
+    (path) => !io.samePath(path, planFile) && (out === undefined || !io.samePath(path, out)),
+  );
+  if (returns.length === 0) throw new CliError(t(locale, "cli.error.noReturns"));
   const roster = args.roster === undefined ? undefined : await readRosterFile(args.roster, io, locale);
   const names = displayNames(returns);
   const report = progress(io, locale, returns.length);
@@ -60,7 +72,15 @@ export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Lo
     for (const prepared of early.splice(0)) consolidator.addPrepared(prepared);
     const error = await failed;
     if (error !== null) throw error;
-    return await writeResults(args, io, locale, planFile, plan, consolidator);
+    return await writeResults(
+      args,
+      io,
+      locale,
+      outputLocale ?? planLanguage(plan),
+      planFile,
+      plan,
+      consolidator,
+    );
   } finally {
     reading.cancel();
   }
@@ -70,6 +90,7 @@ async function writeResults(
   args: ReportArgs,
   io: CliIo,
   locale: Locale,
+  outputLocale: Locale,
   planFile: string,
   plan: Plan,
   consolidator: Consolidator,
@@ -82,7 +103,7 @@ async function writeResults(
       : consolidateHuman(result, locale),
   );
   if (out !== undefined) {
-    await writeOutput(io, out, writeWorkbook(consolidatedWorkbook(result, locale, plan.title)), locale);
+    await writeOutput(io, out, writeWorkbook(consolidatedWorkbook(result, outputLocale, plan.title)), locale);
     const note = t(locale, "cli.consolidate.written", { path: out });
     if (args.json) io.stderr(`${note}\n`);
     else io.stdout(`\n${note}\n`);

@@ -9,7 +9,7 @@ import { templatesCommand } from "./templatesCommand";
 
 /** Runs `plancheck consolidate …` or `plancheck templates …`; `locale` is the environment's language. */
 export async function reportCommand(argv: readonly string[], io: CliIo, locale: Locale): Promise<number> {
-  const args = parseReportArgs(argv);
+  const args = parseReportArgs(argv, locale);
   const asked = cliLocale(args.lang, io.env);
   if (asked === null) throw new CliError(t(locale, "cli.error.badLanguage", { value: args.lang ?? "" }));
   if (args.help) {

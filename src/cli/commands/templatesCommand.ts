@@ -4,14 +4,16 @@ import { deriveRoster } from "../../engine/consolidate/deriveRoster";
 import { baseName } from "../../engine/consolidate/parseRosterCsv";
 import { planLanguage } from "../../engine/consolidate/planLanguage";
 import { parsePlan } from "../../engine/plan/parsePlan";
-import { isLocale, type Locale } from "../../i18n/Locale";
+import type { Locale } from "../../i18n/Locale";
 import { t } from "../../i18n/translate";
 import { reportTemplates } from "../../report/reportTemplates";
 import { writeWorkbook } from "../../xlsx/writeWorkbook";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
 import type { ReportArgs } from "../parseReportArgs";
+import { outputLanguage } from "../outputLanguage";
 import { readBook } from "../readBook";
+import { checkStdinOnce, STDIN } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
 import { rosterCsv } from "../rosterCsv";
 import { writeOutput } from "../writeOutput";
@@ -20,9 +22,10 @@ import { writeOutput } from "../writeOutput";
 const ROSTER_FILE = "executors.csv";
 
 /**
- * `plancheck templates <plan.xlsx> --out <dir> [--roster roster.csv] [--lang uk|bg|en]`: one report template
- * per executor with only its measures. Templates are in --lang, else in the plan's language. Exit 0 when
- * templates were written, 1 when the plan names no executor, 2 for unreadable input or bad options.
+ * `plancheck templates <plan.xlsx> --out <dir> [--roster roster.csv] [--output-lang uk|bg|en]`: one report
+ * template per executor with only its measures. Templates (and their file names) are in the plan's language,
+ * or --output-lang; messages in the user's (--lang, LANG). Exit 0 when templates were written, 1 when the
+ * plan names no executor, 2 for unreadable input or bad options.
  */
 export async function templatesCommand(args: ReportArgs, io: CliIo, locale: Locale): Promise<number> {
   const [planFile] = args.files;
@@ -32,15 +35,19 @@ export async function templatesCommand(args: ReportArgs, io: CliIo, locale: Loca
     throw new CliError(
       t(locale, "cli.error.outRequired", { command: "templates", what: t(locale, "cli.outWhat.templates") }),
     );
+  checkStdinOnce([planFile, args.roster], locale);
+  const outputLocale = outputLanguage(args, locale);
   const roster = args.roster === undefined ? undefined : await readRosterFile(args.roster, io, locale);
   const { grid } = await readBook(planFile, io, locale);
   const plan = parsePlan(grid);
   if (plan.sheets.every((sheet) => sheet.measures.length === 0))
     throw new CliError(t(locale, "cli.error.noMeasures", { file: planFile }));
-  const lang = args.lang?.toLowerCase();
-  const language: Locale = lang !== undefined && isLocale(lang) ? lang : planLanguage(plan);
+  const language: Locale = outputLocale ?? planLanguage(plan);
   const effectiveRoster = roster ?? deriveRoster(plan);
-  const templates = reportTemplates(plan, grid, effectiveRoster, { language, planFile: baseName(planFile) });
+  const templates = reportTemplates(plan, grid, effectiveRoster, {
+    language,
+    planFile: planFile === STDIN ? "plan.xlsx" : baseName(planFile),
+  });
   if (templates.length === 0) {
     io.stdout(`${t(locale, "cli.templates.none")}\n`);
     return 1;

@@ -8,6 +8,7 @@ import type { CliArgs } from "../parseCliArgs";
 import type { CliIo } from "../CliIo";
 import { loadSettings } from "../loadSettings";
 import { readBook } from "../readBook";
+import { checkStdinOnce } from "../readInput";
 import { humanReport } from "../report/humanReport";
 import { jsonReport } from "../report/jsonReport";
 
@@ -17,6 +18,7 @@ export async function validateCommand(args: CliArgs, io: CliIo, locale: Locale):
   if (file === undefined) throw new CliError(t(locale, "cli.error.missingFile"));
   if (args.out !== undefined && io.samePath(args.out, file))
     throw new CliError(t(locale, "cli.error.sameFile", { file }));
+  checkStdinOnce([file, args.settings], locale);
   const settings = await loadSettings(args, io, locale);
   const { bytes, grid: workbook } = await readBook(file, io, locale);
   const { plan, result } = validateWorkbook(workbook, settings);

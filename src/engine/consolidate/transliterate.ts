@@ -1,6 +1,16 @@
-/** Cyrillic → Latin as the official Ukrainian (2010) and Bulgarian (2009) romanisations write it. */
+/**
+ * Cyrillic → Latin as the official tables write it:
+ * - Ukrainian: Cabinet of Ministers resolution No. 55 of 27 January 2010. Є, Ї, Й, Ю, Я are Ye, Yi, Y, Yu, Ya
+ *   at the start of a word and ie, i, i, iu, ia elsewhere; "зг" is "zgh" (Згорани → Zghorany), so it is not
+ *   read as "ж"; the soft sign and the apostrophe are not written.
+ * - Bulgarian: Transliteration Act of 2009 (ДВ бр. 19). Щ sht, Ъ a, Ь y, Ю yu, Я ya; "ия" at the end of a
+ *   word is "ia" (София → Sofia); the country's name is Bulgaria.
+ * Letters of neither alphabet (ы, э, ё) get their usual reading; anything that is not Cyrillic is kept.
+ */
 
-const COMMON: Readonly<Record<string, string>> = {
+type Table = Readonly<Record<string, string>>;
+
+const SHARED: Table = {
   а: "a",
   б: "b",
   в: "v",
@@ -22,14 +32,13 @@ const COMMON: Readonly<Record<string, string>> = {
   ц: "ts",
   ч: "ch",
   ш: "sh",
-  ь: "",
   ы: "y",
   э: "e",
   ё: "e",
 };
 
-const UKRAINIAN: Readonly<Record<string, string>> = {
-  ...COMMON,
+const UKRAINIAN: Table = {
+  ...SHARED,
   г: "h",
   ґ: "g",
   є: "ie",
@@ -41,46 +50,55 @@ const UKRAINIAN: Readonly<Record<string, string>> = {
   щ: "shch",
   ю: "iu",
   я: "ia",
+  ь: "",
   ъ: "",
 };
 
-const BULGARIAN: Readonly<Record<string, string>> = {
-  ...COMMON,
+/** Ukrainian letters written differently at the start of a word. */
+const UKRAINIAN_INITIAL: Table = { є: "ye", ї: "yi", й: "y", ю: "yu", я: "ya" };
+
+const BULGARIAN: Table = {
+  ...SHARED,
   г: "g",
   и: "i",
   й: "y",
   х: "h",
   щ: "sht",
   ъ: "a",
+  ь: "y",
   ю: "yu",
   я: "ya",
+  // Ukrainian letters in a Bulgarian text (a name quoted from Ukrainian)
+  ґ: "g",
+  є: "ie",
   і: "i",
   ї: "i",
-  є: "ie",
-  ґ: "g",
 };
 
-const APOSTROPHES = /[’ʼ`´‘']/g;
+const APOSTROPHES = /[’ʼ`´‘']/gu;
+const LETTER = /\p{L}/u;
+/** Words: runs of letters (apostrophes removed first, so "Знам'янка" is one word). */
+const WORDS = /\p{L}+/gu;
+
+export type TransliterationLanguage = "uk" | "bg";
 
 /**
- * Latin spelling of a text: "Община Русе" → "Obshtina Ruse", "Департамент освіти" → "Departament osvity".
- * The alphabet is read from the text (і, ї, є, ґ are Ukrainian; ъ, щ without them Bulgarian), else `prefer`.
- * Capitals stay capitals; anything that is not Cyrillic is kept.
+ * Latin spelling of a text: "Община Русе" → "Obshtina Ruse", "Ярославська" → "Yaroslavska". The alphabet is
+ * read from the text (і, ї, є, ґ are Ukrainian; ъ without them Bulgarian), else `prefer`. A capital stays a
+ * capital ("Щ" → "Shch"), a word in capitals stays in capitals ("РУО" → "RUO").
  */
-export function transliterate(text: string, prefer: "uk" | "bg" = "uk"): string {
-  const table = /[іїєґІЇЄҐ]/u.test(text) ? UKRAINIAN : /[ъЪ]/u.test(text) ? BULGARIAN : tableFor(prefer);
-  let out = "";
-  for (const ch of text.normalize("NFC").replace(APOSTROPHES, "")) {
-    const lower = ch.toLowerCase();
-    const latin = table[lower];
-    if (latin === undefined) out += ch;
-    else out += ch === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-  }
-  return out;
+export function transliterate(text: string, prefer: TransliterationLanguage = "uk"): string {
+  const language = languageOf(text, prefer);
+  return text
+    .normalize("NFC")
+    .replace(APOSTROPHES, (mark, at: number, whole: string) =>
+      LETTER.test(whole.charAt(at - 1)) && LETTER.test(whole.charAt(at + 1)) ? "" : mark,
+    )
+    .replace(WORDS, (word) => (language === "uk" ? ukrainianWord(word) : bulgarianWord(word)));
 }
 
 /** Lower-case ASCII words joined by "-": "РУО-Русе" → "ruo-ruse"; at most `max` characters, whole words. */
-export function slug(text: string, prefer: "uk" | "bg" = "uk", max = 48): string {
+export function slug(text: string, prefer: TransliterationLanguage = "uk", max = 48): string {
   const words = transliterate(text, prefer)
     .toLowerCase()
     .normalize("NFKD")
@@ -96,6 +114,46 @@ export function slug(text: string, prefer: "uk" | "bg" = "uk", max = 48): string
   return result;
 }
 
-function tableFor(prefer: "uk" | "bg"): Readonly<Record<string, string>> {
-  return prefer === "bg" ? BULGARIAN : UKRAINIAN;
+function languageOf(text: string, prefer: TransliterationLanguage): TransliterationLanguage {
+  if (/[іїєґ]/iu.test(text)) return "uk";
+  if (/[ъ]/iu.test(text)) return "bg";
+  return prefer;
+}
+
+function ukrainianWord(word: string): string {
+  const chars = [...word];
+  const lower = chars.map((ch) => ch.toLowerCase());
+  const parts = lower.map((ch, i) => {
+    if (i === 0 && UKRAINIAN_INITIAL[ch] !== undefined) return UKRAINIAN_INITIAL[ch];
+    if (ch === "г" && lower[i - 1] === "з") return "gh";
+    return UKRAINIAN[ch] ?? chars[i] ?? "";
+  });
+  return withCase(chars, parts);
+}
+
+function bulgarianWord(word: string): string {
+  const chars = [...word];
+  const lower = chars.map((ch) => ch.toLowerCase());
+  if (lower.join("") === "българия") return withCase(chars, ["b", "u", "l", "g", "a", "r", "i", "a"]);
+  const last = lower.length - 1;
+  const parts = lower.map((ch, i) =>
+    ch === "я" && i === last && lower[i - 1] === "и" ? "a" : (BULGARIAN[ch] ?? chars[i] ?? ""),
+  );
+  return withCase(chars, parts);
+}
+
+/**
+ * The Latin parts (one per letter of the word) in the word's case: all capitals for a word in capitals,
+ * else each capital letter's Latin with its first letter capitalised.
+ */
+function withCase(chars: readonly string[], parts: readonly string[]): string {
+  const capitals = chars.filter(isCapital).length;
+  if (chars.length > 1 && capitals === chars.length) return parts.join("").toUpperCase();
+  return parts
+    .map((latin, i) => (isCapital(chars[i] ?? "") ? latin.charAt(0).toUpperCase() + latin.slice(1) : latin))
+    .join("");
+}
+
+function isCapital(ch: string): boolean {
+  return ch !== ch.toLowerCase();
 }

@@ -38,7 +38,32 @@ export type SettingsInput = z.input<typeof SettingsSchema>;
 
 export { DEFAULT_SETTINGS } from "./defaultSettings";
 
-export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+/**
+ * One thing wrong with settings, structured so each host can say it in the user's language: where (a key
+ * path such as "planPeriod.startYear", "" for the whole object) and what.
+ */
+export type SettingsProblem = {
+  readonly path: string;
+  readonly kind:
+    | "type"
+    | "whole-number"
+    | "too-small"
+    | "too-large"
+    | "unknown-key"
+    | "choice"
+    | "column-letter"
+    | "period-order"
+    | "other";
+  /** For "type": what was expected ("number", "array", "string", "object", "boolean"). */
+  readonly expected?: string;
+  /** For "too-small" and "too-large": the smallest or largest allowed value. */
+  readonly limit?: number;
+  /** For "choice": the allowed values; for "unknown-key": the keys not known. */
+  readonly values?: readonly string[];
+};
+
+export type SettingsResult =
+  { ok: true; settings: Settings } | { ok: false; problems: string[]; details: SettingsProblem[] };
 
 /** Validates settings from a file, a workbook or the UI; problems name the offending key. */
 export function parseSettings(input: unknown): SettingsResult {
@@ -47,5 +72,32 @@ export function parseSettings(input: unknown): SettingsResult {
   return {
     ok: false,
     problems: result.error.issues.map((issue) => `${issue.path.join(".") || "(settings)"}: ${issue.message}`),
+    details: result.error.issues.map(settingsProblem),
   };
+}
+
+type SchemaIssue = z.core.$ZodIssue;
+
+function settingsProblem(issue: SchemaIssue): SettingsProblem {
+  const path = issue.path.map(String).join(".");
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.expected === "int"
+        ? { path, kind: "whole-number" }
+        : { path, kind: "type", expected: issue.expected };
+    case "too_small":
+      return { path, kind: "too-small", limit: Number(issue.minimum) };
+    case "too_big":
+      return { path, kind: "too-large", limit: Number(issue.maximum) };
+    case "unrecognized_keys":
+      return { path, kind: "unknown-key", values: issue.keys };
+    case "invalid_value":
+      return { path, kind: "choice", values: issue.values.map(String) };
+    case "invalid_format":
+      return { path, kind: "column-letter" };
+    case "custom":
+      return { path, kind: "period-order" };
+    default:
+      return { path, kind: "other" };
+  }
 }

@@ -1,14 +1,14 @@
 import type { enConsolidate } from "./en.consolidate";
 
 export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>> = {
-  "cli.consolidate.executorLine": "  {executor}: отчетени {reported} от {expected} мерки ({share}){files}",
+  "cli.consolidate.executorLine": "  {executor}: отчетени мерки: {reported} от {expected} ({share}){files}",
   "cli.consolidate.executors": "Изпълнители:",
   "cli.consolidate.missingList": "    неотчетени: {measures}",
   "cli.consolidate.noFile": ", няма отчет",
   "cli.consolidate.problems": "Забележки (грешки: {errors}, предупреждения: {warnings}):",
   "cli.consolidate.progress": "Четене на отчет {current} от {total}: {file}",
   "cli.consolidate.summary":
-    "Прочетени отчети: {files}; съобщения: {reports} за {measures} мерки от плана; липсващи очаквани съобщения: {missing}; редове без съответна мярка: {unmatched}; противоречия: {conflicts}.",
+    "Прочетени отчети: {files}; съобщения: {reports} за {measures, plural, one {# мярка} other {# мерки}} от плана; липсващи очаквани съобщения: {missing}; редове без съответна мярка: {unmatched}; противоречия: {conflicts}.",
   "cli.consolidate.written": "Обобщената книга е записана в {path} (планът и отчетите не са променени).",
   "cli.error.badRoster": "Списъкът с изпълнители {file} не може да се използва: {problems}",
   "cli.error.noMeasures": "Във {file} не са намерени мерки от план: това планът ли е?",

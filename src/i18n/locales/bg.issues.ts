@@ -24,7 +24,7 @@ export const bgIssues: IssueCatalogue = {
     hint: (p) => `Попълнете „${bgFields[p.field]}“ за мерките или изключете тази проверка в настройките.`,
   },
   "limit-reached": {
-    message: (p) => `Показани са само първите ${p.limit} от ${p.total} забележки.`,
+    message: (p) => `Показани забележки: ${p.limit} от ${p.total}.`,
     hint: () => "Първо поправете тези забележки или увеличете ограничението в настройките.",
   },
   "missing-baseline": {

@@ -3,7 +3,8 @@ import type { enPane } from "./en.pane";
 export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.app.title": "PlanCheck",
   "pane.download.fileName": "{name} (проверен)",
-  "pane.empty.body": "Всички мерки ({count}) имат това, което изискват настройките.",
+  "pane.empty.body":
+    "{count, plural, one {# мярка има} other {Всички # мерки имат}} това, което изискват настройките.",
   "pane.empty.filtered": "Няма забележки, които отговарят на филтрите.",
   "pane.empty.title": "Не са открити проблеми",
   "pane.error.detail": "Подробности: {detail}",
@@ -185,6 +186,7 @@ export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.summary.periodUnknown": "Период на плана: не е посочен",
   "pane.summary.untitled": "План без заглавие",
   "pane.tabs.issues": "Забележки",
+  "pane.tabs.more": "Още раздели",
   "pane.tabs.reports": "Отчети",
   "pane.tabs.settings": "Настройки",
   "pane.templates.all": "Изтегли всички ({count}) като .zip",

@@ -1,13 +1,15 @@
 /** English strings of the consolidate area; they define the keys uk and bg must provide. Keys sorted. */
 export const enConsolidate = {
-  "cli.consolidate.executorLine": "  {executor}: {reported} of {expected} measures reported ({share}){files}",
+  "cli.consolidate.executorLine":
+    "  {executor}: {reported} of {expected, plural, one {# measure} other {# measures}} reported ({share}){files}",
   "cli.consolidate.executors": "Executors:",
   "cli.consolidate.missingList": "    not reported: {measures}",
   "cli.consolidate.noFile": ", no return",
-  "cli.consolidate.problems": "Problems ({errors} errors, {warnings} warnings):",
+  "cli.consolidate.problems":
+    "Problems ({errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}):",
   "cli.consolidate.progress": "Reading return {current} of {total}: {file}",
   "cli.consolidate.summary":
-    "{files} returns read: {reports} reports on {measures} plan measures; {missing} expected reports missing, {unmatched} rows match no measure, {conflicts} conflicts.",
+    "{files, plural, one {# return} other {# returns}} read: {reports, plural, one {# report} other {# reports}} on {measures, plural, one {# plan measure} other {# plan measures}}; {missing, plural, one {# expected report} other {# expected reports}} missing, {unmatched, plural, one {# row matches} other {# rows match}} no measure, {conflicts, plural, one {# conflict} other {# conflicts}}.",
   "cli.consolidate.written":
     "Consolidated workbook written to {path} (the plan and the returns were not changed).",
   "cli.error.badRoster": "The roster {file} cannot be used: {problems}",
@@ -25,7 +27,8 @@ export const enConsolidate = {
   "cli.templates.none": "No executor is named in the plan's responsible cells; no template written.",
   "cli.templates.roster":
     "The executors are listed in {path}: after the returns come in, put each file name in its “file” column and pass it with --roster.",
-  "cli.templates.written": "{count} report templates written to {dir}, one per executor:",
+  "cli.templates.written":
+    "{count, plural, one {# report template} other {# report templates}} written to {dir}, one per executor:",
   "consolidate.by.chosen": "chosen by the user",
   "consolidate.by.responsible": "responsible cells",
   "consolidate.by.roster": "roster",

@@ -1,3 +1,4 @@
+import { plural } from "../formatMessage";
 import type { IssueParams } from "../../engine/checks/IssueCode";
 import type { IssueCatalogue } from "../Catalogue";
 import { enFields } from "./en.fields";
@@ -24,7 +25,8 @@ export const enIssues: IssueCatalogue = {
     hint: (p) => `Fill in the ${enFields[p.field]} for the measures, or turn this check off in the settings.`,
   },
   "limit-reached": {
-    message: (p) => `Only the first ${p.limit} of ${p.total} findings are listed.`,
+    message: (p) =>
+      `Only the first ${p.limit} of ${plural("en", p.total, { one: "# finding", other: "# findings" })} are listed.`,
     hint: () => "Fix these first, or raise the limit in the settings.",
   },
   "missing-baseline": {
@@ -39,11 +41,11 @@ export const enIssues: IssueCatalogue = {
   },
   "missing-deadline": {
     message: (p) => `No deadline${dash(p)}.`,
-    hint: () => "Enter a deadline: a date, a year, a period such as 2024–2025, or “постійно”.",
+    hint: () => "Enter a deadline: a date, a year, a period such as 2024–2025, or “ongoing”.",
   },
   "missing-financing": {
     message: (p) => `No source of financing${dash(p)}.`,
-    hint: () => "Name the source of financing, or write “не потребує” / “-” when none is needed.",
+    hint: () => "Name the source of financing, or write “not needed” / “-” when none is needed.",
   },
   "missing-financing-amount": {
     message: (p) => `No amount of financing${dash(p)}.`,
@@ -91,10 +93,10 @@ export const enIssues: IssueCatalogue = {
   "unparsed-deadline": {
     message: (p) => `Deadline “${p.raw}” cannot be read as a date or period.`,
     hint: () =>
-      "Write a date (31.12.2025), a year (2025), a quarter (IV квартал 2025), a period (2024–2025) or “постійно”.",
+      "Write a date (31.12.2025), a year (2025), a quarter (Q4 2025), a period (2024–2025) or “ongoing”.",
   },
   "vague-indicator": {
     message: () => "The indicator names no measurable quantity.",
-    hint: () => "Say what is counted: a number, a share or a percentage (e.g. “кількість осіб, охоплених…”).",
+    hint: () => "Say what is counted: a number, a share or a percentage (e.g. “number of people reached”).",
   },
 };

@@ -2,7 +2,8 @@
 export const enPane = {
   "pane.app.title": "PlanCheck",
   "pane.download.fileName": "{name} (checked)",
-  "pane.empty.body": "Every one of the {count} measures has what the settings require.",
+  "pane.empty.body":
+    "{count, plural, one {The only measure has} other {All # measures have}} what the settings require.",
   "pane.empty.filtered": "No findings match the filters.",
   "pane.empty.title": "No problems found",
   "pane.error.detail": "Details: {detail}",
@@ -184,6 +185,7 @@ export const enPane = {
   "pane.summary.periodUnknown": "Plan period: not stated",
   "pane.summary.untitled": "Plan without a title",
   "pane.tabs.issues": "Findings",
+  "pane.tabs.more": "More tabs",
   "pane.tabs.reports": "Reports",
   "pane.tabs.settings": "Settings",
   "pane.templates.all": "Download all ({count}) as .zip",

@@ -1,14 +1,15 @@
 import type { enConsolidate } from "./en.consolidate";
 
 export const ukConsolidate: Readonly<Record<keyof typeof enConsolidate, string>> = {
-  "cli.consolidate.executorLine": "  {executor}: звітовано {reported} з {expected} заходів ({share}){files}",
+  "cli.consolidate.executorLine":
+    "  {executor}: звітовано {reported} з {expected, plural, one {# заходу} few {# заходів} many {# заходів} other {# заходу}} ({share}){files}",
   "cli.consolidate.executors": "Виконавці:",
   "cli.consolidate.missingList": "    не звітовано: {measures}",
   "cli.consolidate.noFile": ", звіт не надійшов",
   "cli.consolidate.problems": "Зауваження (помилок: {errors}, попереджень: {warnings}):",
   "cli.consolidate.progress": "Читання звіту {current} з {total}: {file}",
   "cli.consolidate.summary":
-    "Прочитано звітів: {files}; повідомлень: {reports} щодо {measures} заходів плану; бракує очікуваних повідомлень: {missing}; рядків без відповідного заходу: {unmatched}; суперечностей: {conflicts}.",
+    "Прочитано звітів: {files}; повідомлень: {reports} щодо {measures, plural, one {# заходу} few {# заходів} many {# заходів} other {# заходу}} плану; бракує очікуваних повідомлень: {missing}; рядків без відповідного заходу: {unmatched}; суперечностей: {conflicts}.",
   "cli.consolidate.written": "Зведену книгу записано до {path} (план і звіти не змінено).",
   "cli.error.badRoster": "Перелік виконавців {file} не можна використати: {problems}",
   "cli.error.noMeasures": "У {file} не знайдено заходів плану: чи це план?",

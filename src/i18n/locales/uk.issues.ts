@@ -24,7 +24,7 @@ export const ukIssues: IssueCatalogue = {
     hint: (p) => `Заповніть «${ukFields[p.field]}» для заходів або вимкніть цю перевірку в налаштуваннях.`,
   },
   "limit-reached": {
-    message: (p) => `Показано лише перші ${p.limit} із ${p.total} зауважень.`,
+    message: (p) => `Показано зауважень: ${p.limit} із ${p.total}.`,
     hint: () => "Спершу виправте ці зауваження або збільште ліміт у налаштуваннях.",
   },
   "missing-baseline": {

@@ -3,7 +3,8 @@ import type { enPane } from "./en.pane";
 export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.app.title": "PlanCheck",
   "pane.download.fileName": "{name} (перевірено)",
-  "pane.empty.body": "Усі заходи ({count}) мають те, чого вимагають налаштування.",
+  "pane.empty.body":
+    "{count, plural, one {# захід має} few {Усі # заходи мають} many {Усі # заходів мають} other {Усі # заходу мають}} те, чого вимагають налаштування.",
   "pane.empty.filtered": "Немає зауважень, що відповідають фільтрам.",
   "pane.empty.title": "Проблем не знайдено",
   "pane.error.detail": "Подробиці: {detail}",
@@ -184,6 +185,7 @@ export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.summary.periodUnknown": "Період плану: не вказано",
   "pane.summary.untitled": "План без назви",
   "pane.tabs.issues": "Зауваження",
+  "pane.tabs.more": "Інші вкладки",
   "pane.tabs.reports": "Звіти",
   "pane.tabs.settings": "Налаштування",
   "pane.templates.all": "Завантажити всі ({count}) як .zip",

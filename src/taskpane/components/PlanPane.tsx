@@ -1,4 +1,4 @@
-import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Locale } from "../../i18n/Locale";
 import { isFileHost } from "../host/createFileHost";
@@ -6,6 +6,7 @@ import { usePlanPane, type BackgroundError, type PaneTab } from "../hooks/usePla
 import { AlertList } from "./AlertList";
 import { IssuesView } from "./IssuesView";
 import { NoticeList } from "./NoticeList";
+import { PaneTabs } from "./PaneTabs";
 import { ReportsPanel } from "./ReportsPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { Summary } from "./Summary";
@@ -21,7 +22,6 @@ export type PlanPaneProps = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  tabs: { marginInline: `calc(${tokens.spacingHorizontalM} * -1)` },
 });
 
 /** The pane for one workbook (in Excel, or a file in the browser): summary, actions, findings, settings. */
@@ -59,15 +59,16 @@ export function PlanPane({ host, locale, onLocale, background = null }: PlanPane
       />
       <AlertList alerts={pane.alerts} />
       <NoticeList notices={pane.notices.notices} onDismiss={pane.notices.dismiss} />
-      <TabList
-        className={styles.tabs}
-        selectedValue={pane.tab}
-        onTabSelect={(_, data) => pane.setTab(data.value as PaneTab)}
-      >
-        <Tab value="issues">{text.ui("pane.tabs.issues")}</Tab>
-        <Tab value="settings">{text.ui("pane.tabs.settings")}</Tab>
-        <Tab value="reports">{text.ui("pane.tabs.reports")}</Tab>
-      </TabList>
+      <PaneTabs<PaneTab>
+        tabs={[
+          { value: "issues", label: text.ui("pane.tabs.issues") },
+          { value: "settings", label: text.ui("pane.tabs.settings") },
+          { value: "reports", label: text.ui("pane.tabs.reports") },
+        ]}
+        selected={pane.tab}
+        onSelect={pane.setTab}
+        moreLabel={text.ui("pane.tabs.more")}
+      />
       {pane.reportsOpened && (
         <div hidden={pane.tab !== "reports"}>
           <ReportsPanel source={pane.reportsSource} />

@@ -10,11 +10,11 @@ export function mainThreadReader(): ReturnReader {
   const fold = foldCache();
   return {
     async read(name, bytes) {
-      const { readWorkbookWithInfoAsync, WorkbookReadError } = await import(
-        /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbookAsync"
+      const { readNamedWorkbookAsync, WorkbookReadError } = await import(
+        /* webpackChunkName: "xlsx-read" */ "../../xlsx/readNamedWorkbookAsync"
       );
       try {
-        return await prepareFile(name, bytes, readWorkbookWithInfoAsync, fold);
+        return await prepareFile(name, bytes, readNamedWorkbookAsync, fold);
       } catch (error) {
         if (error instanceof WorkbookReadError) throw new UnreadableFileError(error.problem, error.message);
         throw error;

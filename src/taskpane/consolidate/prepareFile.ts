@@ -1,7 +1,7 @@
 import type { MeasureWords } from "../../engine/consolidate/measureText";
 import { measureWords } from "../../engine/consolidate/measureText";
 import { prepareReturn, type PreparedReturn } from "../../engine/consolidate/prepareReturn";
-import type { readWorkbookWithInfoAsync } from "../../xlsx/readWorkbookAsync";
+import type { readNamedWorkbookAsync } from "../../xlsx/readNamedWorkbookAsync";
 
 /** Folds measure texts once: every return repeats the plan's texts. */
 export function foldCache(): (text: string) => MeasureWords {
@@ -17,10 +17,10 @@ export function foldCache(): (text: string) => MeasureWords {
 export async function prepareFile(
   name: string,
   bytes: Uint8Array,
-  read: typeof readWorkbookWithInfoAsync,
+  read: typeof readNamedWorkbookAsync,
   fold: (text: string) => MeasureWords,
 ): Promise<PreparedReturn> {
-  const { grid, sheetInfo } = await read(bytes);
+  const { grid, sheetInfo } = await read(bytes, name);
   const hiddenSheets = new Set(sheetInfo.filter((sheet) => sheet.hidden).map((sheet) => sheet.name));
   return prepareReturn({ name, workbook: grid, hiddenSheets }, fold);
 }

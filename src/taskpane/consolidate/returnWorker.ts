@@ -1,7 +1,7 @@
 // A web worker that reads returns for the Reports tab, so a batch of big workbooks does not freeze the pane
 // (see workerReader). Same-origin script: the page's Content-Security-Policy allows it.
 import type { PreparedReturn } from "../../engine/consolidate/prepareReturn";
-import { readWorkbookWithInfoAsync, WorkbookReadError } from "../../xlsx/readWorkbookAsync";
+import { readNamedWorkbookAsync, WorkbookReadError } from "../../xlsx/readNamedWorkbookAsync";
 import { foldCache, prepareFile } from "./prepareFile";
 
 export type WorkerRequest = { readonly id: number; readonly name: string; readonly bytes: Uint8Array };
@@ -19,7 +19,7 @@ scope.onmessage = async (event) => {
   const { id, name, bytes } = event.data;
   let reply: WorkerReply;
   try {
-    reply = { id, prepared: await prepareFile(name, bytes, readWorkbookWithInfoAsync, fold) };
+    reply = { id, prepared: await prepareFile(name, bytes, readNamedWorkbookAsync, fold) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     reply = { id, problem: error instanceof WorkbookReadError ? error.problem : null, message };

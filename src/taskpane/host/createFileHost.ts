@@ -44,7 +44,7 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
   let target: CellTarget | null = null;
 
   const read = (): Promise<WorkbookGrid> => {
-    grid ??= parse(bytes).catch((error: unknown) => {
+    grid ??= parse(bytes, file.name).catch((error: unknown) => {
       grid = null;
       throw error;
     });
@@ -108,12 +108,12 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
   };
 }
 
-async function parse(bytes: Uint8Array): Promise<WorkbookGrid> {
-  const { readWorkbookWithInfoAsync, WorkbookReadError } = await import(
-    /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbookAsync"
+async function parse(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
+  const { readNamedWorkbookAsync, WorkbookReadError } = await import(
+    /* webpackChunkName: "xlsx-read" */ "../../xlsx/readNamedWorkbookAsync"
   );
   try {
-    return (await readWorkbookWithInfoAsync(bytes)).grid;
+    return (await readNamedWorkbookAsync(bytes, name)).grid;
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new UnreadableFileError(error.problem, error.message);
     throw error;

@@ -1,6 +1,7 @@
 import { xmlAttr, textElement } from "../ooxml/escapeXml";
 import { definedNameXml, FILTER_DATABASE } from "../ooxml/definedNameXml";
 import { CONTENT_TYPE, REL_TYPE } from "../ooxml/namespaces";
+import { printNamesXml } from "../ooxml/printNames";
 import { freePartName, relativeTarget } from "../ooxml/partPaths";
 import { ensureRelPrefix } from "../ooxml/relPrefix";
 import { addRelationship } from "../ooxml/relationships";
@@ -85,20 +86,24 @@ export function appendIssuesSheet(
   if (!sheets)
     throw new WorkbookReadError("corrupt", "The workbook is damaged: workbook.xml has no sheet list.");
   xml = appendChild(xml, sheets, entry);
-  if (spec.autoFilter) {
-    const filter = definedNameXml(p, FILTER_DATABASE, name, spec.autoFilter, {
-      localSheetId: parts.sheets.length,
-      hidden: true,
-    });
+  const filter = spec.autoFilter
+    ? definedNameXml(p, FILTER_DATABASE, name, spec.autoFilter, {
+        localSheetId: parts.sheets.length,
+        hidden: true,
+      })
+    : "";
+  // the issues sheet prints with its header on every page, like every sheet PlanCheck writes
+  const added = filter + printNamesXml(p, spec, parts.sheets.length);
+  if (added !== "") {
     const root = rootElement(xml);
     const names = childElements(xml, root).find((el) => localName(el.name) === "definedNames");
     xml = names
-      ? appendChild(xml, names, filter)
+      ? appendChild(xml, names, added)
       : insertChild(
           xml,
           root,
           "definedNames",
-          `<${p}definedNames>${filter}</${p}definedNames>`,
+          `<${p}definedNames>${added}</${p}definedNames>`,
           WORKBOOK_ORDER,
         );
   }

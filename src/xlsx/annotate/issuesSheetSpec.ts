@@ -1,3 +1,4 @@
+import { printLayout } from "../printLayout";
 import { cellAddress } from "../../engine/grid/address";
 import type { CellStyleName } from "../ooxml/styleTraits";
 import type { IssuesSheet } from "../WorkbookAnnotations";
@@ -53,7 +54,7 @@ export function issuesSheetSpec(
     columnWidths: widths,
     freeze: { rows: 1, columns: 0 },
     autoFilter: { rowIndex: 0, colIndex: 0, lastRowIndex: rows.length, lastColIndex: columnCount - 1 },
-    print: { landscape: true, fitToWidth: true },
+    print: printLayout({ rows: [header], columnWidths: widths }, { titleRows: { first: 0, last: 0 } }),
   };
 }
 

@@ -23,13 +23,21 @@ export function sheetViewsXml(freeze: FrozenPane | undefined, selected: boolean)
   );
 }
 
-export function colsXml(widths: readonly (number | null)[] | undefined): string {
-  const cols = (widths ?? [])
-    .map((width, i) =>
-      width === null ? "" : `<col min="${i + 1}" max="${i + 1}" width="${round(width)}" customWidth="1"/>`,
-    )
-    .join("");
-  return cols === "" ? "" : `<cols>${cols}</cols>`;
+export function colsXml(
+  widths: readonly (number | null)[] | undefined,
+  hidden: readonly number[] | undefined = [],
+): string {
+  const hide = new Set(hidden);
+  const count = Math.max(widths?.length ?? 0, ...[...hide].map((c) => c + 1));
+  const cols: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const width = widths?.[i] ?? null;
+    const hiddenAttr = hide.has(i) ? ' hidden="1"' : "";
+    if (width === null && hiddenAttr === "") continue;
+    const size = width === null ? "" : ` width="${round(width)}" customWidth="1"`;
+    cols.push(`<col min="${i + 1}" max="${i + 1}"${size}${hiddenAttr}/>`);
+  }
+  return cols.length === 0 ? "" : `<cols>${cols.join("")}</cols>`;
 }
 
 export function mergeCellsXml(merges: readonly CellRange[] | undefined): string {
@@ -94,12 +102,37 @@ function round(value: number): number {
 }
 
 /** `<sheetPr>` (fit-to-page flag) and `<pageSetup>` for the print settings; empty strings when none. */
+/** A4, portrait unless said otherwise. */
+const A4 = 9;
+
+/**
+ * `<sheetPr>` (fit to page) and `<pageSetup>` of a sheet: always A4; landscape, fit to one page width or a
+ * fixed scale as the spec says.
+ */
 export function printXml(print: PrintSpec | undefined): { sheetPr: string; pageSetup: string } {
-  if (!print || (!print.landscape && !print.fitToWidth)) return { sheetPr: "", pageSetup: "" };
-  const orientation = print.landscape ? ' orientation="landscape"' : "";
-  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+  const orientation = print?.landscape ? "landscape" : "portrait";
+  const fit = print?.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+  const scale =
+    !print?.fitToWidth && print?.scale !== undefined
+      ? ` scale="${Math.round(Math.min(400, Math.max(10, print.scale)))}"`
+      : "";
   return {
-    sheetPr: print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
-    pageSetup: `<pageSetup${orientation}${fit}/>`,
+    sheetPr: print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
+    pageSetup: `<pageSetup paperSize="${A4}"${scale}${fit} orientation="${orientation}"/>`,
   };
+}
+
+/** Page margins in inches (narrow: the tables are wide); printLayout computes with the same ones. */
+export const PAGE_MARGINS = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.6,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+} as const;
+
+export function pageMarginsXml(): string {
+  const m = PAGE_MARGINS;
+  return `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
 }

@@ -54,6 +54,21 @@ export function validateSheet(sheet: SheetSpec, sheetExists: (name: string) => b
   (sheet.rowHeights ?? []).forEach((h, i) => {
     if (h !== null && !(h >= 0 && h <= 409)) fail(`row ${i + 1} height ${h} is outside 0-409`);
   });
+  for (const c of sheet.hiddenColumns ?? [])
+    if (!isValidPosition(0, c)) fail(`hidden column ${c} is outside the sheet`);
+  const print = sheet.print;
+  const span = (
+    what: string,
+    s: { first: number; last: number } | undefined,
+    valid: (i: number) => boolean,
+  ) => {
+    if (s !== undefined && !(valid(s.first) && valid(s.last) && s.first <= s.last)) fail(`bad print ${what}`);
+  };
+  span("title rows", print?.titleRows, (r) => isValidPosition(r, 0));
+  span("title columns", print?.titleColumns, (c) => isValidPosition(0, c));
+  span("columns", print?.columns, (c) => isValidPosition(0, c));
+  if (print?.scale !== undefined && !(print.scale >= 10 && print.scale <= 400))
+    fail(`print scale ${print.scale} is outside 10-400`);
 }
 
 function checkNoOverlap(ranges: readonly CellRange[], what: string, fail: (what: string) => never): void {

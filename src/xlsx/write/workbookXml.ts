@@ -1,6 +1,7 @@
 import { xmlAttr } from "../ooxml/escapeXml";
 import { definedNameXml, FILTER_DATABASE } from "../ooxml/definedNameXml";
 import { NS, XML_DECLARATION } from "../ooxml/namespaces";
+import { printNamesXml } from "../ooxml/printNames";
 import type { WorkbookSpec } from "../WorkbookSpec";
 
 /** `xl/workbook.xml` of a new workbook; sheet `i` has relationship id `rId{i+1}`. */
@@ -29,6 +30,7 @@ export function workbookXml(spec: WorkbookSpec): string {
           ]
         : [],
     ),
+    ...spec.sheets.map((sheet, i) => printNamesXml("", sheet, i)),
     ...(spec.definedNames ?? []).map((d) =>
       definedNameXml("", d.name, d.sheet, d.range, d.hidden === true ? { hidden: true } : {}),
     ),

@@ -1,0 +1,4 @@
+import type { IndexSpan } from "../xlsx/WorkbookSpec";
+
+/** The first row: the header of a sheet that is one table, repeated on every printed page. */
+export const HEADER: IndexSpan = { first: 0, last: 0 };
