@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { prepareReturn, type PreparedReturn } from "../engine/consolidate/prepareReturn";
+import { prepareReturn, type PreparedReturn } from "../engine/consolidate/returns/prepareReturn";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import { CliError } from "./CliError";

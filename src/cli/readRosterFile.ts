@@ -1,5 +1,5 @@
-import { parseRosterCsv, type RosterProblem } from "../engine/consolidate/parseRosterCsv";
-import type { Roster } from "../engine/consolidate/Roster";
+import { parseRosterCsv, type RosterProblem } from "../engine/consolidate/roster/parseRosterCsv";
+import type { Roster } from "../engine/consolidate/roster/Roster";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import { decodeText } from "../xlsx/read/decodeText";

@@ -1,9 +1,8 @@
 // A worker thread that reads and parses returns for `plancheck consolidate` (see readReturns).
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import type { MeasureWords } from "../engine/consolidate/measureText";
-import { measureWords } from "../engine/consolidate/measureText";
-import { prepareReturn, type PreparedReturn } from "../engine/consolidate/prepareReturn";
+import { measureWordsCache } from "../engine/consolidate";
+import { prepareReturn, type PreparedReturn } from "../engine/consolidate/returns/prepareReturn";
 import { readNamedWorkbookAsync } from "../xlsx/readNamedWorkbookAsync";
 
 export type WorkerRequest = { readonly index: number; readonly path: string; readonly name: string };
@@ -11,12 +10,7 @@ export type WorkerReply =
   | { readonly index: number; readonly prepared: PreparedReturn }
   | { readonly index: number; readonly error: string };
 
-const folded = new Map<string, MeasureWords>();
-const fold = (text: string): MeasureWords => {
-  let words = folded.get(text);
-  if (words === undefined) folded.set(text, (words = measureWords(text)));
-  return words;
-};
+const fold = measureWordsCache();
 
 parentPort?.on("message", async (request: WorkerRequest) => {
   let reply: WorkerReply;

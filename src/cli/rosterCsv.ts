@@ -1,4 +1,4 @@
-import type { ExecutorEntry } from "../engine/consolidate/Roster";
+import type { ExecutorEntry } from "../engine/consolidate/roster/Roster";
 import type { TemplateFile } from "../report/reportTemplates";
 
 /**

@@ -1,4 +1,4 @@
-import type { AnyProblem } from "../engine/consolidate/ProblemCode";
+import type { AnyProblem, ReturnPlace } from "../engine/consolidate/problems/ProblemCode";
 import type { FieldRole } from "../engine/table/FieldRole";
 import { CATALOGUES } from "../i18n/catalogues";
 import type { Locale } from "../i18n/Locale";
@@ -11,20 +11,22 @@ export function describeProblem(
   name: (id: string | null) => string,
 ): string {
   const params: Record<string, string | number> = { executor: name(problem.executor) };
-  for (const [key, value] of Object.entries(problem.params)) params[key] = value as string | number;
+  for (const [key, value] of Object.entries(problem.params))
+    if (typeof value === "string" || typeof value === "number") params[key] = value;
   switch (problem.code) {
     case "unmatched-row":
       params.reason = t(locale, `consolidate.reason.${problem.params.reason}`);
       params.text = shorten(problem.params.text);
       break;
     case "conflict":
-      params.fields = problem.params.fields
-        .split(", ")
-        .map((f) => t(locale, `consolidate.field.${f as "status" | "value" | "text"}`))
-        .join(", ");
+      params.fields = problem.params.fields.map((f) => t(locale, `consolidate.field.${f}`)).join(", ");
+      params.rows = returnPlaces(problem.params.rows);
+      break;
+    case "duplicate-identical":
+      params.rows = returnPlaces(problem.params.rows);
       break;
     case "executor-unknown":
-      params.candidates = problem.params.candidates === "" ? "—" : problem.params.candidates;
+      params.candidates = problem.params.candidates.length === 0 ? "—" : problem.params.candidates.join("; ");
       break;
     case "formula-like-text":
     case "number-as-text":
@@ -40,6 +42,11 @@ export function describeProblem(
   }
   const message = t(locale, `consolidate.problem.${problem.code}`, params);
   return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/** "a.xlsx: Sheet1!12; b.xlsx: Sheet1!14". */
+function returnPlaces(rows: readonly ReturnPlace[]): string {
+  return rows.map((r) => `${r.file}: ${r.sheet}!${r.row}`).join("; ");
 }
 
 function shorten(text: string, max = 160): string {

@@ -1,6 +1,6 @@
-import { ExecutorMatcher } from "../engine/consolidate/ExecutorMatcher";
-import { planHash } from "../engine/consolidate/planHash";
-import type { ExecutorEntry, Roster } from "../engine/consolidate/Roster";
+import { ExecutorMatcher } from "../engine/consolidate/identify/ExecutorMatcher";
+import { planHash } from "../engine/consolidate/template/planHash";
+import type { ExecutorEntry, Roster } from "../engine/consolidate/roster/Roster";
 import type { WorkbookGrid } from "../engine/grid/SheetGrid";
 import type { Measure, Plan } from "../engine/plan/Plan";
 import type { Locale } from "../i18n/Locale";

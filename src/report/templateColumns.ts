@@ -1,4 +1,4 @@
-import { REPORT_ROLES, type ReportRole } from "../engine/consolidate/ReturnRow";
+import { REPORT_ROLES, type ReportRole } from "../engine/consolidate/returns/ReturnRow";
 import type { FieldRole } from "../engine/table/FieldRole";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";

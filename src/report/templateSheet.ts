@@ -1,4 +1,4 @@
-import { measureId, TEMPLATE_ID_HEADER } from "../engine/consolidate/templateMeta";
+import { measureId, TEMPLATE_ID_HEADER } from "../engine/consolidate/template/templateMeta";
 import type { CellRange, SheetGrid } from "../engine/grid/SheetGrid";
 import type { Measure, PlanSheet } from "../engine/plan/Plan";
 import type { FieldRole } from "../engine/table/FieldRole";

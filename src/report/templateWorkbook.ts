@@ -1,6 +1,10 @@
-import type { ExecutorEntry } from "../engine/consolidate/Roster";
+import type { ExecutorEntry } from "../engine/consolidate/roster/Roster";
 import { STATUS_CHOICES } from "../engine/parse/statusWords";
-import { TEMPLATE_META_SHEET, TEMPLATE_VERSION, templateMetaRows } from "../engine/consolidate/templateMeta";
+import {
+  TEMPLATE_META_SHEET,
+  TEMPLATE_VERSION,
+  templateMetaRows,
+} from "../engine/consolidate/template/templateMeta";
 import type { WorkbookGrid } from "../engine/grid/SheetGrid";
 import type { Measure, Plan } from "../engine/plan/Plan";
 import type { Locale } from "../i18n/Locale";

@@ -1,6 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, unzipSync } from "fflate";
-import { TEMPLATE_ID_HEADER } from "../../src/engine/consolidate/templateMeta";
+import { TEMPLATE_ID_HEADER } from "../../src/engine/consolidate/template/templateMeta";
 import { runCli } from "../../src/cli/main";
 import type { ExpectedConsolidation } from "../engine/consolidate/submissionFixtures";
 import { memoryIo } from "../helpers/memoryIo";

@@ -1,4 +1,4 @@
-import { parseMeasureId, TEMPLATE_ID_HEADER } from "../../src/engine/consolidate/templateMeta";
+import { parseMeasureId, TEMPLATE_ID_HEADER } from "../../src/engine/consolidate/template/templateMeta";
 import { readWorkbookWithInfo } from "../../src/xlsx/readWorkbook";
 import { submissionSet, type SubmissionSet } from "../engine/consolidate/submissionFixtures";
 import { fillTemplate, rosterCsvOf, run, xlsxParts, type ConsolidateJson } from "./consolidateHelpers";

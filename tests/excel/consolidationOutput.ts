@@ -4,7 +4,7 @@ import { readWorkbookWithInfo } from "../../src/xlsx/readWorkbook";
 import { Consolidator, type Consolidation } from "../../src/engine/consolidate";
 import type { WorkbookGrid } from "../../src/engine";
 import type { ConsolidationOutput } from "../../src/excel";
-import { consolidationOutput } from "../../src/taskpane/consolidate/consolidationOutput";
+import { buildConsolidationOutput } from "../../src/report/buildConsolidationOutput";
 import { submissionSet } from "../engine/consolidate/submissionFixtures";
 
 export type OutputFixture = {
@@ -21,6 +21,6 @@ export function outputFixture(): OutputFixture {
   return {
     planGrid: readWorkbookWithInfo(set.planBytes).grid,
     result,
-    output: consolidationOutput(result, "uk", set.plan.title),
+    output: buildConsolidationOutput(result, "uk", set.plan.title),
   };
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { consolidate } from "../../src/engine/consolidate/consolidate";
-import { TEMPLATE_ID_HEADER } from "../../src/engine/consolidate/templateMeta";
+import { TEMPLATE_ID_HEADER } from "../../src/engine/consolidate/template/templateMeta";
 import { t } from "../../src/i18n/translate";
 import { consolidatedWorkbook } from "../../src/report/consolidatedWorkbook";
 import { reportTemplates } from "../../src/report/reportTemplates";
@@ -12,6 +12,9 @@ import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import type { SheetSpec, WorkbookSpec } from "../../src/xlsx/WorkbookSpec";
 import { expectedRoster, submissionSet } from "../engine/consolidate/submissionFixtures";
 import { pinnedFontEnv } from "../helpers/pinnedFontEnv";
+
+/** LibreOffice's first start builds a profile; on a busy two-core CI machine that alone can take a minute. */
+const SOFFICE_TIMEOUT_MS = 240_000;
 
 /**
  * Every sheet we write prints: LibreOffice (with the pinned fonts) exports a template, the consolidated sheet
@@ -82,14 +85,14 @@ beforeAll(() => {
     const pdf = join(work, "pdf", `${name}.pdf`);
     if (existsSync(pdf)) pdfs.set(name, pages(pdf));
   }
-});
+}, SOFFICE_TIMEOUT_MS + 10_000);
 
 /** Runs a program with the pinned fonts; a missing one is an error naming its package, not a skip. */
 function run(program: string, args: string[]): string {
   try {
     return execFileSync(program, args, {
       env: pinnedFontEnv(join(work, "fonts")),
-      timeout: 110_000,
+      timeout: SOFFICE_TIMEOUT_MS,
       maxBuffer: 1 << 28,
       encoding: "utf8",
     });

@@ -154,9 +154,9 @@ describe("Reports tab: importing returns", () => {
     const unknown = alone.finish();
     expect(unknown.files[0]!.executor).toBeNull();
     const candidates = unknown.problems.find((p) => p.code === "executor-unknown")!.params as {
-      candidates: string;
+      candidates: readonly string[];
     };
-    const [likely] = candidates.candidates.split("; ");
+    const [likely] = candidates.candidates;
 
     renderReports({ host: fakeHost({ grid, kind: "file" }), reader });
     addReturns([new File(["x"], "zvit.xlsx")]);

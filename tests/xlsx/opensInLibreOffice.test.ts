@@ -10,6 +10,9 @@ import { planFixtures, readBytes } from "./helpers/fixtures";
 import { readFods, type FodsDocument } from "./helpers/fodsGrid";
 import { FORMULA_LIKE, sampleSpec, STATUSES } from "./helpers/sampleSpec";
 
+/** LibreOffice's first start builds a profile; on a busy two-core CI machine that alone can take a minute. */
+const SOFFICE_TIMEOUT_MS = 240_000;
+
 /**
  * Opens what we write in a real spreadsheet application: LibreOffice converts every annotated plan and a
  * written workbook to flat ODS in one headless run, and the result must show our values, fills, notes,
@@ -68,12 +71,12 @@ beforeAll(() => {
     const fods = join(out, file.slice(work.length + 1).replace(/\.xlsx$/, ".fods"));
     if (existsSync(fods)) converted.set(file.slice(work.length + 1), readFods(readFileSync(fods, "utf8")));
   }
-});
+}, SOFFICE_TIMEOUT_MS + 10_000);
 
 /** Runs soffice once for all files; a missing LibreOffice is an error with a clear message, not a skip. */
 function convert(args: string[]): void {
   try {
-    execFileSync("soffice", args, { timeout: 55_000, stdio: "pipe" });
+    execFileSync("soffice", args, { timeout: SOFFICE_TIMEOUT_MS, stdio: "pipe" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
       throw new Error(

@@ -1,7 +1,7 @@
 import { Consolidator } from "../../engine/consolidate/Consolidator";
-import { planLanguage } from "../../engine/consolidate/planLanguage";
-import { baseName } from "../../engine/consolidate/parseRosterCsv";
-import type { PreparedReturn } from "../../engine/consolidate/prepareReturn";
+import { planLanguage } from "../../engine/consolidate/template/planLanguage";
+import { baseName } from "../../engine/consolidate/roster/parseRosterCsv";
+import type { PreparedReturn } from "../../engine/consolidate/returns/prepareReturn";
 import type { Plan } from "../../engine/plan/Plan";
 import { parsePlan } from "../../engine/plan/parsePlan";
 import type { Locale } from "../../i18n/Locale";

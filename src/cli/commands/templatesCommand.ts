@@ -1,8 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { deriveRoster } from "../../engine/consolidate/deriveRoster";
-import { baseName } from "../../engine/consolidate/parseRosterCsv";
-import { planLanguage } from "../../engine/consolidate/planLanguage";
+import { deriveRoster } from "../../engine/consolidate/roster/deriveRoster";
+import { baseName } from "../../engine/consolidate/roster/parseRosterCsv";
+import { planLanguage } from "../../engine/consolidate/template/planLanguage";
 import { parsePlan } from "../../engine/plan/parsePlan";
 import type { Locale } from "../../i18n/Locale";
 import { t } from "../../i18n/translate";

@@ -3,14 +3,14 @@ import type { Locale } from "../../i18n/Locale";
 import { t } from "../../i18n/translate";
 import { executorNames } from "../../report/consolidationLabels";
 import { describeProblem } from "../../report/describeProblem";
-import { consolidationSummary } from "./consolidationSummary";
+import { consolidationTotals } from "../../engine/consolidate";
 
 const LISTED_MEASURES = 12;
 
 /** The default report: counts, every executor with its share reported and what it still owes, the problems. */
 export function consolidateHuman(result: Consolidation, locale: Locale): string {
   const name = executorNames(result);
-  const s = consolidationSummary(result);
+  const s = consolidationTotals(result);
   const sheets = new Set(result.measures.map((m) => m.measure.sheet)).size;
   const lines = [
     t(locale, "cli.consolidate.summary", {

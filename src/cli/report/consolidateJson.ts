@@ -3,7 +3,7 @@ import type { Plan } from "../../engine/plan/Plan";
 import type { Locale } from "../../i18n/Locale";
 import { executorNames } from "../../report/consolidationLabels";
 import { describeProblem } from "../../report/describeProblem";
-import { consolidationSummary } from "./consolidationSummary";
+import { consolidationTotals, type ConsolidationTotals } from "../../engine/consolidate";
 
 /**
  * The `consolidate --json` document. Measures are the plan's (sheet, 1-based first row); executors are
@@ -17,7 +17,7 @@ export function consolidateJson(planFile: string, plan: Plan, result: Consolidat
   return {
     plan: { file: planFile, title: plan.title },
     language: locale,
-    summary: consolidationSummary(result),
+    summary: jsonSummary(result),
     roster: {
       source: result.roster.source,
       executors: result.roster.entries.map((e) => ({
@@ -85,4 +85,10 @@ function jsonReport(r: Report, name: (id: string | null) => string): object {
     fundsSpent: r.fundsSpent,
     subRows: r.subRows,
   };
+}
+
+/** The JSON summary's fields (unexpected pairs are in the human report and the pane, not in the JSON contract). */
+function jsonSummary(result: Consolidation): Omit<ConsolidationTotals, "unexpectedPairs"> {
+  const { unexpectedPairs: _unexpected, ...summary } = consolidationTotals(result);
+  return summary;
 }

@@ -1,9 +1,9 @@
 import type { CellValue } from "../grid/CellValue";
 import type { Measure } from "../plan/Plan";
-import type { RowMatch, UnmatchedReason } from "./matchRow";
-import type { AnyProblem } from "./ProblemCode";
+import type { RowMatch, UnmatchedReason } from "./match";
+import type { AnyProblem } from "./problems";
 import type { ReportStatus } from "../parse/ReportStatus";
-import type { Roster } from "./Roster";
+import type { Roster } from "./roster";
 
 /** Where a report came from: the returned file, its sheet and 1-based row. */
 export type Source = { readonly file: string; readonly sheet: string; readonly row: number };

@@ -1,22 +1,22 @@
 import type { Plan } from "../plan/Plan";
 import type { Consolidation, FileResult, Report, UnmatchedRow } from "./Consolidation";
-import { deriveRoster } from "./deriveRoster";
-import { ExecutorMatcher } from "./ExecutorMatcher";
+import { deriveRoster, type Roster } from "./roster";
+import { ExecutorMatcher, identifyFile, type IdentifyContext } from "./identify";
 import { finishConsolidation } from "./finishConsolidation";
-import { hasReport, plannedRoles } from "./hasReport";
-import { identifyFile, type IdentifyContext } from "./identifyFile";
-import { matchRow, type RowMatchResult } from "./matchRow";
-import { measureWords, type MeasureWords } from "./measureText";
-import { planHash } from "./planHash";
-import { PlanIndex, type Scope } from "./PlanIndex";
-import { planLanguage } from "./planLanguage";
-import type { AnyProblem } from "./ProblemCode";
-import { fileProblems } from "./fileProblems";
-import { prepareReturn, type PreparedReturn } from "./prepareReturn";
-import { reportOfRow, unmatchedOfRow } from "./reportOfRow";
-import type { ReportRole, ReturnFile, ReturnRow } from "./ReturnRow";
-import type { Roster } from "./Roster";
-import { parseMeasureId } from "./templateMeta";
+import {
+  hasReport,
+  plannedRoles,
+  prepareReturn,
+  type PreparedReturn,
+  reportOfRow,
+  unmatchedOfRow,
+  type ReportRole,
+  type ReturnFile,
+  type ReturnRow,
+} from "./returns";
+import { matchRow, type RowMatchResult, measureWordsCache, PlanIndex, type Scope } from "./match";
+import { planHash, planLanguage, parseMeasureId } from "./template";
+import { type AnyProblem, fileProblems } from "./problems";
 
 /** Per file: the roster id of its executor when the user has said whose the return is. */
 export type AddOptions = { readonly executor?: string | undefined };
@@ -48,7 +48,7 @@ export class Consolidator {
   private readonly unmatched: UnmatchedRow[] = [];
   private readonly problems: AnyProblem[] = [];
   private readonly files: FileResult[] = [];
-  private readonly folded = new Map<string, MeasureWords>();
+  private readonly fold = measureWordsCache();
   /** The plan's language: it settles ambiguous number writings in the returns ("1,234"). */
   private readonly locale: "uk" | "bg" | "en";
 
@@ -76,10 +76,7 @@ export class Consolidator {
 
   /** Reads one return and files its reports; `executor` (a roster id) overrides identification. */
   add(file: ReturnFile, options: AddOptions = {}): FileResult {
-    return this.addPrepared(
-      prepareReturn(file, (text) => this.fold(text)),
-      options,
-    );
+    return this.addPrepared(prepareReturn(file, this.fold), options);
   }
 
   /** Files the reports of a return prepared beforehand (see prepareReturn). */
@@ -155,11 +152,5 @@ export class Consolidator {
 
   private plannedIn(scope: Scope): ReadonlySet<ReportRole> {
     return scope === null ? this.allPlanned : (this.planned[scope] ?? this.allPlanned);
-  }
-
-  private fold(text: string): MeasureWords {
-    let words = this.folded.get(text);
-    if (words === undefined) this.folded.set(text, (words = measureWords(text)));
-    return words;
   }
 }

@@ -1,7 +1,7 @@
 import type { Plan } from "../plan/Plan";
 import type { Consolidation } from "./Consolidation";
 import { Consolidator, type ConsolidateOptions } from "./Consolidator";
-import type { ReturnFile } from "./ReturnRow";
+import type { ReturnFile } from "./returns";
 
 /** Consolidates all returns at once; see {@link Consolidator} for one file at a time. */
 export function consolidate(

@@ -1,4 +1,4 @@
-import { aggregateStatus } from "./aggregateStatus";
+import { aggregateStatus, findConflicts } from "./status";
 import type {
   Conflict,
   Consolidation,
@@ -8,11 +8,10 @@ import type {
   Report,
   UnmatchedRow,
 } from "./Consolidation";
-import { findConflicts } from "./findConflicts";
-import { normalFileName } from "./identifyFile";
-import type { IndexedMeasure } from "./PlanIndex";
-import { makeProblem, type AnyProblem } from "./ProblemCode";
-import type { Roster } from "./Roster";
+import { normalFileName } from "./identify";
+import type { IndexedMeasure } from "./match";
+import { makeProblem, type AnyProblem } from "./problems";
+import type { Roster } from "./roster";
 
 export type FinishInput = {
   readonly roster: Roster;
@@ -55,7 +54,7 @@ export function finishConsolidation(input: FinishInput): Consolidation {
             sheet: first?.sheet ?? null,
             row: first?.row ?? null,
             executor: id,
-            measure: { sheet: measure.sheet, row: measure.rowIndex + 1 },
+            measure: { sheet: measure.sheet, rowIndex: measure.rowIndex },
           },
           { responsible: measure.fields.responsible?.text ?? "" },
         ),

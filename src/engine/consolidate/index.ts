@@ -14,16 +14,16 @@ export type {
 } from "./Consolidation";
 export { consolidate } from "./consolidate";
 export { Consolidator, type AddOptions, type ConsolidateOptions } from "./Consolidator";
-export { prepareReturn, type PreparedReturn } from "./prepareReturn";
-export { deriveRoster } from "./deriveRoster";
-export { ExecutorMatcher } from "./ExecutorMatcher";
-export { SIMILARITY_THRESHOLD, type RowMatch, type UnmatchedReason } from "./matchRow";
-export { jaccard, measureWords, type MeasureWords } from "./measureText";
-export { parseCsv } from "./parseCsv";
-export { baseName, parseRosterCsv, type RosterCsvResult, type RosterProblem } from "./parseRosterCsv";
+export { prepareReturn, type PreparedReturn } from "./returns";
+export { deriveRoster } from "./roster";
+export { ExecutorMatcher } from "./identify";
+export { SIMILARITY_THRESHOLD, type RowMatch, type UnmatchedReason } from "./match";
+export { jaccard, measureWords, type MeasureWords } from "./match";
+export { parseCsv } from "./roster";
+export { baseName, parseRosterCsv, type RosterCsvResult, type RosterProblem } from "./roster";
 export { parseStatus } from "../parse/parseStatus";
-export { planHash } from "./planHash";
-export { planLanguage } from "./planLanguage";
+export { planHash } from "./template";
+export { planLanguage } from "./template";
 export {
   makeProblem,
   PROBLEM_CODES,
@@ -32,11 +32,11 @@ export {
   type Problem,
   type ProblemCode,
   type ProblemParams,
-} from "./ProblemCode";
-export { isFormulaLike, readValue, type ValueReading } from "./readValue";
+} from "./problems";
+export { isFormulaLike, readValue, type ValueReading } from "./returns";
 export { REPORT_STATUSES, type ParsedStatus, type ReportStatus } from "../parse/ReportStatus";
-export { REPORT_ROLES, type ReportRole, type ReturnFile } from "./ReturnRow";
-export type { ExecutorEntry, Roster } from "./Roster";
+export { REPORT_ROLES, type ReportRole, type ReturnFile } from "./returns";
+export type { ExecutorEntry, Roster } from "./roster";
 export { STATUS_CHOICES, STATUS_STEMS } from "../parse/statusWords";
 export {
   measureId,
@@ -47,5 +47,7 @@ export {
   TEMPLATE_VERSION,
   templateMetaRows,
   type TemplateMeta,
-} from "./templateMeta";
-export { slug, transliterate } from "./transliterate";
+} from "./template";
+export { slug, transliterate } from "./names";
+export { conflictsByExecutor, consolidationTotals, type ConsolidationTotals } from "./summary";
+export { measureWordsCache } from "./match";

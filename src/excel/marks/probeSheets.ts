@@ -1,8 +1,7 @@
 import { cellAddress } from "../../engine";
 import { OP_BYTES } from "../requests/requestBytes";
 import { syncJobs, type SyncJob } from "../requests/syncJobs";
-import type { SheetRef } from "../workbook/markState";
-import { queueStoredLedger } from "../workbook/markState";
+import { type SheetRef, queueStoredLedger } from "../workbook/markState";
 import { noteAnnotation, type Annotation, type AnnotationKind } from "./Annotation";
 import { columnSpans, type CellIndex } from "./columnSpans";
 import { locateComments } from "./locateComments";

@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from "../../engine";
 import type { AddOptions, Consolidation, FileResult, PreparedReturn, Roster } from "../../engine/consolidate";
 import type { Plan } from "../../engine/plan/Plan";
-import type { ConsolidationOutput } from "../../excel/consolidation/ConsolidationOutput";
+import type { ConsolidationOutput } from "../../report/ConsolidationOutput";
 import type { Locale } from "../../i18n/Locale";
 
 /** One executor's report template: who, the file name, how many measures; bytes are made on demand. */

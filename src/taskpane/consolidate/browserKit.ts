@@ -4,7 +4,7 @@ import type { Locale } from "../../i18n/Locale";
 import { consolidatedWorkbook } from "../../report/consolidatedWorkbook";
 import { reportTemplates } from "../../report/reportTemplates";
 import type { ConsolidationKit } from "./ConsolidationKit";
-import { consolidationOutput } from "./consolidationOutput";
+import { buildConsolidationOutput } from "../../report/buildConsolidationOutput";
 import { createReturnReader } from "./createReturnReader";
 
 const writer = () => import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/writeWorkbook");
@@ -43,7 +43,7 @@ export const browserKit: ConsolidationKit = {
       finish: () => consolidator.finish(),
     };
   },
-  output: consolidationOutput,
+  output: buildConsolidationOutput,
   async workbookBytes(result, locale, title) {
     const { writeWorkbook } = await writer();
     return writeWorkbook(consolidatedWorkbook(result, locale, title));

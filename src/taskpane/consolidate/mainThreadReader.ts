@@ -1,13 +1,14 @@
 import { UnreadableFileError } from "../host/UnreadableFileError";
 import type { ReturnReader } from "./ConsolidationKit";
-import { foldCache, prepareFile } from "./prepareFile";
+import { measureWordsCache } from "../../engine/consolidate";
+import { prepareFile } from "./prepareFile";
 
 /**
  * Reads returns on the page's own thread (where workers are not available): one file per call, so the
  * caller yields to the page between files.
  */
 export function mainThreadReader(): ReturnReader {
-  const fold = foldCache();
+  const fold = measureWordsCache();
   return {
     async read(name, bytes) {
       const { readNamedWorkbookAsync, WorkbookReadError } = await import(

@@ -1,8 +1,9 @@
 // A web worker that reads returns for the Reports tab, so a batch of big workbooks does not freeze the pane
 // (see workerReader). Same-origin script: the page's Content-Security-Policy allows it.
-import type { PreparedReturn } from "../../engine/consolidate/prepareReturn";
+import type { PreparedReturn } from "../../engine/consolidate/returns/prepareReturn";
 import { readNamedWorkbookAsync, WorkbookReadError } from "../../xlsx/readNamedWorkbookAsync";
-import { foldCache, prepareFile } from "./prepareFile";
+import { measureWordsCache } from "../../engine/consolidate";
+import { prepareFile } from "./prepareFile";
 
 export type WorkerRequest = { readonly id: number; readonly name: string; readonly bytes: Uint8Array };
 export type WorkerReply =
@@ -13,7 +14,7 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => Promise<void>) | null;
   postMessage(reply: WorkerReply): void;
 };
-const fold = foldCache();
+const fold = measureWordsCache();
 
 scope.onmessage = async (event) => {
   const { id, name, bytes } = event.data;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Consolidation } from "../../engine/consolidate";
-import type { OutputWritten } from "../../excel/consolidation/ConsolidationOutput";
+import type { OutputWritten } from "../../report/ConsolidationOutput";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Locale } from "../../i18n/Locale";
 import { t } from "../../i18n/translate";

@@ -1,5 +1,5 @@
 import { consolidate } from "../../../src/engine/consolidate/consolidate";
-import type { ReturnFile } from "../../../src/engine/consolidate/ReturnRow";
+import type { ReturnFile } from "../../../src/engine/consolidate/returns/ReturnRow";
 import { parsePlan } from "../../../src/engine/plan/parsePlan";
 import { sheet } from "../../helpers/grid";
 

@@ -127,7 +127,7 @@ describe.each(SETS)("consolidation of the %s returns, given the roster", (id) =>
   it("warns about reports on measures where the executor is not named", () => {
     const ours = result.problems
       .filter((p) => p.code === "reported-not-expected")
-      .map((p) => ({ executor: p.executor, ...p.measure }));
+      .map((p) => ({ executor: p.executor, sheet: p.measure?.sheet, row: p.measure?.row }));
     const wanted = set.expected.warnings
       .filter((w) => w.type === "reported_not_expected")
       .map((w) => ({ executor: w.agency, ...byMeasureId(set.expected, w.measure_id) }));

@@ -1,5 +1,5 @@
 import { consolidate } from "../../../src/engine/consolidate/consolidate";
-import type { ReturnFile } from "../../../src/engine/consolidate/ReturnRow";
+import type { ReturnFile } from "../../../src/engine/consolidate/returns/ReturnRow";
 import type { CellValue } from "../../../src/engine/grid/CellValue";
 import { sheet } from "../../helpers/grid";
 import { A, B, REPORT, roster, UA, uaPlan } from "./smallPlan";

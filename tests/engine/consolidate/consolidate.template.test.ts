@@ -1,6 +1,6 @@
 import { consolidate } from "../../../src/engine/consolidate/consolidate";
-import type { ReturnFile } from "../../../src/engine/consolidate/ReturnRow";
-import { measureId, templateMetaRows } from "../../../src/engine/consolidate/templateMeta";
+import type { ReturnFile } from "../../../src/engine/consolidate/returns/ReturnRow";
+import { measureId, templateMetaRows } from "../../../src/engine/consolidate/template/templateMeta";
 import { sheet } from "../../helpers/grid";
 import { B, REPORT, roster, UA, uaPlan } from "./smallPlan";
 

@@ -1,5 +1,5 @@
 import { consolidate } from "../../../src/engine/consolidate/consolidate";
-import type { Roster } from "../../../src/engine/consolidate/Roster";
+import type { Roster } from "../../../src/engine/consolidate/roster/Roster";
 import type { CellValue } from "../../../src/engine/grid/CellValue";
 import { parsePlan } from "../../../src/engine/plan/parsePlan";
 import { sheet } from "../../helpers/grid";

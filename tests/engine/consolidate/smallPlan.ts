@@ -1,4 +1,4 @@
-import type { Roster } from "../../../src/engine/consolidate/Roster";
+import type { Roster } from "../../../src/engine/consolidate/roster/Roster";
 import { parsePlan } from "../../../src/engine/plan/parsePlan";
 import { sheet } from "../../helpers/grid";
 

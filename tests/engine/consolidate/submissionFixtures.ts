@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parsePlan } from "../../../src/engine/plan/parsePlan";
 import type { Plan } from "../../../src/engine/plan/Plan";
-import type { ReturnFile } from "../../../src/engine/consolidate/ReturnRow";
-import type { Roster } from "../../../src/engine/consolidate/Roster";
+import type { ReturnFile } from "../../../src/engine/consolidate/returns/ReturnRow";
+import type { Roster } from "../../../src/engine/consolidate/roster/Roster";
 import { readWorkbookWithInfo } from "../../../src/xlsx/readWorkbook";
 import { FIXTURES } from "../../helpers/fixtures";
 

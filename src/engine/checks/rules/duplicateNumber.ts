@@ -1,7 +1,6 @@
 import type { Heading, Measure, PlanSheet } from "../../plan/Plan";
 import { canonicalNumber } from "../../parse/leadingNumber";
-import type { AnyIssue } from "../Issue";
-import { makeIssue } from "../Issue";
+import { type AnyIssue, makeIssue } from "../Issue";
 import { sheetTasks } from "../numberedItems";
 import type { Rule } from "../Rule";
 

@@ -1,4 +1,9 @@
-import type { AggregateStatus, Consolidation } from "../../../engine/consolidate";
+import {
+  conflictsByExecutor,
+  consolidationTotals,
+  type AggregateStatus,
+  type Consolidation,
+} from "../../../engine/consolidate";
 import { executorNames, measureLabel, sourceLabel } from "../../../report/consolidationLabels";
 
 export type PreviewTotals = {
@@ -49,20 +54,19 @@ export type Preview = {
 export function previewOf(result: Consolidation): Preview {
   const name = executorNames(result);
   const names = (ids: readonly string[]): string[] => ids.map(name);
-  const sum = (count: (m: Consolidation["measures"][number]) => number): number =>
-    result.measures.reduce((total, m) => total + count(m), 0);
-  const conflictsOf = (id: string): number => result.conflicts.filter((c) => c.executor === id).length;
+  const counted = consolidationTotals(result);
+  const conflicts = conflictsByExecutor(result);
   return {
     totals: {
-      matched: sum((m) => m.reports.length),
-      unexpected: sum((m) => m.unexpected.length),
-      conflicts: result.conflicts.length,
-      unmatched: result.unmatched.length,
-      missing: sum((m) => m.missing.length),
+      matched: counted.reports,
+      unexpected: counted.unexpectedPairs,
+      conflicts: counted.conflicts,
+      unmatched: counted.unmatched,
+      missing: counted.missingPairs,
     },
     executors: result.executors
       .filter((e) => e.expected > 0 || e.unexpected > 0 || e.files.length > 0)
-      .map((e) => ({ ...e, conflicts: conflictsOf(e.id) })),
+      .map((e) => ({ ...e, conflicts: conflicts.get(e.id) ?? 0 })),
     measures: result.measures.map((m, i) => ({
       key: `${m.measure.sheet}\u0001${m.measure.rowIndex}\u0001${i}`,
       label: measurePreviewLabel(m.measure),

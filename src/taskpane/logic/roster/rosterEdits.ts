@@ -1,5 +1,5 @@
 import type { ExecutorEntry } from "../../../engine/consolidate";
-import { slug } from "../../../engine/consolidate/transliterate";
+import { slug } from "../../../engine/consolidate/names/transliterate";
 import { collapseSpace } from "../../../engine/text/collapseSpace";
 
 /**

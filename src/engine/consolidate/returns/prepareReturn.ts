@@ -1,0 +1,25 @@
+import { measureWords, type MeasureWords } from "../match";
+import { readReturn } from "./readReturn";
+import type { ReturnFile, ReturnRow } from "./ReturnRow";
+import { readTemplateMeta, type TemplateMeta } from "../template";
+
+/**
+ * A return read and parsed, before it is matched to the plan: its name, its template record (if it is one of
+ * our templates) and its measure rows. Plain data, so a host can prepare returns in parallel (workers) and
+ * hand them to {@link Consolidator.addPrepared} in order.
+ */
+export type PreparedReturn = {
+  readonly name: string;
+  readonly meta: TemplateMeta | null;
+  readonly rows: readonly ReturnRow[];
+  /** The language of the return's column labels, or null when they do not tell (then the plan's counts). */
+  readonly language: "uk" | "bg" | "en" | null;
+};
+
+export function prepareReturn(
+  file: ReturnFile,
+  fold: (text: string) => MeasureWords = measureWords,
+): PreparedReturn {
+  const { rows, language } = readReturn(file, fold);
+  return { name: file.name, meta: readTemplateMeta(file.workbook), rows, language };
+}

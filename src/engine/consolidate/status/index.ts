@@ -1,0 +1,3 @@
+// Status: one status per measure from all its reports, and conflicts between reports.
+export { aggregateStatus } from "./aggregateStatus";
+export { findConflicts } from "./findConflicts";
