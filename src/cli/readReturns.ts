@@ -7,7 +7,7 @@ import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
-import { readBook } from "./readBook";
+import { readBook, unreadable } from "./readBook";
 import type { WorkerReply, WorkerRequest } from "./returnWorker";
 
 export type ReturnSource = { readonly path: string; readonly name: string };
@@ -78,6 +78,8 @@ function inWorkers(
     };
     for (const worker of workers) {
       worker.on("message", (reply: WorkerReply) => {
+        if ("refused" in reply)
+          return fail(unreadable(sources[reply.index]?.path ?? "?", reply.refused, locale));
         if ("error" in reply) {
           const file = sources[reply.index]?.path ?? "?";
           return fail(new CliError(t(locale, "cli.error.cannotRead", { file, reason: reply.error })));

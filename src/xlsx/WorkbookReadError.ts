@@ -1,9 +1,25 @@
+import type { ReadLimit } from "./limits";
+
 /** Why a file could not be read as a workbook. */
-export type WorkbookReadProblem = "empty" | "not-a-workbook" | "encrypted" | "corrupt" | "unsupported";
+export type WorkbookReadProblem =
+  "empty" | "not-a-workbook" | "encrypted" | "corrupt" | "unsupported" | "too-large";
 
 /**
- * The input is not a workbook we can read: empty, another kind of file, password-protected, or damaged.
- * `message` is one line saying what is wrong (and where, when known); `problem` lets a UI translate it.
+ * Which reading limit (src/xlsx/limits.ts) a file went over, and where: `value` is the limit itself (MB for
+ * the byte limits), `sheet`, `part` and `cell` say where when known. Plain data, so it crosses to a worker.
+ */
+export type ExceededLimit = {
+  readonly limit: ReadLimit;
+  readonly value: number;
+  readonly sheet?: string;
+  readonly part?: string;
+  readonly cell?: string;
+};
+
+/**
+ * The input is not a workbook we can read: empty, another kind of file, password-protected, damaged, or over
+ * a reading limit (`exceeded` then says which). `message` is one line saying what is wrong (and where, when
+ * known); `problem` and `exceeded` let a UI translate it.
  */
 export class WorkbookReadError extends Error {
   override readonly name = "WorkbookReadError";
@@ -11,7 +27,19 @@ export class WorkbookReadError extends Error {
   constructor(
     readonly problem: WorkbookReadProblem,
     message: string,
+    readonly exceeded: ExceededLimit | null = null,
   ) {
     super(message);
   }
+}
+
+/** The placeholders of a limit's message (`read.limit.<limit>` in the catalogues): only those known. */
+export function exceededParams(exceeded: ExceededLimit): Record<string, string | number> {
+  const { value, sheet, part, cell } = exceeded;
+  return {
+    value,
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(part === undefined ? {} : { part }),
+    ...(cell === undefined ? {} : { cell }),
+  };
 }

@@ -2,7 +2,8 @@ import type { ReadWorkbookResult } from "./read/ReadWorkbookResult";
 import { refuseByContent } from "./read/refuseByContent";
 import { readWorkbookWithInfoAsync } from "./readWorkbookAsync";
 
-export { WorkbookReadError } from "./WorkbookReadError";
+export { exceededParams, WorkbookReadError } from "./WorkbookReadError";
+export type { ExceededLimit, WorkbookReadProblem } from "./WorkbookReadError";
 
 /**
  * A file the user gave, read as a workbook: refused first when its content shows it is none (text renamed

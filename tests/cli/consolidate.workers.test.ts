@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { submissionSet } from "../engine/consolidate/submissionFixtures";
+import { t } from "../../src/i18n/translate";
 import { run } from "./consolidateHelpers";
 
 const ROOT = join(__dirname, "..", "..");
@@ -24,16 +25,19 @@ it("consolidates many returns in worker threads exactly as in one thread", async
   expect(inWorkers.stderr).toMatch(/Reading return 10 of 10/);
 }, 180_000);
 
-it("stops the workers and names the file when one of many returns cannot be read", () => {
+it("stops the workers and names the file, in the user's language, when one of many returns cannot be read", () => {
   const dir = mkdtempSync(join(tmpdir(), "plancheck-workers-"));
   const bogus = join(dir, "bogus.xlsx");
   writeFileSync(bogus, zipSync({ "word/document.xml": strToU8("<w:document/>") }));
   const set = submissionSet("000");
   const argv = ["consolidate", set.planFile, ...set.returnPaths, bogus, ...set.returnPaths, "--json"];
-  const result = spawnSync(process.execPath, [join(ROOT, "bin", "plancheck.js"), ...argv], {
+  const result = spawnSync(process.execPath, [join(ROOT, "bin", "plancheck.js"), ...argv, "--lang", "uk"], {
     encoding: "utf8",
   });
   expect(result.status).toBe(2);
-  expect(result.stderr).toContain(`plancheck: Cannot read ${bogus}: Not an Excel workbook`);
+  // worded by the main thread from the catalogue, as when the return is read in one thread
+  expect(result.stderr).toContain(
+    `plancheck: ${t("uk", "cli.error.cannotRead", { file: bogus, reason: t("uk", "read.not-a-workbook") })}\n`,
+  );
   expect(result.stdout).toBe("");
 }, 60_000);

@@ -13,6 +13,7 @@ export const enPane = {
   "pane.error.file.encrypted":
     "The workbook is protected with a password. Remove the password in Excel (File › Info › Protect Workbook) and open it again.",
   "pane.error.file.not-a-workbook": "This file is not an Excel workbook.",
+  "pane.error.file.too-large": "This file is larger than PlanCheck reads; nothing was changed.",
   "pane.error.file.unsupported":
     "This kind of file is not supported. Save it as .xlsx in Excel and open it again.",
   "pane.error.title": "Something went wrong",

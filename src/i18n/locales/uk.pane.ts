@@ -14,6 +14,7 @@ export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.error.file.encrypted":
     "Книгу захищено паролем. Зніміть пароль в Excel (Файл › Відомості › Захистити книгу) і відкрийте її знову.",
   "pane.error.file.not-a-workbook": "Цей файл не є книгою Excel.",
+  "pane.error.file.too-large": "Цей файл більший, ніж PlanCheck може прочитати; нічого не змінено.",
   "pane.error.file.unsupported":
     "Такий тип файлу не підтримується. Збережіть його в Excel як .xlsx і відкрийте знову.",
   "pane.error.title": "Щось пішло не так",

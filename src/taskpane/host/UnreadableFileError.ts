@@ -1,11 +1,15 @@
 import { HostError } from "../../host/WorkbookHost";
-import type { WorkbookReadProblem } from "../../xlsx/WorkbookReadError";
+import type { ExceededLimit, WorkbookReadProblem } from "../../xlsx/WorkbookReadError";
 
-/** A file the user opened that is not a workbook PlanCheck can read or annotate; `problem` says why. */
+/**
+ * A file the user opened that is not a workbook PlanCheck can read or annotate; `problem` says why, and
+ * `exceeded` which reading limit it went over (for "too-large").
+ */
 export class UnreadableFileError extends HostError {
   constructor(
     readonly problem: WorkbookReadProblem,
     message: string,
+    readonly exceeded: ExceededLimit | null = null,
   ) {
     super("unreadable", message);
   }

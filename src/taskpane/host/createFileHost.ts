@@ -1,6 +1,7 @@
 import type { WorkbookGrid } from "../../engine";
 import { HostError, type WorkbookHost } from "../../host/WorkbookHost";
 import type { CellMark, WorkbookAnnotations } from "../../xlsx/annotateWorkbook";
+import { createReadClient } from "./createReadClient";
 import type { KeyValueStore } from "./KeyValueStore";
 import { UnreadableFileError } from "./UnreadableFileError";
 
@@ -101,21 +102,23 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
       try {
         return annotateWorkbook(bytes, { ...annotations, marks: [...marks] });
       } catch (error) {
-        if (error instanceof WorkbookReadError) throw new UnreadableFileError(error.problem, error.message);
+        if (error instanceof WorkbookReadError)
+          throw new UnreadableFileError(error.problem, error.message, error.exceeded);
         throw error;
       }
     },
   };
 }
 
+/**
+ * The file's grid, read in a worker where the browser has one (see createReadClient), with every reading
+ * limit: a huge or hostile file is refused there, and the pane says so, instead of freezing or killing the tab.
+ */
 async function parse(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
-  const { readNamedWorkbookAsync, WorkbookReadError } = await import(
-    /* webpackChunkName: "xlsx-read" */ "../../xlsx/readNamedWorkbookAsync"
-  );
+  const client = createReadClient();
   try {
-    return (await readNamedWorkbookAsync(bytes, name)).grid;
-  } catch (error) {
-    if (error instanceof WorkbookReadError) throw new UnreadableFileError(error.problem, error.message);
-    throw error;
+    return (await client.workbook(name, bytes)).grid;
+  } finally {
+    client.dispose();
   }
 }

@@ -1,5 +1,22 @@
-/** A file's bytes, with FileReader where Blob.arrayBuffer is missing (older web views). */
+import { READ_LIMITS } from "../../xlsx/limits";
+import { limitValue } from "../../xlsx/read/overLimit";
+import { UnreadableFileError } from "./UnreadableFileError";
+
+/**
+ * A file's bytes, with FileReader where Blob.arrayBuffer is missing (older web views). A file over the
+ * reading limit is refused before a byte of it is read (no reader would take it, and holding it all could
+ * take the tab down).
+ */
 export function readBlob(file: Blob): Promise<ArrayBuffer> {
+  if (file.size > READ_LIMITS.fileBytes) {
+    const value = limitValue("fileBytes");
+    return Promise.reject(
+      new UnreadableFileError("too-large", `The file is larger than ${value} MB, the most PlanCheck reads.`, {
+        limit: "fileBytes",
+        value,
+      }),
+    );
+  }
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -1,5 +1,6 @@
 import { qualifiedAddress } from "../../engine";
 import { HostError } from "../../host/WorkbookHost";
+import { exceededParams } from "../../xlsx/WorkbookReadError";
 import { UnreadableFileError } from "../host/UnreadableFileError";
 import type { Text } from "../text/makeText";
 
@@ -13,7 +14,11 @@ export type ErrorText = { readonly message: string; readonly detail: string | nu
  */
 export function describeError(error: unknown, text: Text): ErrorText {
   if (error instanceof UnreadableFileError) {
-    return { message: text.ui(`pane.error.file.${error.problem}`), detail: null };
+    const exceeded = error.exceeded;
+    return {
+      message: text.ui(`pane.error.file.${error.problem}`),
+      detail: exceeded === null ? null : text.ui(`read.limit.${exceeded.limit}`, exceededParams(exceeded)),
+    };
   }
   if (error instanceof HostError) {
     const { sheet, range } = error.detail;

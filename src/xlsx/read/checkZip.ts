@@ -2,12 +2,26 @@ import { WorkbookReadError } from "../WorkbookReadError";
 
 const MAX32 = 0xffffffff;
 
+/** One entry of a ZIP archive as its central directory declares it. */
+export type ZipEntry = {
+  readonly name: string;
+  /** 0 stored, 8 deflated; anything else no reader here inflates. */
+  readonly method: number;
+  readonly compressedSize: number;
+  /** The inflated size the archive declares; the bytes really inflated are checked against it. */
+  readonly declaredSize: number;
+  /** Offset of the entry's data (after its local header). */
+  readonly dataStart: number;
+};
+
 /**
  * Structural check of a ZIP archive before a parser sees it: the end record, the central directory and
- * every local header must be where they say. SheetJS loops forever on some truncated archives, so a
- * damaged file must be caught here. (Entry contents are not CRC-checked.) Returns the entry names.
+ * every local header must be where they say, and each local header must agree with the directory about the
+ * compression method and, unless it defers them to a data descriptor, the sizes (an archive whose two
+ * records disagree could make readers inflate different things). SheetJS loops forever on some truncated
+ * archives, so a damaged file must be caught here. (Entry contents are not CRC-checked.)
  */
-export function checkZip(data: Uint8Array): string[] {
+export function checkZip(data: Uint8Array): ZipEntry[] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const eocd = findEndRecord(data, view);
   let entries = view.getUint16(eocd + 10, true);
@@ -17,7 +31,9 @@ export function checkZip(data: Uint8Array): string[] {
   if (zip64) ({ entries, dirSize, dirOffset } = zip64);
   else if (dirSize === MAX32 || dirOffset === MAX32) corrupt("the ZIP64 locator is missing");
   if (dirOffset + dirSize > eocd) corrupt("the central directory lies outside the archive");
-  const names: string[] = [];
+  // Every directory entry takes at least 46 bytes: a count beyond that is a lie, not a reason to loop.
+  if (entries > (eocd - dirOffset) / 46) corrupt("the directory lists more entries than it holds");
+  const found: ZipEntry[] = [];
   const decoder = new TextDecoder();
   let at = dirOffset;
   for (let i = 0; i < entries; i++) {
@@ -28,11 +44,12 @@ export function checkZip(data: Uint8Array): string[] {
     const next = at + 46 + nameLength + extraLength + view.getUint16(at + 32, true);
     if (next > eocd) corrupt(`directory entry ${i + 1} is damaged`);
     const name = decoder.decode(data.subarray(at + 46, at + 46 + nameLength));
+    const method = view.getUint16(at + 10, true);
     let compressed = view.getUint32(at + 20, true);
     let local = view.getUint32(at + 42, true);
-    const uncompressed = view.getUint32(at + 24, true);
+    let uncompressed = view.getUint32(at + 24, true);
     if (compressed === MAX32 || local === MAX32 || uncompressed === MAX32) {
-      ({ compressed, local } = zip64Extra(view, at + 46 + nameLength, extraLength, {
+      ({ compressed, local, uncompressed } = zip64Extra(view, at + 46 + nameLength, extraLength, {
         uncompressed,
         compressed,
         local,
@@ -42,10 +59,29 @@ export function checkZip(data: Uint8Array): string[] {
       corrupt(`entry "${name}" is missing`);
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + compressed > dirOffset) corrupt(`entry "${name}" is cut off`);
-    names.push(name);
+    checkLocalHeader(view, local, name, { method, compressed, uncompressed });
+    found.push({ name, method, compressedSize: compressed, declaredSize: uncompressed, dataStart });
     at = next;
   }
-  return names;
+  return found;
+}
+
+/** The local header repeats the method and (without a data descriptor, flag bit 3) the sizes. */
+function checkLocalHeader(
+  view: DataView,
+  local: number,
+  name: string,
+  directory: { method: number; compressed: number; uncompressed: number },
+): void {
+  if (view.getUint16(local + 8, true) !== directory.method)
+    corrupt(`entry "${name}" names two compression methods`);
+  if ((view.getUint16(local + 6, true) & 0x08) !== 0) return;
+  const compressed = view.getUint32(local + 18, true);
+  const uncompressed = view.getUint32(local + 22, true);
+  // ZIP64 entries say MAX32 here and give the sizes in their extra field.
+  const agrees = (value: number, declared: number): boolean => value === declared || value === MAX32;
+  if (!agrees(compressed, directory.compressed) || !agrees(uncompressed, directory.uncompressed))
+    corrupt(`entry "${name}" declares two different sizes`);
 }
 
 function corrupt(detail: string): never {
@@ -86,7 +122,7 @@ function zip64Extra(
   extraStart: number,
   extraLength: number,
   header: { uncompressed: number; compressed: number; local: number },
-): { compressed: number; local: number } {
+): { uncompressed: number; compressed: number; local: number } {
   const extraEnd = Math.min(extraStart + extraLength, view.byteLength);
   for (let at = extraStart; at + 4 <= extraEnd;) {
     const size = view.getUint16(at + 2, true);
@@ -98,9 +134,9 @@ function zip64Extra(
         field += 8;
         return Number(view.getBigUint64(field - 8, true));
       };
-      next(header.uncompressed);
+      const uncompressed = next(header.uncompressed);
       const compressed = next(header.compressed);
-      return { compressed, local: next(header.local) };
+      return { uncompressed, compressed, local: next(header.local) };
     }
     at += 4 + size;
   }

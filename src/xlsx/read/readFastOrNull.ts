@@ -1,24 +1,29 @@
+import { READ_LIMITS } from "../limits";
 import { WorkbookReadError } from "../WorkbookReadError";
 import { checkZip } from "./checkZip";
 import { encryptedError, isEncrypted } from "./encryption";
 import { readOoxmlGrid } from "./fast/readOoxmlGrid";
+import { overLimit } from "./overLimit";
 import type { ReadWorkbookResult } from "./ReadWorkbookResult";
 import { sniffFormat, type InputFormat } from "./sniffFormat";
 
 /**
- * The part of reading that needs no SheetJS: classify the bytes, refuse what is not a workbook, and read a
- * transitional .xlsx/.xlsm package with the fast OOXML reader. `result` is null when SheetJS must read it
- * (other formats, or a package the fast reader does not reproduce exactly).
+ * The part of reading that needs no SheetJS: classify the bytes, refuse what is not a workbook or is over a
+ * reading limit, and read a transitional .xlsx/.xlsm package with the fast OOXML reader. `result` is null
+ * when SheetJS must read it (other formats, or a package the fast reader does not reproduce exactly); a
+ * package refused for its limits or its damage is refused here, never handed on.
  */
 export function readFastOrNull(data: Uint8Array): { format: InputFormat; result: ReadWorkbookResult | null } {
+  if (data.length > READ_LIMITS.fileBytes) overLimit("fileBytes");
   const format = sniffFormat(data);
   if (format === "cfb" && isEncrypted(data)) throw encryptedError();
   if (format !== "zip") return { format, result: null };
-  const names = checkZip(data);
-  checkPackage(names);
+  const entries = checkZip(data);
+  checkPackage(entries.map((entry) => entry.name));
   try {
-    return { format, result: readOoxmlGrid(data, names) };
-  } catch {
+    return { format, result: readOoxmlGrid(data, entries) };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
     return { format, result: null };
   }
 }

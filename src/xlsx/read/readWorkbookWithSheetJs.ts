@@ -2,6 +2,8 @@ import { read, type ParsingOptions, type WorkBook } from "@e965/xlsx";
 import { WorkbookReadError } from "../WorkbookReadError";
 import { decodeText } from "./decodeText";
 import { encryptedError } from "./encryption";
+import { GridBudget } from "./GridBudget";
+import { guardSheetJs } from "./guardSheetJs";
 import type { ReadWorkbookResult } from "./ReadWorkbookResult";
 import { sheetToGrid } from "./sheetToGrid";
 import type { InputFormat } from "./sniffFormat";
@@ -24,13 +26,18 @@ const OPTIONS: ParsingOptions = {
 
 /**
  * The general reader: any format SheetJS knows, for input already sniffed (and, for ZIPs, structurally
- * checked) by readWorkbookWithInfo. The fast OOXML reader must give exactly what this gives.
+ * checked) by readWorkbookWithInfo. The fast OOXML reader must give exactly what this gives. The input is
+ * bounded before SheetJS sees it (guardSheetJs) and the grid it gives is held to the grid limits.
  */
 export function readWorkbookWithSheetJs(data: Uint8Array, format: InputFormat): ReadWorkbookResult {
+  guardSheetJs(data, format);
   // SheetJS tags the array it reads (`.l`); a fresh view over the same bytes keeps the caller's array untouched.
   const book = parse(format === "text" ? decodeText(data) : data.subarray(0), format === "text");
   const states = book.Workbook?.Sheets ?? [];
-  const sheets = book.SheetNames.map((name) => sheetToGrid(name, book.Sheets[name], format !== "text"));
+  const budget = new GridBudget();
+  const sheets = book.SheetNames.map((name) =>
+    sheetToGrid(name, book.Sheets[name], format !== "text", budget),
+  );
   const sheetInfo = book.SheetNames.map((name, i) => ({ name, hidden: (states[i]?.Hidden ?? 0) !== 0 }));
   return { grid: { sheets }, sheetInfo };
 }

@@ -1,14 +1,23 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import type { CellValue } from "../../engine/grid/CellValue";
 import type { CellRange, SheetGrid } from "../../engine/grid/SheetGrid";
+import type { GridBudget } from "./GridBudget";
 import { normaliseDate } from "./normaliseDate";
 
 /**
  * One SheetJS dense sheet as the engine's grid: values only, rows 0-based, no holes (`null` instead).
- * A plain loop per cell with no closures: this runs for every cell of 25k-row plans.
+ * A plain loop per cell with no closures: this runs for every cell of 25k-row plans. Rows, cells, texts and
+ * merges are charged to the reading's grid budget before they are built (a SheetJS row may be a sparse array
+ * reaching column XFD, which the grid would fill with nulls).
  */
-export function sheetToGrid(name: string, sheet: WorkSheet | undefined, withMerges: boolean): SheetGrid {
+export function sheetToGrid(
+  name: string,
+  sheet: WorkSheet | undefined,
+  withMerges: boolean,
+  budget: GridBudget,
+): SheetGrid {
   const data: ReadonlyArray<ReadonlyArray<CellObject | undefined> | undefined> = sheet?.["!data"] ?? [];
+  if (data.length > 0) budget.row(name, data.length - 1);
   const cells: CellValue[][] = new Array<CellValue[]>(data.length);
   for (let r = 0; r < data.length; r++) {
     const source = data[r];
@@ -16,11 +25,19 @@ export function sheetToGrid(name: string, sheet: WorkSheet | undefined, withMerg
       cells[r] = [];
       continue;
     }
+    if (source.length > 0) budget.column(name, source.length - 1);
+    budget.addCells(source.length);
     const row = new Array<CellValue>(source.length);
-    for (let c = 0; c < source.length; c++) row[c] = cellValue(source[c]);
+    for (let c = 0; c < source.length; c++) {
+      const value = cellValue(source[c]);
+      if (typeof value === "string") budget.text(name, r, c, value);
+      row[c] = value;
+    }
     cells[r] = row;
   }
-  return { name, cells, merges: withMerges ? mergesOf(sheet) : null };
+  const merges = withMerges ? mergesOf(sheet) : null;
+  budget.endSheet(name, cells.length, merges);
+  return { name, cells, merges };
 }
 
 function mergesOf(sheet: WorkSheet | undefined): CellRange[] {

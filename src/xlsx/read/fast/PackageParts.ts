@@ -1,61 +1,67 @@
-import { unzipSync } from "fflate";
+import type { ZipEntry } from "../checkZip";
+import { inflateEntry, inflateWhole, InflateBudget } from "../inflateEntry";
 import { unsupported } from "./OoxmlUnsupported";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
- * The parts of a ZIP package, looked up case-insensitively as SheetJS does, unzipped only on demand and
- * decoded from UTF-8 once. Names SheetJS would see differently (non-ASCII, backslashes, clashing case),
- * compression methods it refuses and parts that are not valid UTF-8 are left to SheetJS.
+ * The parts of a ZIP package, looked up case-insensitively as SheetJS does, unzipped only on demand (within
+ * the reading limits: each part's declared size is charged to one budget before it is inflated, and a part
+ * inflating beyond what it declares is stopped) and decoded from UTF-8 once. Names SheetJS would see
+ * differently (non-ASCII, backslashes, clashing case), compression methods it refuses and parts that are not
+ * valid UTF-8 are left to SheetJS.
  */
 export class PackageParts {
-  private readonly names = new Map<string, string>();
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly budget = new InflateBudget();
 
   constructor(
     private readonly data: Uint8Array,
-    entryNames: readonly string[],
+    entries: readonly ZipEntry[],
   ) {
-    for (const name of entryNames) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (!PRINTABLE_ASCII.test(name) || name.includes("\\")) unsupported("an unusual part name");
       const lower = name.toLowerCase();
-      if (this.names.has(lower)) unsupported("part names that differ only in case");
-      this.names.set(lower, name);
+      if (this.entries.has(lower)) unsupported("part names that differ only in case");
+      this.entries.set(lower, entry);
+      if (entry.method !== 0 && entry.method !== 8) unsupported("a compression method SheetJS refuses");
     }
   }
 
   has(path: string): boolean {
-    return this.names.has(path.toLowerCase());
+    return this.entries.has(path.toLowerCase());
   }
 
   /** The texts of those of `paths` that exist, keyed as requested. */
   read(paths: readonly string[]): Map<string, string> {
-    const wanted = new Map<string, string>();
+    const wanted = new Map<string, ZipEntry>();
     for (const path of paths) {
-      const actual = this.names.get(path.toLowerCase());
-      if (actual !== undefined) wanted.set(actual, path);
+      const entry = this.entries.get(path.toLowerCase());
+      if (entry !== undefined && !wanted.has(path)) wanted.set(path, entry);
     }
-    let compressed = true;
-    const files = unzipSync(this.data, {
-      filter: (file) => {
-        compressed &&= file.compression === 0 || file.compression === 8;
-        return wanted.has(file.name);
-      },
-    });
-    if (!compressed) unsupported("a compression method SheetJS refuses");
+    this.budget.charge([...wanted.values()]);
     const texts = new Map<string, string>();
-    for (const [actual, requested] of wanted) {
-      const bytes = files[actual];
-      if (bytes === undefined) unsupported(`part ${actual} could not be unzipped`);
-      texts.set(requested, decode(bytes));
-      delete files[actual];
-    }
+    for (const [path, entry] of wanted) texts.set(path, decode(inflateWhole(this.data, entry)));
     return texts;
   }
 
   text(path: string): string {
     const text = this.read([path]).get(path);
     return text === undefined ? unsupported(`missing part ${path}`) : text;
+  }
+
+  /**
+   * A part's bytes chunk by chunk as they are inflated, for parts too large to hold whole (worksheets, shared
+   * strings); false when the package has no such part.
+   */
+  stream(path: string, take: (chunk: Uint8Array) => void): boolean {
+    const entry = this.entries.get(path.toLowerCase());
+    if (entry === undefined) return false;
+    this.budget.charge([entry]);
+    inflateEntry(this.data, entry, take);
+    return true;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { ZipEntry } from "../checkZip";
+import { GridBudget } from "../GridBudget";
 import type { ReadWorkbookResult } from "../ReadWorkbookResult";
 import type { SheetContext } from "./cellValue";
 import { unsupported } from "./OoxmlUnsupported";
@@ -20,8 +22,8 @@ const NOT_OOXML = ["META-INF/manifest.xml", "objectdata.xml", "Index/Document.iw
  * unzipping only the parts that matter and scanning each worksheet once. Throws {@link OoxmlUnsupported}
  * (or any other error) for anything it does not reproduce exactly; the caller then falls back to SheetJS.
  */
-export function readOoxmlGrid(data: Uint8Array, entryNames: readonly string[]): ReadWorkbookResult {
-  const pkg = new PackageParts(data, entryNames);
+export function readOoxmlGrid(data: Uint8Array, entries: readonly ZipEntry[]): ReadWorkbookResult {
+  const pkg = new PackageParts(data, entries);
   if (NOT_OOXML.some((name) => pkg.has(name))) unsupported("an OpenDocument or Numbers file");
   const types = readContentTypes(pkg.text("[Content_Types].xml"));
   const workbookPath = workbookPathOf(types, pkg);
@@ -39,10 +41,11 @@ export function readOoxmlGrid(data: Uint8Array, entryNames: readonly string[]): 
     date1904: book.date1904,
   };
   const paths = book.sheets.map((sheet) => sheetPathOf(sheet, rels, pkg));
+  const budget = new GridBudget();
   const sheets = book.sheets.map((sheet, i) => {
     const path = paths[i];
     return path
-      ? readOoxmlSheet(pkg, sheet.name, path, context)
+      ? readOoxmlSheet(pkg, sheet.name, path, context, budget)
       : { name: sheet.name, cells: [], merges: [] };
   });
   return { grid: { sheets }, sheetInfo: book.sheets.map(({ name, hidden }) => ({ name, hidden })) };

@@ -1,5 +1,6 @@
 import type { SheetGrid } from "../../../engine/grid/SheetGrid";
 import { relsPathOf } from "../../ooxml/partPaths";
+import type { GridBudget } from "../GridBudget";
 import type { SheetContext } from "./cellValue";
 import { decodeCell, resolvePath } from "./looseRefs";
 import { commentRefs, threadedCommentRefs, vmlNoteRefs } from "./noteRefs";
@@ -21,6 +22,7 @@ export function readOoxmlSheet(
   name: string,
   path: string,
   context: SheetContext,
+  budget: GridBudget,
 ): SheetGrid {
   const relsPath = relsPathOf(path);
   const parts = pkg.read([path, relsPath]);
@@ -28,7 +30,7 @@ export function readOoxmlSheet(
   const xml = parts.get(path) ?? "";
   parts.clear();
   if (xml === "") unsupported("an empty or missing worksheet part");
-  const cells = new SheetCells();
+  const cells = new SheetCells(name, budget);
   SHEET_DATA.lastIndex = 0;
   const start = SHEET_DATA.exec(xml);
   let tail = 0;
@@ -38,10 +40,14 @@ export function readOoxmlSheet(
     SHEET_DATA_END.lastIndex = SHEET_DATA.lastIndex;
     if (SHEET_DATA_END.test(xml)) unsupported("an empty sheetData followed by a closing tag");
   }
-  const { merges, legacyDrawingId } = readSheetTail(xml, tail, cells);
+  const { merges, legacyDrawingId } = readSheetTail(xml, tail, cells, (count) =>
+    budget.mergedRanges(name, count),
+  );
   addNoteStubs(pkg, path, rels, legacyDrawingId, cells);
   forgetLastMatch();
-  return { name, cells: cells.toRows(), merges };
+  const rows = cells.toRows();
+  budget.endSheet(name, rows.length, merges);
+  return { name, cells: rows, merges };
 }
 
 /**

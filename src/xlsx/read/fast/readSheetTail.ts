@@ -12,12 +12,14 @@ const MAX_LINKED_CELLS = 1 << 20;
 /**
  * What SheetJS reads after `</sheetData>` (or in the whole part when there is none), with its own regular
  * expressions so that the same elements count: merges (only `<mergeCell ref="…">` with `ref` first and
- * plain capitals), stub cells for hyperlinks, and the legacy drawing (notes) relationship id.
+ * plain capitals; `countMerges` is told their number as it grows), stub cells for hyperlinks, and the legacy
+ * drawing (notes) relationship id.
  */
 export function readSheetTail(
   xml: string,
   from: number,
   cells: SheetCells,
+  countMerges: (count: number) => void,
 ): {
   merges: CellRange[];
   legacyDrawingId: string | null;
@@ -27,6 +29,7 @@ export function readSheetTail(
   for (let m = MERGE.exec(xml); m !== null; m = MERGE.exec(xml)) {
     const { s, e } = decodeRange(m[0].slice(m[0].indexOf("=") + 2));
     merges.push({ rowIndex: s.r, colIndex: s.c, lastRowIndex: e.r, lastColIndex: e.c });
+    countMerges(merges.length);
   }
   touchHyperlinks(xml, from, cells);
   LEGACY_DRAWING.lastIndex = from;
