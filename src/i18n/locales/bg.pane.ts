@@ -14,7 +14,8 @@ export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.error.file.encrypted":
     "Книгата е защитена с парола. Премахнете паролата в Excel (Файл › Информация › Защита на работната книга) и я отворете отново.",
   "pane.error.file.not-a-workbook": "Този файл не е работна книга на Excel.",
-  "pane.error.file.too-large": "Този файл е по-голям, отколкото PlanCheck може да прочете; нищо не е променено.",
+  "pane.error.file.too-large":
+    "Този файл е по-голям, отколкото PlanCheck може да прочете; нищо не е променено.",
   "pane.error.file.unsupported":
     "Този вид файл не се поддържа. Запишете го като .xlsx в Excel и го отворете отново.",
   "pane.error.title": "Нещо се обърка",

@@ -59,17 +59,27 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "read.corrupt": "файлът е повреден и не може да бъде прочетен като работна книга",
   "read.empty": "файлът е празен",
   "read.encrypted": "работната книга е защитена с парола; запазете копие без парола и опитайте отново",
-  "read.limit.cells": "работната книга има над {value, plural, one {# клетка} other {# клетки}}, а PlanCheck чете в работна книга най-много толкова",
-  "read.limit.columns": "листът „{sheet}“ има над {value, plural, one {# колона} other {# колони}}, а PlanCheck чете най-много толкова",
+  "read.limit.cells":
+    "работната книга има над {value, plural, one {# клетка} other {# клетки}}, а PlanCheck чете в работна книга най-много толкова",
+  "read.limit.columns":
+    "листът „{sheet}“ има над {value, plural, one {# колона} other {# колони}}, а PlanCheck чете най-много толкова",
   "read.limit.fileBytes": "файлът е по-голям от {value} MB, а PlanCheck чете най-много толкова",
-  "read.limit.mergedCells": "обединените диапазони на листа „{sheet}“ обхващат над {value, plural, one {# клетка} other {# клетки}}, а PlanCheck чете най-много толкова",
-  "read.limit.mergedRanges": "листът „{sheet}“ има над {value, plural, one {# обединен диапазон} other {# обединени диапазона}}, а PlanCheck чете най-много толкова",
-  "read.limit.partBytes": "частта {part} на работната книга се разархивира до над {value} MB, а PlanCheck чете в една част най-много толкова (повреден файл или zip бомба)",
-  "read.limit.rows": "листовете на работната книга имат общо над {value, plural, one {# ред} other {# реда}}, а PlanCheck чете в работна книга най-много толкова",
-  "read.limit.sheetJsBytes": "работната книга се разархивира до над {value} MB, а PlanCheck чете в този формат най-много толкова; запазете я като .xlsx",
-  "read.limit.sheetRows": "листът „{sheet}“ има над {value, plural, one {# ред} other {# реда}}, а PlanCheck чете в лист най-много толкова",
-  "read.limit.stringLength": "клетка {cell} на листа „{sheet}“ съдържа над {value, plural, one {# знак} other {# знака}}, а PlanCheck чете в клетка най-много толкова",
-  "read.limit.totalBytes": "работната книга се разархивира до над {value} MB, а PlanCheck чете най-много толкова (повреден файл или zip бомба)",
+  "read.limit.mergedCells":
+    "обединените диапазони на листа „{sheet}“ обхващат над {value, plural, one {# клетка} other {# клетки}}, а PlanCheck чете най-много толкова",
+  "read.limit.mergedRanges":
+    "листът „{sheet}“ има над {value, plural, one {# обединен диапазон} other {# обединени диапазона}}, а PlanCheck чете най-много толкова",
+  "read.limit.partBytes":
+    "частта {part} на работната книга се разархивира до над {value} MB, а PlanCheck чете в една част най-много толкова (повреден файл или zip бомба)",
+  "read.limit.rows":
+    "листовете на работната книга имат общо над {value, plural, one {# ред} other {# реда}}, а PlanCheck чете в работна книга най-много толкова",
+  "read.limit.sheetJsBytes":
+    "работната книга се разархивира до над {value} MB, а PlanCheck чете в този формат най-много толкова; запазете я като .xlsx",
+  "read.limit.sheetRows":
+    "листът „{sheet}“ има над {value, plural, one {# ред} other {# реда}}, а PlanCheck чете в лист най-много толкова",
+  "read.limit.stringLength":
+    "клетка {cell} на листа „{sheet}“ съдържа над {value, plural, one {# знак} other {# знака}}, а PlanCheck чете в клетка най-много толкова",
+  "read.limit.totalBytes":
+    "работната книга се разархивира до над {value} MB, а PlanCheck чете най-много толкова (повреден файл или zip бомба)",
   "read.not-a-workbook": "това не е работна книга на Excel (.xlsx)",
   "columns.confidence.guess": "предположение",
   "columns.confidence.likely": "вероятно",

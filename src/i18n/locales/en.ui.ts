@@ -57,17 +57,27 @@ export const enUi = {
   "read.corrupt": "the file is damaged and cannot be read as a workbook",
   "read.empty": "the file is empty",
   "read.encrypted": "the workbook is protected with a password; save a copy without a password and try again",
-  "read.limit.cells": "the workbook has more than {value, plural, one {# cell} other {# cells}}, the most PlanCheck reads in a workbook",
-  "read.limit.columns": "the sheet “{sheet}” has more than {value, plural, one {# column} other {# columns}}, the most PlanCheck reads",
+  "read.limit.cells":
+    "the workbook has more than {value, plural, one {# cell} other {# cells}}, the most PlanCheck reads in a workbook",
+  "read.limit.columns":
+    "the sheet “{sheet}” has more than {value, plural, one {# column} other {# columns}}, the most PlanCheck reads",
   "read.limit.fileBytes": "the file is larger than {value} MB, the most PlanCheck reads",
-  "read.limit.mergedCells": "the merged ranges of the sheet “{sheet}” cover more than {value, plural, one {# cell} other {# cells}}, the most PlanCheck reads",
-  "read.limit.mergedRanges": "the sheet “{sheet}” has more than {value, plural, one {# merged range} other {# merged ranges}}, the most PlanCheck reads",
-  "read.limit.partBytes": "the workbook part {part} unpacks to more than {value} MB, the most PlanCheck reads in one part (a damaged file or a zip bomb)",
-  "read.limit.rows": "the sheets of the workbook have more than {value, plural, one {# row} other {# rows}} together, the most PlanCheck reads in a workbook",
-  "read.limit.sheetJsBytes": "the workbook unpacks to more than {value} MB, the most PlanCheck reads in this format; save it as .xlsx",
-  "read.limit.sheetRows": "the sheet “{sheet}” has more than {value, plural, one {# row} other {# rows}}, the most PlanCheck reads in a sheet",
-  "read.limit.stringLength": "the cell {cell} of the sheet “{sheet}” holds more than {value, plural, one {# character} other {# characters}}, the most PlanCheck reads in a cell",
-  "read.limit.totalBytes": "the workbook unpacks to more than {value} MB, the most PlanCheck reads (a damaged file or a zip bomb)",
+  "read.limit.mergedCells":
+    "the merged ranges of the sheet “{sheet}” cover more than {value, plural, one {# cell} other {# cells}}, the most PlanCheck reads",
+  "read.limit.mergedRanges":
+    "the sheet “{sheet}” has more than {value, plural, one {# merged range} other {# merged ranges}}, the most PlanCheck reads",
+  "read.limit.partBytes":
+    "the workbook part {part} unpacks to more than {value} MB, the most PlanCheck reads in one part (a damaged file or a zip bomb)",
+  "read.limit.rows":
+    "the sheets of the workbook have more than {value, plural, one {# row} other {# rows}} together, the most PlanCheck reads in a workbook",
+  "read.limit.sheetJsBytes":
+    "the workbook unpacks to more than {value} MB, the most PlanCheck reads in this format; save it as .xlsx",
+  "read.limit.sheetRows":
+    "the sheet “{sheet}” has more than {value, plural, one {# row} other {# rows}}, the most PlanCheck reads in a sheet",
+  "read.limit.stringLength":
+    "the cell {cell} of the sheet “{sheet}” holds more than {value, plural, one {# character} other {# characters}}, the most PlanCheck reads in a cell",
+  "read.limit.totalBytes":
+    "the workbook unpacks to more than {value} MB, the most PlanCheck reads (a damaged file or a zip bomb)",
   "read.not-a-workbook": "this is not an Excel workbook (.xlsx)",
   "columns.confidence.guess": "a guess",
   "columns.confidence.likely": "likely",

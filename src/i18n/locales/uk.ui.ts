@@ -59,17 +59,27 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "read.corrupt": "файл пошкоджено, його не вдається прочитати як книгу",
   "read.empty": "файл порожній",
   "read.encrypted": "книгу захищено паролем; збережіть копію без пароля й спробуйте ще раз",
-  "read.limit.cells": "у книзі понад {value, plural, one {# клітинку} few {# клітинки} many {# клітинок} other {# клітинки}}, а PlanCheck читає в книзі не більше",
-  "read.limit.columns": "аркуш «{sheet}» має понад {value, plural, one {# стовпець} few {# стовпці} many {# стовпців} other {# стовпця}}, а PlanCheck читає не більше",
+  "read.limit.cells":
+    "у книзі понад {value, plural, one {# клітинку} few {# клітинки} many {# клітинок} other {# клітинки}}, а PlanCheck читає в книзі не більше",
+  "read.limit.columns":
+    "аркуш «{sheet}» має понад {value, plural, one {# стовпець} few {# стовпці} many {# стовпців} other {# стовпця}}, а PlanCheck читає не більше",
   "read.limit.fileBytes": "файл більший за {value} МБ, а PlanCheck читає не більше",
-  "read.limit.mergedCells": "об’єднані діапазони аркуша «{sheet}» охоплюють понад {value, plural, one {# клітинку} few {# клітинки} many {# клітинок} other {# клітинки}}, а PlanCheck читає не більше",
-  "read.limit.mergedRanges": "аркуш «{sheet}» має понад {value, plural, one {# об’єднаний діапазон} few {# об’єднані діапазони} many {# об’єднаних діапазонів} other {# об’єднаного діапазону}}, а PlanCheck читає не більше",
-  "read.limit.partBytes": "частина книги {part} розпаковується в понад {value} МБ, а PlanCheck читає в одній частині не більше (файл пошкоджено або це zip-бомба)",
-  "read.limit.rows": "аркуші книги разом мають понад {value, plural, one {# рядок} few {# рядки} many {# рядків} other {# рядка}}, а PlanCheck читає в книзі не більше",
-  "read.limit.sheetJsBytes": "книга розпаковується в понад {value} МБ, а PlanCheck читає в такому форматі не більше; збережіть її як .xlsx",
-  "read.limit.sheetRows": "аркуш «{sheet}» має понад {value, plural, one {# рядок} few {# рядки} many {# рядків} other {# рядка}}, а PlanCheck читає на аркуші не більше",
-  "read.limit.stringLength": "клітинка {cell} аркуша «{sheet}» містить понад {value, plural, one {# символ} few {# символи} many {# символів} other {# символу}}, а PlanCheck читає в клітинці не більше",
-  "read.limit.totalBytes": "книга розпаковується в понад {value} МБ, а PlanCheck читає не більше (файл пошкоджено або це zip-бомба)",
+  "read.limit.mergedCells":
+    "об’єднані діапазони аркуша «{sheet}» охоплюють понад {value, plural, one {# клітинку} few {# клітинки} many {# клітинок} other {# клітинки}}, а PlanCheck читає не більше",
+  "read.limit.mergedRanges":
+    "аркуш «{sheet}» має понад {value, plural, one {# об’єднаний діапазон} few {# об’єднані діапазони} many {# об’єднаних діапазонів} other {# об’єднаного діапазону}}, а PlanCheck читає не більше",
+  "read.limit.partBytes":
+    "частина книги {part} розпаковується в понад {value} МБ, а PlanCheck читає в одній частині не більше (файл пошкоджено або це zip-бомба)",
+  "read.limit.rows":
+    "аркуші книги разом мають понад {value, plural, one {# рядок} few {# рядки} many {# рядків} other {# рядка}}, а PlanCheck читає в книзі не більше",
+  "read.limit.sheetJsBytes":
+    "книга розпаковується в понад {value} МБ, а PlanCheck читає в такому форматі не більше; збережіть її як .xlsx",
+  "read.limit.sheetRows":
+    "аркуш «{sheet}» має понад {value, plural, one {# рядок} few {# рядки} many {# рядків} other {# рядка}}, а PlanCheck читає на аркуші не більше",
+  "read.limit.stringLength":
+    "клітинка {cell} аркуша «{sheet}» містить понад {value, plural, one {# символ} few {# символи} many {# символів} other {# символу}}, а PlanCheck читає в клітинці не більше",
+  "read.limit.totalBytes":
+    "книга розпаковується в понад {value} МБ, а PlanCheck читає не більше (файл пошкоджено або це zip-бомба)",
   "read.not-a-workbook": "це не книга Excel (.xlsx)",
   "columns.confidence.guess": "припущення",
   "columns.confidence.likely": "імовірно",

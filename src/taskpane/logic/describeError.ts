@@ -17,7 +17,12 @@ export function describeError(error: unknown, text: Text): ErrorText {
     const exceeded = error.exceeded;
     return {
       message: text.ui(`pane.error.file.${error.problem}`),
-      detail: exceeded === null ? null : text.ui(`read.limit.${exceeded.limit}`, exceededParams(exceeded)),
+      detail:
+        exceeded === null
+          ? null
+          : text.ui("pane.error.detail", {
+              detail: text.ui(`read.limit.${exceeded.limit}`, exceededParams(exceeded)),
+            }),
     };
   }
   if (error instanceof HostError) {

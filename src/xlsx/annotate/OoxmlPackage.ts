@@ -1,29 +1,39 @@
-import { unzipSync } from "fflate";
-import { checkZip } from "../read/checkZip";
+import { checkZip, type ZipEntry } from "../read/checkZip";
 import { encryptedError, isEncrypted } from "../read/encryption";
+import { inflateWhole, InflateBudget } from "../read/inflateEntry";
+import { overLimit } from "../read/overLimit";
 import { sniffFormat } from "../read/sniffFormat";
-import { zipParts } from "../ooxml/zipParts";
+import { READ_LIMITS } from "../limits";
+import { zipPackage, type PackageEntry } from "../ooxml/zipPackage";
 import { WorkbookReadError } from "../WorkbookReadError";
 
 const decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
 
 /**
- * An OOXML package opened for patching: parts we do not touch are written back with the same bytes;
- * parts we change are replaced; new parts are added at the end. Part names compare case-insensitively.
+ * An OOXML package opened for patching: parts we do not touch are written back exactly as they were, still
+ * compressed (never inflated); parts we read are inflated on demand within the reading limits; parts we
+ * change are replaced; new parts are added at the end. Part names compare case-insensitively.
  */
 export class OoxmlPackage {
-  private readonly parts = new Map<string, Uint8Array | string>();
+  /** Every part in package order: an original entry, or text set by us. */
+  private readonly parts = new Map<string, ZipEntry | string>();
   private readonly byLowerName = new Map<string, string>();
+  private readonly budget = new InflateBudget();
 
-  private constructor(entries: Record<string, Uint8Array>) {
-    for (const [name, bytes] of Object.entries(entries)) {
-      this.parts.set(name, bytes);
-      this.byLowerName.set(name.toLowerCase(), name);
+  private constructor(
+    private readonly data: Uint8Array,
+    entries: readonly ZipEntry[],
+  ) {
+    for (const entry of entries) {
+      this.parts.set(entry.name, entry);
+      this.byLowerName.set(entry.name.toLowerCase(), entry.name);
     }
   }
 
-  /** Unzips a copy of the package (the input bytes are never modified). */
+  /** Opens a package (the input bytes are never modified); every part must declare a size within the limits. */
   static open(data: Uint8Array): OoxmlPackage {
+    if (data.length > READ_LIMITS.fileBytes) overLimit("fileBytes");
     const format = sniffFormat(data);
     if (format === "cfb" && isEncrypted(data)) throw encryptedError();
     if (format !== "zip") {
@@ -32,13 +42,17 @@ export class OoxmlPackage {
         "Only .xlsx workbooks can be annotated (this is a legacy .xls or text file).",
       );
     }
-    checkZip(data);
-    try {
-      return new OoxmlPackage(unzipSync(data));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new WorkbookReadError("corrupt", `The workbook is damaged (${reason}).`);
+    const entries = checkZip(data);
+    for (const entry of entries) {
+      if (entry.declaredSize > READ_LIMITS.partBytes) overLimit("partBytes", { part: entry.name });
+      if (entry.method !== 0 && entry.method !== 8) {
+        throw new WorkbookReadError(
+          "unsupported",
+          `The workbook part ${entry.name} is compressed with a method PlanCheck cannot read (${entry.method}).`,
+        );
+      }
     }
+    return new OoxmlPackage(data, entries);
   }
 
   has(name: string): boolean {
@@ -54,13 +68,15 @@ export class OoxmlPackage {
     const part = actual === undefined ? undefined : this.parts.get(actual);
     if (part === undefined) return null;
     if (typeof part === "string") return part;
-    if (part[0] === 0xff || part[0] === 0xfe) {
+    this.budget.charge([part]);
+    const bytes = inflateWhole(this.data, part);
+    if (bytes[0] === 0xff || bytes[0] === 0xfe) {
       throw new WorkbookReadError(
         "unsupported",
         `The workbook part ${name} is UTF-16 encoded, which is not supported.`,
       );
     }
-    return decoder.decode(part);
+    return decoder.decode(bytes);
   }
 
   /** A part that must exist. */
@@ -84,6 +100,17 @@ export class OoxmlPackage {
   }
 
   toZip(): Uint8Array {
-    return zipParts(this.parts.entries());
+    const entries: PackageEntry[] = [];
+    for (const [name, part] of this.parts) {
+      if (typeof part === "string") entries.push({ name, content: encoder.encode(part) });
+      else {
+        const compressed = this.data.subarray(part.dataStart, part.dataStart + part.compressedSize);
+        entries.push({
+          name,
+          raw: { name, method: part.method, crc: part.crc, compressed, size: part.declaredSize },
+        });
+      }
+    }
+    return zipPackage(entries);
   }
 }

@@ -12,6 +12,8 @@ export type ZipEntry = {
   readonly declaredSize: number;
   /** Offset of the entry's data (after its local header). */
   readonly dataStart: number;
+  /** The CRC-32 the directory gives (not checked; kept to copy the entry as it is). */
+  readonly crc: number;
 };
 
 /**
@@ -60,7 +62,8 @@ export function checkZip(data: Uint8Array): ZipEntry[] {
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + compressed > dirOffset) corrupt(`entry "${name}" is cut off`);
     checkLocalHeader(view, local, name, { method, compressed, uncompressed });
-    found.push({ name, method, compressedSize: compressed, declaredSize: uncompressed, dataStart });
+    const crc = view.getUint32(at + 16, true);
+    found.push({ name, method, compressedSize: compressed, declaredSize: uncompressed, dataStart, crc });
     at = next;
   }
   return found;
