@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from "../engine/grid/SheetGrid";
 import type { CellMark } from "../xlsx/annotateWorkbook";
+import type { ExceededLimit } from "../xlsx/WorkbookReadError";
 
 /**
  * What the task pane needs from the place the plan lives: the open Excel workbook (src/excel) or a file the
@@ -45,8 +46,9 @@ export type HostNotice = {
   readonly sheet: string | null;
 };
 
+/** "over-limit": the workbook is larger than PlanCheck reads (`detail.exceeded` says which limit). */
 export type HostErrorReason =
-  "protected" | "api-missing" | "too-large" | "busy" | "not-found" | "unreadable" | "unknown";
+  "protected" | "api-missing" | "too-large" | "over-limit" | "busy" | "not-found" | "unreadable" | "unknown";
 
 /** A host operation that failed, with a reason the UI can explain in the user's language. */
 export class HostError extends Error {
@@ -54,7 +56,7 @@ export class HostError extends Error {
   constructor(
     readonly reason: HostErrorReason,
     message: string,
-    readonly detail: { sheet?: string; range?: string } = {},
+    readonly detail: { sheet?: string; range?: string; exceeded?: ExceededLimit } = {},
   ) {
     super(message);
   }

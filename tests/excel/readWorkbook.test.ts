@@ -93,6 +93,26 @@ describe("Excel host: reading the workbook", () => {
     });
   });
 
+  it.each([
+    ["a value on row 250,001", 250_000, 0, "sheetRows", 250_000],
+    ["a value in column XFD of row 1,000", 999, 16_383, "cells", 10_000_000],
+  ])(
+    "refuses %s before reading a value, naming the reading limit",
+    async (_what, rowIndex, colIndex, limit, value) => {
+      const book = new FakeWorkbook();
+      bigPlan(book, 50, "План");
+      book.sheets[0]!.edit(rowIndex, colIndex).value = "забутий текст";
+      const failure = hostOn(book).readWorkbook();
+      await expect(failure).rejects.toMatchObject({
+        name: "HostError",
+        reason: "over-limit",
+        detail: { exceeded: { limit, value } },
+      });
+      // the used range was the only range asked for: no values were read
+      expect(book.ops("Range.load")).toHaveLength(1);
+    },
+  );
+
   it("reads merged areas block by block and gives up only on the sheet whose block fails", async () => {
     const book = new FakeWorkbook();
     bigPlan(book, 400, "Великий");

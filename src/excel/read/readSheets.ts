@@ -1,4 +1,7 @@
 import type { SheetGrid } from "../../engine";
+import { HostError } from "../../host/WorkbookHost";
+import { GridBudget } from "../../xlsx/read/GridBudget";
+import { WorkbookReadError } from "../../xlsx/WorkbookReadError";
 import type { ApiSupport } from "../apiSupport";
 import { halveBlock, planRowBlocks, type RowBlock } from "./planRowBlocks";
 import { readMergesAndFormats } from "./readMergesAndFormats";
@@ -38,6 +41,7 @@ export async function readSheets(
     return { name: worksheet.name, worksheet, used, cells: new SheetCells(), spans: [], merges: new Map() };
   });
 
+  checkGridLimits(sheets);
   const total = sheets.reduce((sum, sheet) => sum + (sheet.used?.rowCount ?? 0), 0);
   let done = 0;
   onProgress?.(0, total);
@@ -59,6 +63,33 @@ export async function readSheets(
     cells: sheet.cells.toRows(),
     merges: sheet.merges === null ? null : [...sheet.merges.values()],
   }));
+}
+
+/**
+ * The grid the used ranges would make, held to the reading limits every reader shares (src/xlsx/limits.ts)
+ * before a value is asked for: each row of a sheet reaches from column A to the used range's last column, and
+ * rows from row 1 to its last row. Over a limit, HostError "over-limit" says which.
+ */
+function checkGridLimits(sheets: readonly SheetRead[]): void {
+  const budget = new GridBudget();
+  try {
+    for (const { name, used } of sheets) {
+      if (used === null) continue;
+      const rows = used.rowIndex + used.rowCount;
+      const width = used.colIndex + used.colCount;
+      budget.row(name, rows - 1);
+      budget.column(name, width - 1);
+      budget.addCells(rows * width);
+      budget.endSheet(name, rows, null);
+    }
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError) || error.exceeded === null) throw error;
+    const { sheet } = error.exceeded;
+    throw new HostError("over-limit", error.message, {
+      exceeded: error.exceeded,
+      ...(sheet === undefined ? {} : { sheet }),
+    });
+  }
 }
 
 function valuesJob(sheet: SheetRead, block: RowBlock, countRows: (rows: number) => void): SyncJob {

@@ -13,6 +13,8 @@ export const enExcel = {
     "The sheet or cell no longer exists; it may have been renamed or deleted. Check the plan again.",
   "excel.error.outputProtected":
     "A sheet PlanCheck wrote earlier is protected, so the consolidation cannot replace it. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was changed.",
+  "excel.error.over-limit":
+    "The workbook is larger than PlanCheck reads, so it was not checked. Nothing was changed.",
   "excel.error.protected":
     "The sheet is protected, so PlanCheck cannot mark its cells. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was changed.",
   "excel.error.sheet": "Sheet: {sheet}",

@@ -1,6 +1,6 @@
 import { qualifiedAddress } from "../../engine";
 import { HostError } from "../../host/WorkbookHost";
-import { exceededParams } from "../../xlsx/WorkbookReadError";
+import { exceededParams, type ExceededLimit } from "../../xlsx/WorkbookReadError";
 import { UnreadableFileError } from "../host/UnreadableFileError";
 import type { Text } from "../text/makeText";
 
@@ -17,16 +17,13 @@ export function describeError(error: unknown, text: Text): ErrorText {
     const exceeded = error.exceeded;
     return {
       message: text.ui(`pane.error.file.${error.problem}`),
-      detail:
-        exceeded === null
-          ? null
-          : text.ui("pane.error.detail", {
-              detail: text.ui(`read.limit.${exceeded.limit}`, exceededParams(exceeded)),
-            }),
+      detail: exceeded === null ? null : limitText(exceeded, text),
     };
   }
   if (error instanceof HostError) {
-    const { sheet, range } = error.detail;
+    const { sheet, range, exceeded } = error.detail;
+    if (exceeded !== undefined)
+      return { message: text.ui(`excel.error.${error.reason}`), detail: limitText(exceeded, text) };
     const message = text.ui(`excel.error.${error.reason}`);
     if (error.reason === "unknown")
       return { message, detail: text.ui("pane.error.detail", { detail: error.message }) };
@@ -39,4 +36,11 @@ export function describeError(error: unknown, text: Text): ErrorText {
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { message: text.ui("pane.error.unknown"), detail: text.ui("pane.error.detail", { detail }) };
+}
+
+/** "Details: the sheet “…” has more than 250,000 rows, …" */
+function limitText(exceeded: ExceededLimit, text: Text): string {
+  return text.ui("pane.error.detail", {
+    detail: text.ui(`read.limit.${exceeded.limit}`, exceededParams(exceeded)),
+  });
 }

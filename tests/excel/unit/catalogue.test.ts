@@ -7,6 +7,7 @@ const REASONS = [
   "protected",
   "api-missing",
   "too-large",
+  "over-limit",
   "busy",
   "not-found",
   "unreadable",
