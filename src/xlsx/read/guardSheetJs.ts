@@ -19,6 +19,7 @@ const SEPARATORS = new Set([0x2c, 0x3b, 0x09]);
  * and cell limits. Each refusal is one line naming the limit.
  */
 export function guardSheetJs(data: Uint8Array, format: InputFormat): void {
+  if (data.length > READ_LIMITS.fileBytes) overLimit("fileBytes");
   if (format !== "zip") {
     if (data.length > READ_LIMITS.sheetJsBytes) overLimit("sheetJsBytes");
     if (format === "text") countText(data);

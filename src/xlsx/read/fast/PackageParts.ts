@@ -15,6 +15,8 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 export class PackageParts {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly budget = new InflateBudget();
+  /** Parts whose declared size has been charged already (each is charged once, however often read). */
+  private readonly charged = new Set<ZipEntry>();
 
   constructor(
     private readonly data: Uint8Array,
@@ -34,6 +36,22 @@ export class PackageParts {
     return this.entries.has(path.toLowerCase());
   }
 
+  /**
+   * Charges the declared sizes of the parts about to be read (those that exist) before any of them is
+   * inflated: a package whose worksheets together declare more than the limit is refused at once.
+   */
+  reserve(paths: readonly string[]): void {
+    const entries: ZipEntry[] = [];
+    for (const path of paths) {
+      const entry = this.entries.get(path.toLowerCase());
+      if (entry !== undefined && !this.charged.has(entry)) {
+        this.charged.add(entry);
+        entries.push(entry);
+      }
+    }
+    this.budget.charge(entries);
+  }
+
   /** The texts of those of `paths` that exist, keyed as requested. */
   read(paths: readonly string[]): Map<string, string> {
     const wanted = new Map<string, ZipEntry>();
@@ -41,7 +59,7 @@ export class PackageParts {
       const entry = this.entries.get(path.toLowerCase());
       if (entry !== undefined && !wanted.has(path)) wanted.set(path, entry);
     }
-    this.budget.charge([...wanted.values()]);
+    this.reserve([...wanted.keys()]);
     const texts = new Map<string, string>();
     for (const [path, entry] of wanted) texts.set(path, decode(inflateWhole(this.data, entry)));
     return texts;
@@ -59,7 +77,7 @@ export class PackageParts {
   stream(path: string, take: (chunk: Uint8Array) => void): boolean {
     const entry = this.entries.get(path.toLowerCase());
     if (entry === undefined) return false;
-    this.budget.charge([entry]);
+    this.reserve([path]);
     inflateEntry(this.data, entry, take);
     return true;
   }

@@ -30,17 +30,20 @@ export function readOoxmlGrid(data: Uint8Array, entries: readonly ZipEntry[]): R
   const relsPath = workbookRelsPathOf(workbookPath, pkg);
   const stringsPath = types.strings[0] ? stripSlash(types.strings[0]) : null;
   const stylesPath = types.styles[0] ? stripSlash(types.styles[0]) : null;
-  const parts = pkg.read([workbookPath, relsPath, ...(stringsPath ? [stringsPath] : [])]);
+  const parts = pkg.read([workbookPath, relsPath]);
   const book = readWorkbookPart(parts.get(workbookPath) ?? unsupported("no workbook part"));
   const rels = readRelationships(parts.get(relsPath), relsPath);
-  const stringsXml = stringsPath === null ? undefined : parts.get(stringsPath);
   parts.clear();
+  const paths = book.sheets.map((sheet) => sheetPathOf(sheet, rels, pkg));
+  // Everything still to inflate is charged before any of it is: shared strings, styles, every worksheet.
+  const rest = [stringsPath, stylesPath, ...paths].filter((path): path is string => path !== null);
+  pkg.reserve(rest);
+  const stringsXml = stringsPath === null ? undefined : pkg.read([stringsPath]).get(stringsPath);
   const context: SheetContext = {
     strings: stringsXml === undefined ? [] : readSharedStrings(stringsXml),
     styleKinds: stylesPath === null ? null : readStyleKinds(pkg.text(stylesPath)),
     date1904: book.date1904,
   };
-  const paths = book.sheets.map((sheet) => sheetPathOf(sheet, rels, pkg));
   const budget = new GridBudget();
   const sheets = book.sheets.map((sheet, i) => {
     const path = paths[i];
