@@ -12,6 +12,11 @@ export type ReadLimits = {
   readonly fileBytes: number;
   /** One zip part, inflated: its declared size and the bytes it really inflates to. */
   readonly partBytes: number;
+  /**
+   * One text of the shared string table, in its XML (`<si>…</si>`): far more than a cell's longest text, so
+   * that a string too long to keep is refused before it is decoded, whatever cell it belongs to.
+   */
+  readonly textBytes: number;
   /** All the zip parts a reader inflates, together. */
   readonly totalBytes: number;
   /**
@@ -40,6 +45,7 @@ const MB = 1024 * 1024;
 export const READ_LIMITS: ReadLimits = {
   fileBytes: 256 * MB,
   partBytes: 256 * MB,
+  textBytes: 16 * MB,
   totalBytes: 512 * MB,
   sheetJsBytes: 96 * MB,
   sheetRows: 250_000,

@@ -78,6 +78,8 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
     "листът „{sheet}“ има над {value, plural, one {# ред} other {# реда}}, а PlanCheck чете в лист най-много толкова",
   "read.limit.stringLength":
     "клетка {cell} на листа „{sheet}“ съдържа над {value, plural, one {# знак} other {# знака}}, а PlanCheck чете в клетка най-много толкова",
+  "read.limit.textBytes":
+    "текст в частта {part} на работната книга заема над {value} MB — много повече, отколкото побира една клетка",
   "read.limit.totalBytes":
     "работната книга се разархивира до над {value} MB, а PlanCheck чете най-много толкова (повреден файл или zip бомба)",
   "read.not-a-workbook": "това не е работна книга на Excel (.xlsx)",

@@ -76,6 +76,8 @@ export const enUi = {
     "the sheet “{sheet}” has more than {value, plural, one {# row} other {# rows}}, the most PlanCheck reads in a sheet",
   "read.limit.stringLength":
     "the cell {cell} of the sheet “{sheet}” holds more than {value, plural, one {# character} other {# characters}}, the most PlanCheck reads in a cell",
+  "read.limit.textBytes":
+    "a text in the workbook part {part} takes more than {value} MB, far more than a cell holds",
   "read.limit.totalBytes":
     "the workbook unpacks to more than {value} MB, the most PlanCheck reads (a damaged file or a zip bomb)",
   "read.not-a-workbook": "this is not an Excel workbook (.xlsx)",

@@ -78,6 +78,8 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
     "аркуш «{sheet}» має понад {value, plural, one {# рядок} few {# рядки} many {# рядків} other {# рядка}}, а PlanCheck читає на аркуші не більше",
   "read.limit.stringLength":
     "клітинка {cell} аркуша «{sheet}» містить понад {value, plural, one {# символ} few {# символи} many {# символів} other {# символу}}, а PlanCheck читає в клітинці не більше",
+  "read.limit.textBytes":
+    "текст у частині книги {part} займає понад {value} МБ — набагато більше, ніж уміщує клітинка",
   "read.limit.totalBytes":
     "книга розпаковується в понад {value} МБ, а PlanCheck читає не більше (файл пошкоджено або це zip-бомба)",
   "read.not-a-workbook": "це не книга Excel (.xlsx)",

@@ -2,7 +2,13 @@ import { READ_LIMITS, type ReadLimit } from "../limits";
 import { WorkbookReadError, type ExceededLimit } from "../WorkbookReadError";
 
 const MB = 1024 * 1024;
-const BYTES: ReadonlySet<ReadLimit> = new Set(["fileBytes", "partBytes", "totalBytes", "sheetJsBytes"]);
+const BYTES: ReadonlySet<ReadLimit> = new Set([
+  "fileBytes",
+  "partBytes",
+  "textBytes",
+  "totalBytes",
+  "sheetJsBytes",
+]);
 
 /** The limit as users read it: megabytes for the byte limits, a count for the rest. */
 export function limitValue(limit: ReadLimit): number {
@@ -28,6 +34,8 @@ function describe({ limit, value, sheet, part, cell }: ExceededLimit): string {
       return `The file is larger than ${n} MB, the most PlanCheck reads.`;
     case "partBytes":
       return `The workbook part ${part ?? "?"} unpacks to more than ${n} MB, the most PlanCheck reads in one part.`;
+    case "textBytes":
+      return `A text in the workbook part ${part ?? "?"} takes more than ${n} MB, far more than a cell holds.`;
     case "totalBytes":
       return `The workbook unpacks to more than ${n} MB, the most PlanCheck reads.`;
     case "sheetJsBytes":

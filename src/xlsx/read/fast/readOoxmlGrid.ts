@@ -1,5 +1,7 @@
 import type { ZipEntry } from "../checkZip";
+import { READ_LIMITS } from "../../limits";
 import { GridBudget } from "../GridBudget";
+import { overLimit } from "../overLimit";
 import type { ReadWorkbookResult } from "../ReadWorkbookResult";
 import type { SheetContext } from "./cellValue";
 import { unsupported } from "./OoxmlUnsupported";
@@ -7,7 +9,8 @@ import { PackageParts } from "./PackageParts";
 import { readContentTypes, type ContentTypes } from "./readContentTypes";
 import { readOoxmlSheet } from "./readOoxmlSheet";
 import { readRelationships, type PartRelationships } from "./readRelationships";
-import { readSharedStrings } from "./readSharedStrings";
+import { SharedStringsReader } from "./readSharedStrings";
+import { XmlChunker } from "./XmlChunker";
 import { readStyleKinds } from "./readStyleKinds";
 import { readWorkbookPart, type WorkbookSheet } from "./readWorkbookPart";
 
@@ -38,9 +41,8 @@ export function readOoxmlGrid(data: Uint8Array, entries: readonly ZipEntry[]): R
   // Everything still to inflate is charged before any of it is: shared strings, styles, every worksheet.
   const rest = [stringsPath, stylesPath, ...paths].filter((path): path is string => path !== null);
   pkg.reserve(rest);
-  const stringsXml = stringsPath === null ? undefined : pkg.read([stringsPath]).get(stringsPath);
   const context: SheetContext = {
-    strings: stringsXml === undefined ? [] : readSharedStrings(stringsXml),
+    strings: stringsPath === null ? [] : streamSharedStrings(pkg, stringsPath),
     styleKinds: stylesPath === null ? null : readStyleKinds(pkg.text(stylesPath)),
     date1904: book.date1904,
   };
@@ -52,6 +54,23 @@ export function readOoxmlGrid(data: Uint8Array, entries: readonly ZipEntry[]): R
       : { name: sheet.name, cells: [], merges: [] };
   });
   return { grid: { sheets }, sheetInfo: book.sheets.map(({ name, hidden }) => ({ name, hidden })) };
+}
+
+/**
+ * The shared strings, read as the part is inflated, an item at a time; an item larger than the text limit is
+ * refused before it is decoded. A missing part has no strings.
+ */
+function streamSharedStrings(pkg: PackageParts, path: string): (string | undefined)[] {
+  const reader = new SharedStringsReader();
+  const chunker = new XmlChunker(
+    "si",
+    (text) => reader.take(text),
+    READ_LIMITS.textBytes,
+    () => overLimit("textBytes", { part: path }),
+  );
+  if (!pkg.stream(path, (chunk) => chunker.push(chunk))) return [];
+  chunker.finish();
+  return reader.finish();
 }
 
 function stripSlash(path: string): string {

@@ -8,15 +8,19 @@ import { unsupported } from "./OoxmlUnsupported";
 import type { PackageParts } from "./PackageParts";
 import { readRelationships, type PartRelationships } from "./readRelationships";
 import { readSheetTail } from "./readSheetTail";
-import { scanSheetData } from "./scanSheetData";
+import { scanSheetData, type RowScanState } from "./scanSheetData";
 import { SheetCells } from "./SheetCells";
+import { XmlChunker } from "./XmlChunker";
 
 const COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 const THREADED = "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment";
 const SHEET_DATA = /<(?:\w+:)?sheetData\b[^<>]*>/g;
 const SHEET_DATA_END = /<\/(?:\w+:)?sheetData>/g;
 
-/** One worksheet part (and its notes) as SheetJS + sheetToGrid read it. */
+/**
+ * One worksheet part (and its notes) as SheetJS + sheetToGrid read it. The part is scanned as it is inflated,
+ * a mebibyte of rows at a time (XmlChunker), so that reading a sheet holds its cells, not its XML.
+ */
 export function readOoxmlSheet(
   pkg: PackageParts,
   name: string,
@@ -25,29 +29,76 @@ export function readOoxmlSheet(
   budget: GridBudget,
 ): SheetGrid {
   const relsPath = relsPathOf(path);
-  const parts = pkg.read([path, relsPath]);
-  const rels = readRelationships(parts.get(relsPath), path);
-  const xml = parts.get(path) ?? "";
-  parts.clear();
-  if (xml === "") unsupported("an empty or missing worksheet part");
+  const rels = readRelationships(pkg.read([relsPath]).get(relsPath), path);
   const cells = new SheetCells(name, budget);
-  SHEET_DATA.lastIndex = 0;
-  const start = SHEET_DATA.exec(xml);
-  let tail = 0;
-  if (start !== null && xml.charCodeAt(SHEET_DATA.lastIndex - 2) !== 47) {
-    tail = scanSheetData(xml, SHEET_DATA.lastIndex, context, cells);
-  } else if (start !== null) {
-    SHEET_DATA_END.lastIndex = SHEET_DATA.lastIndex;
-    if (SHEET_DATA_END.test(xml)) unsupported("an empty sheetData followed by a closing tag");
-  }
-  const { merges, legacyDrawingId } = readSheetTail(xml, tail, cells, (count) =>
-    budget.mergedRanges(name, count),
-  );
+  const reader = new SheetXmlReader(context, cells);
+  const chunker = new XmlChunker("row", (text) => reader.take(text));
+  if (!pkg.stream(path, (chunk) => chunker.push(chunk))) unsupported("an empty or missing worksheet part");
+  chunker.finish();
+  const { merges, legacyDrawingId } = reader.finish((count) => budget.mergedRanges(name, count));
   addNoteStubs(pkg, path, rels, legacyDrawingId, cells);
   forgetLastMatch();
   const rows = cells.toRows();
   budget.endSheet(name, rows.length, merges);
   return { name, cells: rows, merges };
+}
+
+/**
+ * Reads a worksheet's text piece by piece: the head up to `<sheetData>`, its rows as they come, then what
+ * follows `</sheetData>` (merges, hyperlinks, the notes drawing), which is read whole at the end. A part
+ * without rows to stream (no `<sheetData>`, or an empty one) is kept whole and read as before.
+ */
+class SheetXmlReader {
+  private phase: "head" | "rows" | "tail" | "whole" = "head";
+  private head = "";
+  private readonly tail: string[] = [];
+  private readonly state: RowScanState = { rowNumber: 0 };
+
+  constructor(
+    private readonly context: SheetContext,
+    private readonly cells: SheetCells,
+  ) {}
+
+  take(text: string): void {
+    if (this.phase === "head") {
+      // The start tag is looked for in the new text (and a little before, where it may begin).
+      SHEET_DATA.lastIndex = Math.max(0, this.head.length - 4096);
+      this.head += text;
+      if (SHEET_DATA.exec(this.head) === null) return;
+      if (this.head.charCodeAt(SHEET_DATA.lastIndex - 2) === 47) {
+        this.phase = "whole";
+        return;
+      }
+      this.phase = "rows";
+      const rows = this.head.slice(SHEET_DATA.lastIndex);
+      this.head = "";
+      this.rows(rows);
+    } else if (this.phase === "rows") this.rows(text);
+    else if (this.phase === "tail") this.tail.push(text);
+    else this.head += text;
+  }
+
+  finish(countMerges: (count: number) => void): ReturnType<typeof readSheetTail> {
+    if (this.phase === "rows") unsupported("text between rows");
+    if (this.phase === "tail") return readSheetTail(this.tail.join(""), 0, this.cells, countMerges);
+    const xml = this.head;
+    if (xml === "") unsupported("an empty or missing worksheet part");
+    if (this.phase === "whole") {
+      SHEET_DATA.lastIndex = 0;
+      SHEET_DATA.exec(xml);
+      SHEET_DATA_END.lastIndex = SHEET_DATA.lastIndex;
+      if (SHEET_DATA_END.test(xml)) unsupported("an empty sheetData followed by a closing tag");
+    }
+    return readSheetTail(xml, 0, this.cells, countMerges);
+  }
+
+  private rows(text: string): void {
+    if (text.includes("<!")) unsupported("comments or CDATA between rows");
+    const end = scanSheetData(text, 0, this.context, this.cells, this.state);
+    if (end === -1) return;
+    this.phase = "tail";
+    this.tail.push(text.slice(end));
+  }
 }
 
 /**

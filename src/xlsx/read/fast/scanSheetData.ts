@@ -6,18 +6,29 @@ import { unsupported } from "./OoxmlUnsupported";
 import type { SheetCells } from "./SheetCells";
 import { closeTagEnd, isLocalName, nameEnd, skipSpaces } from "./xmlNames";
 
+/** What a scan carries from one piece of a worksheet to the next: the number of the last row read. */
+export type RowScanState = { rowNumber: number };
+
 /**
- * One linear pass over a worksheet's `<sheetData>` content, from just after its start tag; returns the
- * offset just past `</sheetData>`. Cells go straight into `cells`, no cell objects in between.
+ * One linear pass over (a piece of) a worksheet's `<sheetData>` content, from just after its start tag or
+ * the previous piece's last row; returns the offset just past `</sheetData>`, or -1 when the text ends
+ * between two rows (the next piece goes on from there). Cells go straight into `cells`, no cell objects in
+ * between.
  *
  * Placement follows SheetJS: a cell's own `r` decides where it goes; cells without `r` follow the previous
  * cell of their row, on the row's `r` (rows without `r` follow the previous non-empty row; self-closing
  * rows do not count).
  */
-export function scanSheetData(xml: string, from: number, context: SheetContext, cells: SheetCells): number {
+export function scanSheetData(
+  xml: string,
+  from: number,
+  context: SheetContext,
+  cells: SheetCells,
+  state: RowScanState,
+): number {
   const row: RowTag = { rowNumber: null, selfClosing: false, end: 0 };
-  let rowNumber = 0;
   for (let i = skipSpaces(xml, from); ; i = skipSpaces(xml, i)) {
+    if (i >= xml.length) return -1;
     if (xml.charCodeAt(i) !== 60) unsupported("text between rows");
     if (xml.charCodeAt(i + 1) === 47) {
       const end = closeTagEnd(xml, i, "sheetData");
@@ -28,8 +39,8 @@ export function scanSheetData(xml: string, from: number, context: SheetContext, 
     readRowTag(xml, nameStop, row);
     i = row.end;
     if (row.selfClosing) continue;
-    rowNumber = row.rowNumber ?? rowNumber + 1;
-    i = scanRow(xml, i, rowNumber, context, cells);
+    state.rowNumber = row.rowNumber ?? state.rowNumber + 1;
+    i = scanRow(xml, i, state.rowNumber, context, cells);
   }
 }
 
