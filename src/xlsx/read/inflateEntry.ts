@@ -51,10 +51,17 @@ export function inflateEntry(data: Uint8Array, entry: ZipEntry, take: (chunk: Ui
   }
   let produced = 0;
   let ended = false;
+  // What `take` throws (a reader's own refusal) passes through as it is; only the inflater's are "damaged".
+  let taken: { readonly error: unknown } | null = null;
   const inflater = new Inflate((chunk, final) => {
     produced += chunk.length;
     if (produced > entry.declaredSize) lied(entry);
-    if (chunk.length > 0) take(chunk);
+    try {
+      if (chunk.length > 0) take(chunk);
+    } catch (error) {
+      taken = { error };
+      throw error;
+    }
     ended ||= final;
   });
   try {
@@ -64,6 +71,7 @@ export function inflateEntry(data: Uint8Array, entry: ZipEntry, take: (chunk: Ui
     }
     if (compressed.length === 0) inflater.push(compressed, true);
   } catch (error) {
+    if (taken !== null) throw (taken as { readonly error: unknown }).error;
     if (error instanceof WorkbookReadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new WorkbookReadError(
