@@ -123,7 +123,7 @@ test("imports five returns, previews them as the fixtures expect, and downloads 
   const rows = utils.sheet_to_json<unknown[]>(consolidated, { header: 1 });
   expect(rows).toHaveLength(expected.measures.length + 1);
 
-  expect(workers.some((url) => /plancheck-returns/.test(url))).toBe(true);
+  expect(workers.some((url) => /plancheck-read/.test(url))).toBe(true);
   expect(traffic.leaked).toEqual([]);
   expect(traffic.pageErrors).toEqual([]);
   expect(await ownViolations(page)).toEqual([]);

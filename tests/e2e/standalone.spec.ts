@@ -8,6 +8,7 @@ import { issueAnnotations } from "../../src/report/issueAnnotations";
 import { OoxmlPackage } from "../../src/xlsx/annotate/OoxmlPackage";
 import { workbookParts } from "../../src/xlsx/annotate/workbookParts";
 import { FILL_RGB } from "../../src/xlsx/ooxml/styleTraits";
+import { nulSheetBomb } from "../helpers/hostileWorkbooks";
 import { cellStyle } from "../xlsx/helpers/xmlChecks";
 import { harness, ownViolations } from "./paneHarness";
 import { checkedPlan, PLAN_FILES } from "./planFixtures";
@@ -131,4 +132,34 @@ test("downloads an annotated copy: every finding listed, problem cells noted and
     );
   }
   expect(traffic.leaked).toEqual([]);
+});
+
+test("a 2 GB zip bomb is refused in the reading worker with a message; the tab stays alive and opens a plan", async ({
+  page,
+}) => {
+  const traffic = await harness(page);
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await page.goto("taskpane.html");
+  await page.getByLabel(en("pane.standalone.open")).setInputFiles({
+    name: "bomb.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(nulSheetBomb()),
+  });
+  await expect(page.getByText(en("pane.error.file.too-large"))).toBeVisible();
+  await expect(
+    page.getByText(
+      en("pane.error.detail", {
+        detail: en("read.limit.partBytes", { part: "xl/worksheets/sheet1.xml", value: 256 }),
+      }),
+    ),
+  ).toBeVisible();
+  expect(workers.some((url) => /plancheck-read/.test(url))).toBe(true);
+  const expected = checkedPlan(PLAN_FILES[0]!);
+  await page.getByLabel(en("pane.standalone.open")).setInputFiles(expected.path);
+  await expect(page.getByRole("region", { name: en("pane.summary.label") })).toContainText(
+    en("pane.summary.measures", { count: expected.measures }),
+  );
+  expect(traffic.pageErrors).toEqual([]);
+  expect(await ownViolations(page)).toEqual([]);
 });

@@ -7,8 +7,11 @@ import { readOnPage } from "./readOnPage";
  */
 export function createReadClient(): ReadClient {
   if (typeof Worker === "undefined") return readOnPage();
-  const client = import(/* webpackChunkName: "read-worker" */ "./readInWorker").then(
-    (module) => module.readInWorker(readOnPage),
+  const client = Promise.all([
+    import(/* webpackChunkName: "read-worker" */ "./readInWorker"),
+    import(/* webpackChunkName: "read-worker" */ "./startReadWorker"),
+  ]).then(
+    ([{ readInWorker }, { startReadWorker }]) => readInWorker(readOnPage, startReadWorker),
     () => readOnPage(),
   );
   return {

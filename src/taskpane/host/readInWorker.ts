@@ -19,14 +19,18 @@ type Pending = {
  * the page, where the same file could take the tab down. Bytes are copied to the worker, not transferred, so
  * a fallback can still read them.
  */
-export function readInWorker(fallback: () => ReadClient): ReadClient {
+export function readInWorker(fallback: () => ReadClient, start: () => Worker): ReadClient {
   const pending = new Map<number, Pending>();
   let next = 0;
   let started = false;
   let replacement: ReadClient | null = null;
-  let worker: Worker | null = new Worker(new URL("./readWorker.ts", import.meta.url), {
-    name: "plancheck-read",
-  });
+  let worker: Worker | null;
+  try {
+    worker = start();
+  } catch {
+    // A policy that forbids workers may refuse to construct one at all.
+    return fallback();
+  }
   const stop = (): void => {
     worker?.terminate();
     worker = null;
@@ -45,7 +49,8 @@ export function readInWorker(fallback: () => ReadClient): ReadClient {
     pending.clear();
     for (const job of waiting) job.reject(new HostError("unknown", message));
   };
-  worker.onmessage = (event: MessageEvent<ReadReply>) => {
+  const running = worker;
+  running.onmessage = (event: MessageEvent<ReadReply>) => {
     const reply = event.data;
     if ("ready" in reply) {
       started = true;
@@ -60,7 +65,7 @@ export function readInWorker(fallback: () => ReadClient): ReadClient {
       job.reject(new UnreadableFileError(reply.problem, reply.message, reply.exceeded));
     else job.reject(new Error(reply.message));
   };
-  worker.onerror = (event) => {
+  running.onerror = (event) => {
     event.preventDefault();
     if (started) broke(event.message || "The workbook reader stopped.");
     else giveUp();
