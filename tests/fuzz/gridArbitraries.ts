@@ -9,10 +9,20 @@ import type { CellRange, SheetGrid, WorkbookGrid } from "../../src/engine/grid/S
  * detection, the row classification and the checks all run.
  */
 
+/** The budget factor: 1 in `npm test`, more in `npm run fuzz` (PLANCHECK_FUZZ_FACTOR). */
+function factor(): number {
+  const value = Number(process.env.PLANCHECK_FUZZ_FACTOR ?? 1);
+  return Number.isFinite(value) && value > 0 ? value : 1;
+}
+
 /** How many runs a property gets: a short budget in `npm test`, a longer one in `npm run fuzz`. */
 export function fuzzRuns(short: number): number {
-  const factor = Number(process.env.PLANCHECK_FUZZ_FACTOR ?? 1);
-  return Math.max(1, Math.round(short * (Number.isFinite(factor) && factor > 0 ? factor : 1)));
+  return Math.max(1, Math.round(short * factor()));
+}
+
+/** A test's timeout, grown with the budget (it only guards against a runaway). */
+export function fuzzTimeout(short: number): number {
+  return Math.round(short * Math.max(1, factor()));
 }
 
 const HEADERS: readonly (readonly string[])[] = [

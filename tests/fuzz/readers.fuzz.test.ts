@@ -8,7 +8,7 @@ import { readWorkbookWithSheetJs } from "../../src/xlsx/read/readWorkbookWithShe
 import { sniffFormat } from "../../src/xlsx/read/sniffFormat";
 import { readWorkbookWithInfo, WorkbookReadError } from "../../src/xlsx/readWorkbook";
 import { memoryIo } from "../helpers/memoryIo";
-import { fuzzRuns } from "./gridArbitraries";
+import { fuzzRuns, fuzzTimeout } from "./gridArbitraries";
 import { mutate, mutations, originals, type Mutation } from "./workbookMutations";
 
 /**
@@ -17,7 +17,7 @@ import { mutate, mutations, originals, type Mutation } from "./workbookMutations
  * other exception; where the fast reader and SheetJS both read a file they give the same grid; `plancheck
  * validate` ends with 0, 1 or 2, never an internal error. `npm run fuzz` runs the same with more cases.
  */
-jest.setTimeout(900_000);
+jest.setTimeout(fuzzTimeout(900_000));
 
 const ORIGINALS = originals();
 const original = fc.constantFrom(...ORIGINALS);
