@@ -44,3 +44,15 @@ export {
 export { parseExecutors, type Executor } from "./parse/parseExecutors";
 export { executorKey } from "./parse/executorKey";
 export { parseNumber, type ParsedNumber } from "./parse/parseNumber";
+export {
+  DAYS_1904,
+  dateCellValue,
+  dateToSerial,
+  isDateFormat,
+  isExcelDate,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  normaliseDate,
+  serialToDate,
+  SheetCells,
+} from "./values";
