@@ -100,6 +100,14 @@ describe("dateToSerial", () => {
     },
   );
 
+  it("counts the 1904 system from 1904-01-01", () => {
+    expect(dateToSerial(new Date("1904-01-01T00:00:00Z"), true)).toBe(0);
+    expect(dateToSerial(new Date("2024-12-31T00:00:00Z"), true)).toBe(45657 - 1462);
+    expect(serialToDate(dateToSerial(new Date("2024-12-31T06:00:00Z"), true), true)).toEqual(
+      new Date("2024-12-31T06:00:00Z"),
+    );
+  });
+
   it("knows the dates Excel can show", () => {
     expect(isExcelDate(new Date("1900-01-01T00:00:00Z"))).toBe(true);
     expect(isExcelDate(new Date("9999-12-31T23:59:59Z"))).toBe(true);

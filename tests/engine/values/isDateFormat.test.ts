@@ -77,6 +77,21 @@ describe("isDateFormat on codes in the regional format of Excel for the web", ()
   const web = (locale: Profile["locale"]): Profile => ({ ...PROFILES.web, locale });
 
   it.each([
+    ["dd.mm.yyyy", true],
+    ["m/d/yyyy", true],
+    ["d mmmm yyyy", true],
+    ['[$-uk-UA]d mmmm yyyy "р."', true],
+    ["dd.mm.yyyy h:mm", true],
+    ["h:mm:ss AM/PM", true],
+    ["[h]:mm", true],
+    ["yyyy", true],
+    ["General", false],
+    ["0.00", false],
+    ["0.00E+00", false],
+    ["@", false],
+    ['"Day" 0', false],
+    ["[Red]#,##0", false],
+    ["0%", false],
     ["ДД.ММ.РРРР", true],
     ["дд.мм.гггг", true],
     ["Д ММММ РРРР", true],
