@@ -26,6 +26,15 @@ export {
   type Severity,
 } from "./checks/IssueCode";
 export { validatePlan, type ValidationResult, type ValidationStatus } from "./checks/validatePlan";
+export { isSeverity, SEVERITIES, severityRank } from "./checks/severityRank";
+export {
+  MARK_COLOURS,
+  markCells,
+  marksBySheet,
+  MAX_NOTE_LENGTH,
+  type CellMark,
+  type MarkedCell,
+} from "./marks";
 export {
   DEFAULT_SETTINGS,
   parseSettings,

@@ -1,6 +1,6 @@
-import type { WorkbookGrid } from "../../engine";
+import type { CellMark, WorkbookGrid } from "../../engine";
 import { HostError, type WorkbookHost } from "../../host/WorkbookHost";
-import type { CellMark, WorkbookAnnotations } from "../../xlsx/annotateWorkbook";
+import type { WorkbookAnnotations } from "../../xlsx/annotateWorkbook";
 import type { KeyValueStore } from "./KeyValueStore";
 import { UnreadableFileError } from "./UnreadableFileError";
 

@@ -9,7 +9,7 @@ import {
   serializeLedger,
   type MarkLedger,
 } from "../../../src/excel/marks/MarkLedger";
-import { planMarks } from "../../../src/excel/marks/planMarks";
+import { markPlan } from "../../../src/excel/marks/markPlan";
 import { textHash } from "../../../src/excel/marks/textHash";
 import { excelCells } from "../../../src/excel/consolidation/excelCells";
 import { parseAreasAddress } from "../../../src/excel/read/parseAreasAddress";
@@ -92,17 +92,24 @@ describe("columnSpans and areaAddresses", () => {
   });
 });
 
-describe("planMarks", () => {
-  it("merges findings on one cell: most severe fill, distinct messages most severe first", () => {
-    const plan = planMarks([
-      { sheet: "S", rowIndex: 1, colIndex: 1, severity: "info", note: "розмито" },
-      { sheet: "S", rowIndex: 1, colIndex: 1, severity: "error", note: "немає строку" },
-      { sheet: "S", rowIndex: 1, colIndex: 1, severity: "info", note: "розмито" },
-      { sheet: "S", rowIndex: -1, colIndex: 0, severity: "error", note: "поза таблицею" },
-    ]);
+describe("markPlan", () => {
+  it("keys the engine's marks by A1 address, per sheet, leaving out findings without a cell", () => {
+    const plan = markPlan(
+      [
+        { sheet: "S", rowIndex: 1, colIndex: 1, severity: "info", note: "розмито" },
+        { sheet: "S", rowIndex: 1, colIndex: 1, severity: "error", note: "немає строку" },
+        { sheet: "S", rowIndex: 6, colIndex: 2, severity: "warning", note: "у злитій клітинці" },
+        { sheet: "S", rowIndex: -1, colIndex: 0, severity: "error", note: "поза таблицею" },
+        { sheet: "T", rowIndex: 0, colIndex: 27, severity: "info", note: "" },
+      ],
+      (sheet) => (sheet === "S" ? [{ rowIndex: 4, colIndex: 2, lastRowIndex: 8, lastColIndex: 3 }] : null),
+    );
+    expect([...plan.keys()]).toEqual(["S", "T"]);
     expect([...plan.get("S")!.values()]).toEqual([
       { a1: "B2", rowIndex: 1, colIndex: 1, severity: "error", note: "немає строку\nрозмито" },
+      { a1: "C5", rowIndex: 4, colIndex: 2, severity: "warning", note: "у злитій клітинці" },
     ]);
+    expect([...plan.get("T")!.keys()]).toEqual(["AB1"]);
   });
 });
 
