@@ -1,4 +1,4 @@
-import { t } from "../i18n/translate";
+import { t } from "../i18n";
 import { cliLocale } from "./cliLocale";
 import { CliError } from "./CliError";
 import { nodeIo, type CliIo } from "./CliIo";

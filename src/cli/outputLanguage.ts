@@ -1,5 +1,4 @@
-import { isLocale, type Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
+import { isLocale, type Locale, t } from "../i18n";
 import { CliError } from "./CliError";
 import type { ReportArgs } from "./parseReportArgs";
 

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Locale } from "../i18n/Locale";
+import type { Locale } from "../i18n";
 import { optionError } from "./optionError";
 
 export type CliArgs = {

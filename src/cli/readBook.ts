@@ -1,7 +1,6 @@
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import { readNamedWorkbookAsync, WorkbookReadError } from "../xlsx/readNamedWorkbookAsync";
+import type { WorkbookGrid } from "../engine";
+import { type Locale, t } from "../i18n";
+import { readNamedWorkbookAsync, WorkbookReadError } from "../xlsx";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 import { inputName, readInput, STDIN } from "./readInput";
