@@ -1,0 +1,10 @@
+import { isLocale, type Locale } from "../../i18n/Locale";
+import { t } from "../../i18n/translate";
+import { CliError } from "../CliError";
+
+/** A language code (uk, bg, en, in any case) as an option's value; anything else is an error naming it. */
+export function parseLanguage(raw: string, locale: Locale): Locale {
+  const lang = raw.toLowerCase();
+  if (!isLocale(lang)) throw new CliError(t(locale, "cli.error.badLanguage", { value: raw }));
+  return lang;
+}
