@@ -120,5 +120,3 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
     alerts,
   };
 }
-
-export type PlanPaneModel = ReturnType<typeof usePlanPane>;

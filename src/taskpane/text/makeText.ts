@@ -19,12 +19,9 @@ export type Text = {
   rule(code: IssueCode): string;
   /** Why a column was read as its role, and how sure: "its header says “строк” · sure". */
   evidence(choice: ColumnChoice): string;
-  /** A UI string whose key is only known at run time (another area's catalogue), or null when absent. */
-  optional(key: string, params?: UiParams): string | null;
 };
 
 export function makeText(locale: Locale): Text {
-  const ui = CATALOGUES[locale].ui as Readonly<Record<string, string>>;
   return {
     locale,
     ui: (key, params) => t(locale, key, params),
@@ -33,6 +30,5 @@ export function makeText(locale: Locale): Text {
     rule: (code) => t(locale, `pane.rule.${code}`),
     evidence: (choice) =>
       `${describeEvidence(choice.evidence, locale)} · ${describeConfidence(choice.confidence, locale)}`,
-    optional: (key, params) => (Object.hasOwn(ui, key) ? t(locale, key as UiKey, params) : null),
   };
 }
