@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Plan } from "../../engine";
-import type { Locale } from "../../i18n/Locale";
+import type { Locale } from "../../i18n";
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
 import { useText } from "../text/useText";
 import { ColumnMappingEditor } from "./ColumnMappingEditor";

@@ -1,4 +1,4 @@
-import { columnLetter, MAX_COLUMNS, MAX_ROWS, rangeAddress, type CellRange } from "../../engine";
+import { type CellRange, columnLetter, MAX_COLUMNS, MAX_ROWS, rangeAddress } from "../../engine";
 
 /** Excel's grid limits (0-based indices must stay below these), from the engine's Excel values. */
 export { MAX_COLUMNS, MAX_ROWS };

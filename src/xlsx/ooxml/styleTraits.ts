@@ -99,8 +99,6 @@ const TRAITS: Readonly<Record<CellStyleName, Partial<StyleDef>>> = {
   unlocked: { unlocked: true },
 };
 
-export const STYLE_NAMES = Object.keys(TRAITS) as CellStyleName[];
-
 /**
  * Resolves a style to a definition. A date value without a number format gets `dd.mm.yyyy`
  * (otherwise Excel shows the serial number); wrapped text is top-aligned unless said otherwise.
