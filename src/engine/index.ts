@@ -26,6 +26,15 @@ export {
   type Severity,
 } from "./checks/IssueCode";
 export { validatePlan, type ValidationResult, type ValidationStatus } from "./checks/validatePlan";
+export { isSeverity, SEVERITIES, severityRank } from "./checks/severityRank";
+export {
+  MARK_COLOURS,
+  markCells,
+  marksBySheet,
+  MAX_NOTE_LENGTH,
+  type CellMark,
+  type MarkedCell,
+} from "./marks";
 export {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -87,3 +96,15 @@ export { collapseSpace } from "./text/collapseSpace";
 export type { ReportStatus } from "./parse/ReportStatus";
 export { MergeIndex } from "./grid/MergeIndex";
 export { STATUS_CHOICES } from "./parse/statusWords";
+export {
+  DAYS_1904,
+  dateCellValue,
+  dateToSerial,
+  isDateFormat,
+  isExcelDate,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  normaliseDate,
+  serialToDate,
+  SheetCells,
+} from "./values";

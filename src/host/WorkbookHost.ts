@@ -1,5 +1,4 @@
-import type { WorkbookGrid } from "../engine";
-import type { CellMark } from "../xlsx";
+import type { CellMark, WorkbookGrid } from "../engine";
 
 /**
  * What the task pane needs from the place the plan lives: the open Excel workbook (src/excel) or a file the

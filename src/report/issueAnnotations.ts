@@ -1,6 +1,6 @@
-import type { AnyIssue } from "../engine";
+import type { AnyIssue, CellMark } from "../engine";
 import { describeIssue, type Locale, t } from "../i18n";
-import type { CellMark, IssuesSheetRow, WorkbookAnnotations } from "../xlsx";
+import type { IssuesSheetRow, WorkbookAnnotations } from "../xlsx";
 
 /**
  * What an annotated copy shows for a list of findings: each problem cell coloured by severity with a note

@@ -1,7 +1,7 @@
 // The front door of src/xlsx: other layers import it only from here (scripts/layers.cjs).
 export { writeWorkbook } from "./writeWorkbook";
 export { annotateWorkbook } from "./annotateWorkbook";
-export type { CellMark, IssuesSheetRow, WorkbookAnnotations } from "./annotateWorkbook";
+export type { IssuesSheetRow, WorkbookAnnotations } from "./annotateWorkbook";
 export { WorkbookReadError, readNamedWorkbookAsync } from "./readNamedWorkbookAsync";
 export { decodeText } from "./read/decodeText";
 export type {

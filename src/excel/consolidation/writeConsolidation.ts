@@ -52,7 +52,9 @@ export async function writeConsolidation(
       const count = spec.tables?.length ?? 0;
       if (worksheet === undefined) continue;
       const temporary = names.temporaryTables.slice(first, first + count);
-      tables.push(...(await queueSheet(batch, worksheet, spec, temporary, limits.requestBytes / 2)));
+      tables.push(
+        ...(await queueSheet(batch, worksheet, spec, temporary, limits.requestBytes / 2, probe.date1904)),
+      );
     }
     const byName = new Map(output.sheets.map((spec, i) => [spec.name, added[i]]));
     await batch.add(

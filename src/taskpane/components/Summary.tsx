@@ -1,6 +1,5 @@
 import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { PlanPeriod, Severity } from "../../engine";
-import { SEVERITIES } from "../logic/filterIssues";
+import { SEVERITIES, type PlanPeriod, type Severity } from "../../engine";
 import { useText } from "../text/useText";
 
 export type SummaryProps = {

@@ -1,11 +1,6 @@
-import type { WorkbookGrid } from "../../engine";
+import type { CellMark, WorkbookGrid } from "../../engine";
 import { HostError, type WorkbookHost } from "../../host";
-import {
-  loadWorkbookAnnotator,
-  loadWorkbookReader,
-  type CellMark,
-  type WorkbookAnnotations,
-} from "../../xlsx";
+import { loadWorkbookAnnotator, loadWorkbookReader, type WorkbookAnnotations } from "../../xlsx";
 import type { KeyValueStore } from "./KeyValueStore";
 import { UnreadableFileError } from "./UnreadableFileError";
 

@@ -1,8 +1,7 @@
-import { type CellRange, columnLetter, rangeAddress } from "../../engine";
+import { type CellRange, columnLetter, MAX_COLUMNS, MAX_ROWS, rangeAddress } from "../../engine";
 
-/** Excel's grid limits (0-based indices must stay below these). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+/** Excel's grid limits (0-based indices must stay below these), from the engine's Excel values. */
+export { MAX_COLUMNS, MAX_ROWS };
 
 export type CellPosition = { readonly rowIndex: number; readonly colIndex: number };
 

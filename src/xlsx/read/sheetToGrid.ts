@@ -1,6 +1,5 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
-import type { CellRange, CellValue, SheetGrid } from "../../engine";
-import { normaliseDate } from "./normaliseDate";
+import { type CellRange, type CellValue, normaliseDate, type SheetGrid } from "../../engine";
 
 /**
  * One SheetJS dense sheet as the engine's grid: values only, rows 0-based, no holes (`null` instead).
