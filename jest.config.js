@@ -42,6 +42,7 @@ module.exports = {
       ...shared,
       displayName: "dom",
       testEnvironment: "jsdom",
+      setupFiles: ["<rootDir>/tests/shims/browserGlobals.cjs"],
       testMatch: ["<rootDir>/tests/taskpane/**/*.test.ts?(x)"],
     },
   ],

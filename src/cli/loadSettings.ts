@@ -1,7 +1,5 @@
-import { DEFAULT_SETTINGS } from "../engine/settings/defaultSettings";
-import type { Settings, SettingsProblem } from "../engine/settings/Settings";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
+import { DEFAULT_SETTINGS, type Settings, type SettingsProblem } from "../engine";
+import { type Locale, t } from "../i18n";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 import { inputName, readInput } from "./readInput";
@@ -41,7 +39,7 @@ export async function loadSettings(
   if (options.period !== undefined) input = { ...input, planPeriod: options.period };
   if (options.maxIssues !== undefined) input = { ...input, maxIssues: options.maxIssues };
   // The schema library is loaded only when there is something to validate (it costs start-up time).
-  const { parseSettings } = await import("../engine/settings/Settings.js");
+  const { parseSettings } = await import("../engine/index.js");
   const parsed = parseSettings(input);
   if (!parsed.ok) {
     throw new CliError(

@@ -1,6 +1,6 @@
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
-import type { Locale } from "../i18n/Locale";
-import { readNamedWorkbookAsync, WorkbookReadError } from "../xlsx/readNamedWorkbookAsync";
+import type { WorkbookGrid } from "../engine";
+import type { Locale } from "../i18n";
+import { readNamedWorkbookAsync, WorkbookReadError } from "../xlsx";
 import type { CliIo } from "./CliIo";
 import { cannotRead } from "./readFailure";
 import { readInput, STDIN } from "./readInput";

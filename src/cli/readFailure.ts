@@ -1,7 +1,5 @@
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import { WorkbookReadError } from "../xlsx/readNamedWorkbookAsync";
-import type { WorkbookReadProblem } from "../xlsx/readWorkbook";
+import { type Locale, t } from "../i18n";
+import { WorkbookReadError, type WorkbookReadProblem } from "../xlsx";
 import { CliError } from "./CliError";
 import { inputName } from "./readInput";
 

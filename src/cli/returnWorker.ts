@@ -1,9 +1,8 @@
 // A worker thread that reads and parses returns for `plancheck consolidate` (see readReturns).
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import { measureWordsCache } from "../engine/consolidate";
-import { prepareReturn, type PreparedReturn } from "../engine/consolidate/returns/prepareReturn";
-import { readNamedWorkbookAsync } from "../xlsx/readNamedWorkbookAsync";
+import { measureWordsCache, type PreparedReturn, prepareReturn } from "../engine";
+import { readNamedWorkbookAsync } from "../xlsx";
 import { readFailureOf, type ReadFailure } from "./readFailure";
 
 export type WorkerRequest = { readonly index: number; readonly path: string; readonly name: string };

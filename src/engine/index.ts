@@ -44,3 +44,46 @@ export {
 export { parseExecutors, type Executor } from "./parse/parseExecutors";
 export { executorKey } from "./parse/executorKey";
 export { parseNumber, type ParsedNumber } from "./parse/parseNumber";
+export {
+  Consolidator,
+  baseName,
+  conflictsByExecutor,
+  consolidationTotals,
+  deriveRoster,
+  ExecutorMatcher,
+  measureId,
+  measureWordsCache,
+  parseRosterCsv,
+  planHash,
+  planLanguage,
+  prepareReturn,
+  REPORT_ROLES,
+  slug,
+  TEMPLATE_ID_HEADER,
+  TEMPLATE_META_SHEET,
+  TEMPLATE_VERSION,
+  templateMetaRows,
+} from "./consolidate";
+export type {
+  AddOptions,
+  AggregateStatus,
+  AnyProblem,
+  Consolidation,
+  ConsolidationTotals,
+  ExecutorEntry,
+  FileResult,
+  IdentifiedBy,
+  MeasureResult,
+  MeasureWords,
+  PreparedReturn,
+  Report,
+  ReportRole,
+  ReturnPlace,
+  Roster,
+  RosterProblem,
+  Source,
+} from "./consolidate";
+export { collapseSpace } from "./text/collapseSpace";
+export type { ReportStatus } from "./parse/ReportStatus";
+export { MergeIndex } from "./grid/MergeIndex";
+export { STATUS_CHOICES } from "./parse/statusWords";

@@ -1,6 +1,6 @@
-import type { HostError, HostNotice, WorkbookHost } from "../host/WorkbookHost";
+import type { HostError, HostNotice, WorkbookHost } from "../host";
 import { detectApiSupport, requireCore, type ApiSupport } from "./apiSupport";
-import type { ConsolidationOutput, OutputWritten } from "../report/ConsolidationOutput";
+import type { ConsolidationOutput, OutputWritten } from "../report";
 import { outputSheets, queueOutputRecord } from "./consolidation/outputRecord";
 import { writeConsolidation, type WriteLimits } from "./consolidation/writeConsolidation";
 import { EditSuppressor } from "./events/EditSuppressor";

@@ -1,13 +1,14 @@
-import { Consolidator } from "../../engine/consolidate/Consolidator";
-import { planLanguage } from "../../engine/consolidate/template/planLanguage";
-import { baseName } from "../../engine/consolidate/roster/parseRosterCsv";
-import type { PreparedReturn } from "../../engine/consolidate/returns/prepareReturn";
-import type { Plan } from "../../engine/plan/Plan";
-import { parsePlan } from "../../engine/plan/parsePlan";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import { consolidatedWorkbook } from "../../report/consolidatedWorkbook";
-import { writeWorkbook } from "../../xlsx/writeWorkbook";
+import {
+  baseName,
+  Consolidator,
+  parsePlan,
+  type Plan,
+  planLanguage,
+  type PreparedReturn,
+} from "../../engine";
+import { type Locale, t } from "../../i18n";
+import { consolidatedWorkbook } from "../../report";
+import { writeWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
 import { expandInputs } from "../expandInputs";

@@ -1,13 +1,9 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { deriveRoster } from "../../engine/consolidate/roster/deriveRoster";
-import { baseName } from "../../engine/consolidate/roster/parseRosterCsv";
-import { planLanguage } from "../../engine/consolidate/template/planLanguage";
-import { parsePlan } from "../../engine/plan/parsePlan";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import { reportTemplates } from "../../report/reportTemplates";
-import { writeWorkbook } from "../../xlsx/writeWorkbook";
+import { baseName, deriveRoster, parsePlan, planLanguage } from "../../engine";
+import { type Locale, t } from "../../i18n";
+import { reportTemplates } from "../../report";
+import { writeWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
 import { readBook } from "../readBook";

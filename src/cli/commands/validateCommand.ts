@@ -1,8 +1,7 @@
-import { validateWorkbook } from "../../engine/validateWorkbook";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import { issueAnnotations } from "../../report/issueAnnotations";
-import { annotateWorkbook } from "../../xlsx/annotateWorkbook";
+import { validateWorkbook } from "../../engine";
+import { type Locale, t } from "../../i18n";
+import { issueAnnotations } from "../../report";
+import { annotateWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
 import { loadSettings } from "../loadSettings";

@@ -1,5 +1,4 @@
-import type { Locale } from "../../i18n/Locale";
-import type { UiKey } from "../../i18n/UiKey";
+import type { Locale, UiKey } from "../../i18n";
 import type { CliIo } from "../CliIo";
 import type { OptionSpecs, OptionValues } from "./OptionSpec";
 

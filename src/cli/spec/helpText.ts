@@ -1,6 +1,4 @@
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import type { UiKey } from "../../i18n/UiKey";
+import { type Locale, t, type UiKey } from "../../i18n";
 import type { Command } from "./CommandSpec";
 import { COMMON_OPTIONS } from "./commonOptions";
 import { optionName, type OptionSpec } from "./OptionSpec";

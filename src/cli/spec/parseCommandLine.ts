@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
+import { type Locale, t } from "../../i18n";
 import { cliLocale } from "../cliLocale";
 import { CliError } from "../CliError";
 import { optionError } from "../optionError";

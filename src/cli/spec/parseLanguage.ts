@@ -1,5 +1,4 @@
-import { isLocale, type Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
+import { isLocale, type Locale, t } from "../../i18n";
 import { CliError } from "../CliError";
 
 /** A language code (uk, bg, en, in any case) as an option's value; anything else is an error naming it. */

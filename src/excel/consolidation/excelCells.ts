@@ -1,5 +1,5 @@
 import type { CellValue } from "../../engine";
-import type { CellInput, CellSpec, CellStyleName, SheetSpec } from "../../xlsx/WorkbookSpec";
+import type { CellInput, CellSpec, CellStyleName, SheetSpec } from "../../xlsx";
 
 /** A value as Office.js takes it in `Range.values`. */
 export type ExcelValue = string | number | boolean;

@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../xlsx/WorkbookSpec";
+import type { SheetSpec } from "../../xlsx";
 import { jsonBytes } from "../requests/requestBytes";
 import type { WriteBatch } from "../requests/WriteBatch";
 import { excelCells, type ExcelCells } from "./excelCells";

@@ -1,5 +1,5 @@
 import { rangeAddress } from "../../engine";
-import type { CellStyleName, SheetSpec } from "../../xlsx/WorkbookSpec";
+import type { CellStyleName, SheetSpec } from "../../xlsx";
 import { styleNames } from "./excelCells";
 
 /** The formatting a group of cells gets, as Office.js RangeFormat properties. */

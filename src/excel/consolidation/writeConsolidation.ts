@@ -1,6 +1,6 @@
-import { HostError } from "../../host/WorkbookHost";
+import { HostError } from "../../host";
 import { jsonBytes, REQUEST_BUDGET_BYTES } from "../requests/requestBytes";
-import type { ConsolidationOutput, OutputWritten } from "../../report/ConsolidationOutput";
+import type { ConsolidationOutput, OutputWritten } from "../../report";
 import { outputSheets, queueSaveRecord, type SheetRef } from "./outputRecord";
 import { uniqueSheetNames, uniqueTableNames } from "./outputNames";
 import { probeWorkbook, undoWrite, type WorkbookProbe } from "./probeWorkbook";

@@ -1,4 +1,4 @@
-import { HostError } from "../../host/WorkbookHost";
+import { HostError } from "../../host";
 import { officeErrorCode, officeErrorLocation } from "../officeErrors";
 import { loadMarkState, type MarkState } from "../workbook/markState";
 import type { AnnotationKind } from "./Annotation";

@@ -1,5 +1,5 @@
 import { parseCellAddress } from "../../engine";
-import { HostError } from "../../host/WorkbookHost";
+import { HostError } from "../../host";
 import { officeErrorCode } from "../officeErrors";
 import { utf8Bytes } from "../requests/requestBytes";
 import type { MarkState, SheetRef } from "../workbook/markState";

@@ -1,5 +1,5 @@
 import { cellAddress, type Severity } from "../../engine";
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { WorkbookHost } from "../../host";
 
 /** One finding to show, as the pane hands it over (the CellMark of src/xlsx/annotateWorkbook). */
 export type CellMark = Parameters<WorkbookHost["showMarks"]>[0][number];

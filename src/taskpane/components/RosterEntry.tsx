@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ExecutorEntry } from "../../engine/consolidate";
+import type { ExecutorEntry } from "../../engine";
 import type { RosterEditor } from "../hooks/useRoster";
 import { useText } from "../text/useText";
 import { AliasList } from "./AliasList";

@@ -7,7 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Plan } from "../../engine";
-import type { Locale } from "../../i18n/Locale";
+import type { Locale } from "../../i18n";
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
 import { useText } from "../text/useText";
 import { ColumnMappingEditor } from "./ColumnMappingEditor";

@@ -1,9 +1,14 @@
 import type { AnyIssue, ColumnChoice, FieldRole, IssueCode } from "../../engine";
-import { describeConfidence, describeEvidence } from "../../i18n/describeEvidence";
-import { CATALOGUES } from "../../i18n/catalogues";
-import type { Locale } from "../../i18n/Locale";
-import { describeIssue, t, type UiParams } from "../../i18n/translate";
-import type { UiKey } from "../../i18n/UiKey";
+import {
+  CATALOGUES,
+  describeConfidence,
+  describeEvidence,
+  describeIssue,
+  type Locale,
+  t,
+  type UiKey,
+  type UiParams,
+} from "../../i18n";
 
 /** Everything the pane says, in one language: UI strings, findings, field and rule names. */
 export type Text = {

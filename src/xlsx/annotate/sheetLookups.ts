@@ -1,6 +1,6 @@
 import { readAttr } from "../ooxml/attributes";
 import { parseRange } from "../ooxml/cellRefs";
-import type { CellRange } from "../../engine/grid/SheetGrid";
+import type { CellRange } from "../../engine";
 import { childElements, findStartTag, tagEnd, type XmlElement } from "../ooxml/xmlScan";
 
 /** The merged ranges listed in `<mergeCells>`. */

@@ -1,5 +1,4 @@
-import { columnLetter, rangeAddress } from "../../engine/grid/address";
-import type { CellRange } from "../../engine/grid/SheetGrid";
+import { type CellRange, columnLetter, rangeAddress } from "../../engine";
 
 /** Excel's grid limits (0-based indices must stay below these). */
 export const MAX_ROWS = 1_048_576;

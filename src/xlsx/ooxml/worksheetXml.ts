@@ -1,5 +1,4 @@
-import { cellAddress } from "../../engine/grid/address";
-import type { CellValue } from "../../engine/grid/CellValue";
+import { cellAddress, type CellValue } from "../../engine";
 import type { CellInput, CellSpec, SheetSpec } from "../WorkbookSpec";
 import { WorkbookSpecError } from "../WorkbookSpecError";
 import { rangeRef, sheetRef } from "./cellRefs";

@@ -1,6 +1,5 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
-import type { CellValue } from "../../engine/grid/CellValue";
-import type { CellRange, SheetGrid } from "../../engine/grid/SheetGrid";
+import type { CellRange, CellValue, SheetGrid } from "../../engine";
 import { normaliseDate } from "./normaliseDate";
 
 /**

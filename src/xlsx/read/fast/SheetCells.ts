@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../engine/grid/CellValue";
+import type { CellValue } from "../../../engine";
 import { MAX_COLUMNS, MAX_ROWS } from "../../ooxml/cellRefs";
 import { unsupported } from "./OoxmlUnsupported";
 

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../engine/grid/CellValue";
+import type { CellValue } from "../../../engine";
 import { normaliseDate } from "../normaliseDate";
 import type { CellContent } from "./readCellContent";
 import {

@@ -1,4 +1,4 @@
-import type { SheetGrid } from "../../../engine/grid/SheetGrid";
+import type { SheetGrid } from "../../../engine";
 import { relsPathOf } from "../../ooxml/partPaths";
 import type { SheetContext } from "./cellValue";
 import { decodeCell, resolvePath } from "./looseRefs";

@@ -1,4 +1,4 @@
-import type { CellRange } from "../../../engine/grid/SheetGrid";
+import type { CellRange } from "../../../engine";
 import { decodeRange } from "./looseRefs";
 import { unsupported } from "./OoxmlUnsupported";
 import type { SheetCells } from "./SheetCells";
