@@ -14,7 +14,7 @@ const LAYERS = {
   i18n: ["engine"],
   xlsx: ["engine"],
   report: ["engine", "i18n", "xlsx"],
-  host: ["engine", "xlsx"],
+  host: ["engine"],
   excel: ["engine", "i18n", "xlsx", "report", "host"],
   taskpane: ["engine", "i18n", "xlsx", "report", "host", "excel"],
   cli: ["engine", "i18n", "xlsx", "report"],

@@ -1,5 +1,5 @@
-import type { CellMark, CellRange } from "../engine";
 import type { HostError, HostNotice, WorkbookHost } from "../host";
+import type { CellMark, CellRange } from "../engine";
 import { detectApiSupport, requireCore, type ApiSupport } from "./apiSupport";
 import type { ConsolidationOutput, OutputWritten } from "../report";
 import { outputSheets, queueOutputRecord } from "./consolidation/outputRecord";

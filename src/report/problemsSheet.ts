@@ -1,4 +1,4 @@
-import { severityRank, type Consolidation } from "../engine";
+import { type Consolidation, severityRank } from "../engine";
 import { type Locale, t } from "../i18n";
 import { type CellInput, printLayout, type SheetSpec } from "../xlsx";
 import { executorNames } from "./consolidationLabels";

@@ -1,4 +1,4 @@
-import { dateToSerial, type CellValue } from "../../engine";
+import { type CellValue, dateToSerial } from "../../engine";
 import type { CellInput, CellSpec, CellStyleName, SheetSpec } from "../../xlsx";
 
 /** A value as Office.js takes it in `Range.values`. */

@@ -1,4 +1,4 @@
-import { cellAddress, dateToSerial, isExcelDate, type CellValue } from "../../engine";
+import { cellAddress, type CellValue, dateToSerial, isExcelDate } from "../../engine";
 import type { CellInput, CellSpec, SheetSpec } from "../WorkbookSpec";
 import { WorkbookSpecError } from "../WorkbookSpecError";
 import { rangeRef, sheetRef } from "./cellRefs";

@@ -1,5 +1,5 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
-import { normaliseDate, type CellRange, type CellValue, type SheetGrid } from "../../engine";
+import { type CellRange, type CellValue, normaliseDate, type SheetGrid } from "../../engine";
 
 /**
  * One SheetJS dense sheet as the engine's grid: values only, rows 0-based, no holes (`null` instead).

@@ -1,4 +1,4 @@
-import { dateCellValue, normaliseDate, type CellValue } from "../../../engine";
+import { type CellValue, dateCellValue, normaliseDate } from "../../../engine";
 import type { CellContent } from "./readCellContent";
 import {
   CELL_BOOL,
