@@ -17,8 +17,8 @@ import { readReturns } from "../readReturns";
 import { readBook } from "../readBook";
 import { checkStdinOnce } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
-import { consolidateHuman } from "../report/consolidateHuman";
-import { consolidateJson } from "../report/consolidateJson";
+import { consolidateHuman } from "../output/consolidateHuman";
+import { consolidateJson } from "../output/consolidateJson";
 import { writeOutput } from "../writeOutput";
 import type { ConsolidateArgs } from "./consolidateSpec";
 
