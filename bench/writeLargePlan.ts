@@ -100,7 +100,8 @@ export function writeLargePlan(path: string, rowCount: number): number {
       row([`Ціль ${Math.ceil(task / 100)}. Розширення можливостей доступу до послуг`]);
     }
     const size = Math.max(1, Math.min(1 + (task % 4), rowCount - 2 - rowNumber));
-    if (size > 1) merges.push(`A${rowNumber + 1}:A${rowNumber + size}`, `B${rowNumber + 1}:B${rowNumber + size}`);
+    if (size > 1)
+      merges.push(`A${rowNumber + 1}:A${rowNumber + size}`, `B${rowNumber + 1}:B${rowNumber + size}`);
     for (let m = 0; m < size; m++, measures++) {
       const i = measures;
       row([

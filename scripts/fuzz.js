@@ -14,9 +14,9 @@ if (!/^\d+(\.\d+)?$/.test(factor) || Number(factor) <= 0) {
   process.exit(2);
 }
 const jest = require.resolve("jest/bin/jest");
-const result = spawnSync(
-  process.execPath,
-  [jest, "--runInBand", join("tests", "fuzz")],
-  { stdio: "inherit", cwd: join(__dirname, ".."), env: { ...process.env, PLANCHECK_FUZZ_FACTOR: factor } },
-);
+const result = spawnSync(process.execPath, [jest, "--runInBand", join("tests", "fuzz")], {
+  stdio: "inherit",
+  cwd: join(__dirname, ".."),
+  env: { ...process.env, PLANCHECK_FUZZ_FACTOR: factor },
+});
 process.exit(result.status ?? 1);

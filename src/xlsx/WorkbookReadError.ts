@@ -1,20 +1,10 @@
-import type { ReadLimit } from "./limits";
+import type { ExceededLimit } from "./limits";
 
 /** Why a file could not be read as a workbook. */
 export type WorkbookReadProblem =
   "empty" | "not-a-workbook" | "encrypted" | "corrupt" | "unsupported" | "too-large";
 
-/**
- * Which reading limit (src/xlsx/limits.ts) a file went over, and where: `value` is the limit itself (MB for
- * the byte limits), `sheet`, `part` and `cell` say where when known. Plain data, so it crosses to a worker.
- */
-export type ExceededLimit = {
-  readonly limit: ReadLimit;
-  readonly value: number;
-  readonly sheet?: string;
-  readonly part?: string;
-  readonly cell?: string;
-};
+export type { ExceededLimit };
 
 /**
  * The input is not a workbook we can read: empty, another kind of file, password-protected, damaged, or over

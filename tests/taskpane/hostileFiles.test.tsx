@@ -3,8 +3,8 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import type { Locale } from "../../src/i18n/Locale";
 import { t } from "../../src/i18n/translate";
 import { App } from "../../src/taskpane/App";
-import { memoryStore } from "../../src/taskpane/host/KeyValueStore";
-import type { PaneEnvironment } from "../../src/taskpane/host/PaneEnvironment";
+import { memoryStore } from "../../src/taskpane/platform/KeyValueStore";
+import type { PaneEnvironment } from "../../src/taskpane/platform/PaneEnvironment";
 import { nulSheetBomb, sheetXml, workbookWith } from "../helpers/hostileWorkbooks";
 import { fakeHost } from "./helpers/fakeHost";
 

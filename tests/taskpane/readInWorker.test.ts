@@ -1,15 +1,15 @@
 import "./helpers/browserShims";
 import { HostError } from "../../src/host/WorkbookHost";
-import type { ReadClient } from "../../src/taskpane/host/ReadClient";
-import { readInWorker } from "../../src/taskpane/host/readInWorker";
-import { readOnPage } from "../../src/taskpane/host/readOnPage";
-import type { ReadReply, ReadRequest } from "../../src/taskpane/host/readWorker";
-import { UnreadableFileError } from "../../src/taskpane/host/UnreadableFileError";
+import type { ReadClient } from "../../src/taskpane/platform/ReadClient";
+import { readInWorker } from "../../src/taskpane/platform/readInWorker";
+import { readOnPage } from "../../src/taskpane/platform/readOnPage";
+import type { ReadReply, ReadRequest } from "../../src/taskpane/platform/readWorker";
+import { UnreadableFileError } from "../../src/taskpane/platform/UnreadableFileError";
 import { readNamedWorkbookAsync, WorkbookReadError } from "../../src/xlsx/readNamedWorkbookAsync";
 import { nulSheetBomb, workbookWith } from "../helpers/hostileWorkbooks";
 
 /**
- * A stand-in for the browser's Worker that answers as src/taskpane/host/readWorker.ts does (the same readers,
+ * A stand-in for the browser's Worker that answers as src/taskpane/platform/readWorker.ts does (the same readers,
  * asynchronously), or fails the way a real one can: refused before it starts, or broken while it reads.
  */
 class FakeWorker {

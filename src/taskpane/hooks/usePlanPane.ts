@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
-import type { WorkbookHost } from "../../host/WorkbookHost";
-import type { Locale } from "../../i18n/Locale";
-import { isFileHost } from "../host/createFileHost";
+import type { WorkbookHost } from "../../host";
+import type { Locale } from "../../i18n";
+import { isFileHost } from "../platform/createFileHost";
 import { describeError } from "../logic/describeError";
 import { issueEntries } from "../logic/issueEntries";
 import { collectAlerts } from "../logic/collectAlerts";
@@ -120,5 +120,3 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
     alerts,
   };
 }
-
-export type PlanPaneModel = ReturnType<typeof usePlanPane>;

@@ -1,7 +1,7 @@
 import { qualifiedAddress } from "../../engine";
-import { HostError } from "../../host/WorkbookHost";
-import { exceededParams, type ExceededLimit } from "../../xlsx/WorkbookReadError";
-import { UnreadableFileError } from "../host/UnreadableFileError";
+import { HostError } from "../../host";
+import { exceededParams, type ExceededLimit } from "../../xlsx";
+import { UnreadableFileError } from "../platform/UnreadableFileError";
 import type { Text } from "../text/makeText";
 
 /** What the pane says about a failure: a sentence for the user and, where it helps, where or what exactly. */

@@ -1,5 +1,4 @@
-import { cellAddress } from "../../engine/grid/address";
-import type { CellRange } from "../../engine/grid/SheetGrid";
+import { cellAddress, type CellBudget, type CellRange } from "../../engine";
 import { READ_LIMITS } from "../limits";
 import { overLimit } from "./overLimit";
 
@@ -38,6 +37,15 @@ export class GridBudget {
   /** A sheet has `count` merged ranges so far. */
   mergedRanges(sheet: string, count: number): void {
     if (count > READ_LIMITS.mergedRanges) overLimit("mergedRanges", { sheet });
+  }
+
+  /** What one sheet's cells are charged to as a reader stores them (see SheetCells). */
+  forSheet(sheet: string): CellBudget {
+    return {
+      row: (rowIndex) => this.row(sheet, rowIndex),
+      addCells: (count) => this.addCells(count),
+      text: (rowIndex, colIndex, text) => this.text(sheet, rowIndex, colIndex, text),
+    };
   }
 
   /** A finished sheet of `rowCount` rows with these merges. */

@@ -1,8 +1,6 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
-import type { CellValue } from "../../engine/grid/CellValue";
-import type { CellRange, SheetGrid } from "../../engine/grid/SheetGrid";
+import { type CellRange, type CellValue, normaliseDate, type SheetGrid } from "../../engine";
 import type { GridBudget } from "./GridBudget";
-import { normaliseDate } from "./normaliseDate";
 
 /**
  * One SheetJS dense sheet as the engine's grid: values only, rows 0-based, no holes (`null` instead).

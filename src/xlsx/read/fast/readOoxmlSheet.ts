@@ -1,4 +1,4 @@
-import type { SheetGrid } from "../../../engine/grid/SheetGrid";
+import { SheetCells, type SheetGrid } from "../../../engine";
 import { relsPathOf } from "../../ooxml/partPaths";
 import type { GridBudget } from "../GridBudget";
 import type { SheetContext } from "./cellValue";
@@ -9,7 +9,6 @@ import type { PackageParts } from "./PackageParts";
 import { readRelationships, type PartRelationships } from "./readRelationships";
 import { readSheetTail } from "./readSheetTail";
 import { scanSheetData, type RowScanState } from "./scanSheetData";
-import { SheetCells } from "./SheetCells";
 import { XmlChunker } from "./XmlChunker";
 
 const COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
@@ -30,7 +29,7 @@ export function readOoxmlSheet(
 ): SheetGrid {
   const relsPath = relsPathOf(path);
   const rels = readRelationships(pkg.read([relsPath]).get(relsPath), path);
-  const cells = new SheetCells(name, budget);
+  const cells = new SheetCells(unsupported, budget.forSheet(name));
   const reader = new SheetXmlReader(context, cells);
   const chunker = new XmlChunker("row", (text) => reader.take(text));
   if (!pkg.stream(path, (chunk) => chunker.push(chunk))) unsupported("an empty or missing worksheet part");

@@ -1,0 +1,120 @@
+import type { CellMark, WorkbookGrid } from "../../engine";
+import { HostError, type WorkbookHost } from "../../host";
+import { loadWorkbookAnnotator, loadWorkbookReader, type WorkbookAnnotations } from "../../xlsx";
+import { createReadClient } from "./createReadClient";
+import type { KeyValueStore } from "./KeyValueStore";
+import { UnreadableFileError } from "./UnreadableFileError";
+
+/** A workbook the user opened in the browser: its name and bytes (never sent anywhere). */
+export type WorkbookFile = { readonly name: string; readonly bytes: Uint8Array };
+
+export type CellTarget = { readonly sheet: string; readonly rowIndex: number; readonly colIndex: number };
+
+/** The pane's host outside Office: the workbook is a file, marks go into a downloadable copy. */
+export type FileHost = WorkbookHost & {
+  readonly kind: "file";
+  readonly fileName: string;
+  /** The marks shown last; the annotated copy carries exactly these. */
+  marks(): readonly CellMark[];
+  /** The cell the last goTo pointed at (the pane highlights its finding), or null. */
+  target(): CellTarget | null;
+  /** A copy of the file with the current marks and the given issues sheet; the original stays untouched. */
+  annotatedCopy(annotations: Omit<WorkbookAnnotations, "marks">): Promise<Uint8Array>;
+};
+
+export function isFileHost(host: WorkbookHost): host is FileHost {
+  return host.kind === "file" && "annotatedCopy" in host;
+}
+
+export type FileHostOptions = {
+  /** The browser's language tag, standing in for Office's display language. */
+  readonly language: string | null;
+  /** Where settings for this file name are kept between visits. */
+  readonly store: KeyValueStore;
+};
+
+/**
+ * A {@link WorkbookHost} over a file's bytes. The xlsx reader and writer load on first use (they are the
+ * heaviest part of the pane), and the file is parsed once: settings changes re-validate the same grid.
+ */
+export function createFileHost(file: WorkbookFile, options: FileHostOptions): FileHost {
+  const bytes = file.bytes.slice();
+  const settingsKey = `settings:${file.name}`;
+  let grid: Promise<WorkbookGrid> | null = null;
+  let marks: readonly CellMark[] = [];
+  let target: CellTarget | null = null;
+
+  const read = (): Promise<WorkbookGrid> => {
+    grid ??= parse(bytes, file.name).catch((error: unknown) => {
+      grid = null;
+      throw error;
+    });
+    return grid;
+  };
+
+  return {
+    kind: "file",
+    fileName: file.name,
+    displayLanguage: () => options.language,
+    async readWorkbook(onProgress) {
+      onProgress?.(0, 1);
+      const result = await read();
+      onProgress?.(1, 1);
+      return result;
+    },
+    async showMarks(next) {
+      const sheets = new Set((await read()).sheets.map((sheet) => sheet.name));
+      const foreign = next.find((mark) => !sheets.has(mark.sheet));
+      if (foreign) throw new HostError("not-found", `No sheet "${foreign.sheet}"`, { sheet: foreign.sheet });
+      marks = [...next];
+    },
+    async clearMarks() {
+      marks = [];
+    },
+    async goTo(sheet, rowIndex, colIndex) {
+      if (!(await read()).sheets.some((s) => s.name === sheet))
+        throw new HostError("not-found", `No sheet "${sheet}"`, { sheet });
+      target = { sheet, rowIndex, colIndex };
+    },
+    onEdit: () => () => undefined,
+    notices: () => [],
+    async loadSettings() {
+      const saved = options.store.get(settingsKey);
+      if (saved === null) return null;
+      try {
+        return JSON.parse(saved) as unknown;
+      } catch {
+        return saved;
+      }
+    },
+    async saveSettings(settings) {
+      options.store.set(settingsKey, JSON.stringify(settings));
+    },
+    marks: () => marks,
+    target: () => target,
+    async annotatedCopy(annotations) {
+      const { annotateWorkbook } = await loadWorkbookAnnotator();
+      const { WorkbookReadError } = await loadWorkbookReader();
+      try {
+        return annotateWorkbook(bytes, { ...annotations, marks: [...marks] });
+      } catch (error) {
+        if (error instanceof WorkbookReadError)
+          throw new UnreadableFileError(error.problem, error.message, error.exceeded);
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * The file's grid, read in a worker where the browser has one (see createReadClient), with every reading
+ * limit: a huge or hostile file is refused there, and the pane says so, instead of freezing or killing the tab.
+ */
+async function parse(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
+  const client = createReadClient();
+  try {
+    return (await client.workbook(name, bytes)).grid;
+  } finally {
+    client.dispose();
+  }
+}
