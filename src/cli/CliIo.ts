@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { writeFileSafely } from "./writeFileSafely";
 
 /** One entry of a folder: its name and whether it is a folder itself. */
 export type DirEntry = { readonly name: string; readonly directory: boolean };
@@ -10,6 +11,7 @@ export type CliIo = {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Writes a whole file safely (see writeFileSafely): never through a link, never half a file. */
   readonly writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
   readonly exists: (path: string) => boolean;
   /** Canonical path, to tell whether two names point at the same file. */
@@ -30,7 +32,7 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     readFile: async (path) => new Uint8Array(await readFile(path)),
-    writeFile: writeWhole,
+    writeFile: writeFileSafely,
     exists: (path) => existsSync(path),
     samePath: (a, b) => {
       try {
@@ -58,16 +60,4 @@ export function nodeIo(): CliIo {
     },
     platform: process.platform,
   };
-}
-
-/** Writes next to the target and renames into place, so an interrupted write never leaves half a workbook. */
-async function writeWhole(path: string, data: Uint8Array | string): Promise<void> {
-  const partial = `${path}.${process.pid}.partial`;
-  try {
-    await writeFile(partial, data);
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
 }

@@ -103,10 +103,12 @@ async function writeResults(
       : consolidateHuman(result, locale),
   );
   if (out !== undefined) {
-    await writeOutput(io, out, writeWorkbook(consolidatedWorkbook(result, outputLocale, plan.title)), locale);
-    const note = t(locale, "cli.consolidate.written", { path: out });
-    if (args.json) io.stderr(`${note}\n`);
-    else io.stdout(`\n${note}\n`);
+    const workbook = writeWorkbook(consolidatedWorkbook(result, outputLocale, plan.title));
+    const { replaced } = await writeOutput(io, out, workbook, locale);
+    const notes = [t(locale, "cli.consolidate.written", { path: out })];
+    if (replaced) notes.push(t(locale, "cli.replaced", { path: out }));
+    if (args.json) io.stderr(`${notes.join("\n")}\n`);
+    else io.stdout(`\n${notes.join("\n")}\n`);
   }
   return result.problems.some((p) => p.severity === "error") ? 1 : 0;
 }

@@ -61,8 +61,10 @@ export async function templatesCommand(args: ReportArgs, io: CliIo, locale: Loca
     }
   }
   const lines = [t(locale, "cli.templates.written", { count: templates.length, dir })];
+  let replaced = 0;
   for (const template of templates) {
-    await writeOutput(io, join(dir, template.fileName), writeWorkbook(template.spec), locale);
+    const written = await writeOutput(io, join(dir, template.fileName), writeWorkbook(template.spec), locale);
+    if (written.replaced) replaced++;
     lines.push(
       t(locale, "cli.templates.line", {
         file: template.fileName,
@@ -76,6 +78,7 @@ export async function templatesCommand(args: ReportArgs, io: CliIo, locale: Loca
     await writeOutput(io, rosterPath, rosterCsv(effectiveRoster.entries, templates), locale);
     lines.push("", t(locale, "cli.templates.roster", { path: rosterPath }));
   }
+  if (replaced > 0) lines.push("", t(locale, "cli.templates.replaced", { dir, count: replaced }));
   io.stdout(`${lines.join("\n")}\n`);
   return 0;
 }

@@ -11,6 +11,7 @@ import { readBook } from "../readBook";
 import { checkStdinOnce } from "../readInput";
 import { humanReport } from "../report/humanReport";
 import { jsonReport } from "../report/jsonReport";
+import { writeOutput } from "../writeOutput";
 
 /** `plancheck validate <plan.xlsx>`: exit 0 without errors, 1 when the plan has errors. */
 export async function validateCommand(args: CliArgs, io: CliIo, locale: Locale): Promise<number> {
@@ -29,19 +30,11 @@ export async function validateCommand(args: CliArgs, io: CliIo, locale: Locale):
   );
   if (args.out !== undefined) {
     const annotated = annotateWorkbook(bytes, issueAnnotations(result.issues, locale));
-    try {
-      await io.writeFile(args.out, annotated);
-    } catch (error) {
-      throw new CliError(
-        t(locale, "cli.error.cannotWrite", {
-          file: args.out,
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    }
-    const note = t(locale, "cli.annotated", { path: args.out });
-    if (args.json) io.stderr(`${note}\n`);
-    else io.stdout(`\n${note}\n`);
+    const { replaced } = await writeOutput(io, args.out, annotated, locale);
+    const notes = [t(locale, "cli.annotated", { path: args.out })];
+    if (replaced) notes.push(t(locale, "cli.replaced", { path: args.out }));
+    if (args.json) io.stderr(`${notes.join("\n")}\n`);
+    else io.stdout(`\n${notes.join("\n")}\n`);
   }
   return result.counts.error > 0 ? 1 : 0;
 }

@@ -24,6 +24,7 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "cli.templates.line": "  {file}: {executor} — мерки: {measures}",
   "cli.templates.none":
     "В колоната за отговорни институции не е посочен нито един изпълнител; не са записани шаблони.",
+  "cli.templates.replaced": "Заменени файлове, които вече съществуваха в {dir}: {count}.",
   "cli.templates.roster":
     "Изпълнителите са изброени в {path}: когато отчетите пристигнат, впишете името на всеки файл в колона „file“ и го подайте с --roster.",
   "cli.templates.written": "Записани шаблони за отчет: {count} в {dir}, по един за всеки изпълнител:",

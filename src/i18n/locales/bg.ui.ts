@@ -24,6 +24,8 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.error.notFound": "Файлът не е намерен: {file}",
   "cli.error.optionNeedsValue": "Опцията {option} изисква стойност. Помощ: `plancheck --help`.",
   "cli.error.optionTakesNoValue": "Опцията {option} не приема стойност. Помощ: `plancheck --help`.",
+  "cli.error.outIsLink":
+    "{file} е символна връзка; PlanCheck не записва през връзки: дайте на --out друго име.",
   "cli.error.sameFile": "--out трябва да сочи нов файл, а не проверяваната книга ({file}).",
   "cli.error.stdinReturns":
     "Отчетите не могат да идват от стандартния вход (-): посочете файловете или папката им.",
@@ -37,6 +39,7 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.noProblems": "Не са открити проблеми.",
   "cli.period": "Период на плана: {start}–{end}",
   "cli.periodUnknown": "Период на плана: не е посочен в заглавието (задайте го с --period)",
+  "cli.replaced": "Файлът {path} вече съществуваше и е заменен.",
   "cli.settings.choice": "трябва да е едно от: {values}",
   "cli.settings.columnLetter": "трябва да е буква на колона, например D",
   "cli.settings.other": "невалидна стойност",

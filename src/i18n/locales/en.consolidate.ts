@@ -25,6 +25,7 @@ export const enConsolidate = {
   "cli.roster.noExecutorColumn": "there is no “executor” column (columns: {columns})",
   "cli.templates.line": "  {file}: {executor} — measures: {measures}",
   "cli.templates.none": "No executor is named in the plan's responsible cells; no template written.",
+  "cli.templates.replaced": "Files that already existed in {dir} and were replaced: {count}.",
   "cli.templates.roster":
     "The executors are listed in {path}: after the returns come in, put each file name in its “file” column and pass it with --roster.",
   "cli.templates.written":

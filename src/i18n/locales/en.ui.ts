@@ -23,6 +23,8 @@ export const enUi = {
   "cli.error.notFound": "File not found: {file}",
   "cli.error.optionNeedsValue": "The option {option} needs a value. Run `plancheck --help` for usage.",
   "cli.error.optionTakesNoValue": "The option {option} takes no value. Run `plancheck --help` for usage.",
+  "cli.error.outIsLink":
+    "{file} is a symbolic link; PlanCheck does not write through links: give --out another name.",
   "cli.error.sameFile": "--out must name a new file, not the workbook being checked ({file}).",
   "cli.error.stdinReturns": "Returns cannot come from standard input (-): name their files or their folder.",
   "cli.error.stdinTwice": "Only one input can come from standard input (-).",
@@ -35,6 +37,7 @@ export const enUi = {
   "cli.noProblems": "No problems found.",
   "cli.period": "Plan period: {start}–{end}",
   "cli.periodUnknown": "Plan period: not stated in the title (use --period to set it)",
+  "cli.replaced": "{path} already existed and was replaced.",
   "cli.settings.choice": "must be one of: {values}",
   "cli.settings.columnLetter": "must be a column letter such as D",
   "cli.settings.other": "is not valid",

@@ -24,6 +24,7 @@ export const ukConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "cli.roster.noExecutorColumn": "немає стовпця «executor» (стовпці: {columns})",
   "cli.templates.line": "  {file}: {executor} — заходів: {measures}",
   "cli.templates.none": "У стовпці відповідальних плану не названо жодного виконавця; шаблони не записано.",
+  "cli.templates.replaced": "Замінено файлів, що вже існували в {dir}: {count}.",
   "cli.templates.roster":
     "Перелік виконавців — у {path}: коли звіти надійдуть, впишіть назву кожного файлу в стовпець «file» і передайте перелік через --roster.",
   "cli.templates.written": "Записано шаблонів звіту: {count} до {dir}, по одному на виконавця:",

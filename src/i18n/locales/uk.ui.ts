@@ -24,6 +24,8 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.error.notFound": "Файл не знайдено: {file}",
   "cli.error.optionNeedsValue": "Параметру {option} потрібне значення. Довідка: `plancheck --help`.",
   "cli.error.optionTakesNoValue": "Параметр {option} не має значення. Довідка: `plancheck --help`.",
+  "cli.error.outIsLink":
+    "{file} — символьне посилання; PlanCheck не записує через посилання: вкажіть для --out інше ім’я.",
   "cli.error.sameFile": "--out має вказувати новий файл, а не книгу, що перевіряється ({file}).",
   "cli.error.stdinReturns":
     "Звіти не можна передати через стандартний ввід (-): вкажіть їхні файли або теку.",
@@ -37,6 +39,7 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.noProblems": "Проблем не знайдено.",
   "cli.period": "Період плану: {start}–{end}",
   "cli.periodUnknown": "Період плану: не зазначено в назві (задайте його через --period)",
+  "cli.replaced": "Файл {path} уже існував, його замінено.",
   "cli.settings.choice": "має бути одним із: {values}",
   "cli.settings.columnLetter": "має бути літерою стовпця, наприклад D",
   "cli.settings.other": "недійсне значення",
