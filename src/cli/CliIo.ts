@@ -28,8 +28,8 @@ export type CliIo = {
 
 export function nodeIo(): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => void (open(process.stdout) && process.stdout.write(text)),
+    stderr: (text) => void (open(process.stderr) && process.stderr.write(text)),
     env: process.env,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: writeFileSafely,
@@ -60,4 +60,25 @@ export function nodeIo(): CliIo {
     },
     platform: process.platform,
   };
+}
+
+/** Output streams whose reader has gone (`plancheck … | head`): nothing more is written to them. */
+const closed = new WeakSet<NodeJS.WritableStream>();
+const watched = new WeakSet<NodeJS.WritableStream>();
+
+/**
+ * Whether a stream can still be written. When the reader of a pipe goes away (EPIPE) the stream is closed
+ * quietly: the command finishes its work (an --out file is still written) without a stack trace. Any other
+ * write error closes it too, with one line on stderr.
+ */
+function open(stream: NodeJS.WriteStream): boolean {
+  if (!watched.has(stream)) {
+    watched.add(stream);
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      closed.add(stream);
+      if (error.code !== "EPIPE" && stream !== process.stderr && !closed.has(process.stderr))
+        process.stderr.write(`plancheck: ${error.message}\n`);
+    });
+  }
+  return !closed.has(stream);
 }

@@ -4,6 +4,9 @@ import { CliError } from "./CliError";
 import { nodeIo, type CliIo } from "./CliIo";
 import { parseCliArgs } from "./parseCliArgs";
 import { reportCommandOf } from "./parseReportArgs";
+import { terminalIo, terminalText } from "./terminalText";
+
+export { terminalText };
 
 const VERSION = "0.1.0";
 
@@ -11,7 +14,8 @@ const VERSION = "0.1.0";
  * The `plancheck` command. Returns the exit code: 0 fine, 1 the plan has errors, 2 the input or the options
  * cannot be used (one line on stderr, no stack trace).
  */
-export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo = nodeIo()): Promise<number> {
+  const io = terminalIo(rawIo);
   // The language asked for with --lang, also for a mistake in the other options.
   let locale = cliLocale(langOf(argv), io.env) ?? cliLocale(undefined, io.env) ?? "en";
   try {

@@ -20,6 +20,7 @@ import { checkStdinOnce } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
 import { consolidateHuman } from "../report/consolidateHuman";
 import { consolidateJson } from "../report/consolidateJson";
+import { printJson } from "../report/printJson";
 import { writeOutput } from "../writeOutput";
 
 /**
@@ -97,11 +98,8 @@ async function writeResults(
 ): Promise<number> {
   const out = args.out;
   const result = consolidator.finish();
-  io.stdout(
-    args.json
-      ? `${JSON.stringify(consolidateJson(planFile, plan, result, locale), null, 2)}\n`
-      : consolidateHuman(result, locale),
-  );
+  if (args.json) printJson(io, consolidateJson(planFile, plan, result, locale), locale, 2);
+  else io.stdout(consolidateHuman(result, locale));
   if (out !== undefined) {
     const workbook = writeWorkbook(consolidatedWorkbook(result, outputLocale, plan.title));
     const { replaced } = await writeOutput(io, out, workbook, locale);

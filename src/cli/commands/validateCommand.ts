@@ -11,6 +11,7 @@ import { readBook } from "../readBook";
 import { checkStdinOnce } from "../readInput";
 import { humanReport } from "../report/humanReport";
 import { jsonReport } from "../report/jsonReport";
+import { printJson } from "../report/printJson";
 import { writeOutput } from "../writeOutput";
 
 /** `plancheck validate <plan.xlsx>`: exit 0 without errors, 1 when the plan has errors. */
@@ -23,11 +24,8 @@ export async function validateCommand(args: CliArgs, io: CliIo, locale: Locale):
   const settings = await loadSettings(args, io, locale);
   const { bytes, grid: workbook } = await readBook(file, io, locale);
   const { plan, result } = validateWorkbook(workbook, settings);
-  io.stdout(
-    args.json
-      ? `${JSON.stringify(jsonReport(file, plan, result, locale))}\n`
-      : humanReport(plan, result, locale),
-  );
+  if (args.json) printJson(io, jsonReport(file, plan, result, locale), locale);
+  else io.stdout(humanReport(plan, result, locale));
   if (args.out !== undefined) {
     const annotated = annotateWorkbook(bytes, issueAnnotations(result.issues, locale));
     const { replaced } = await writeOutput(io, args.out, annotated, locale);

@@ -2,6 +2,7 @@ import { read, type ParsingOptions, type WorkBook } from "@e965/xlsx";
 import { WorkbookReadError } from "../WorkbookReadError";
 import { decodeText } from "./decodeText";
 import { encryptedError } from "./encryption";
+import { quietly } from "./quietly";
 import type { ReadWorkbookResult } from "./ReadWorkbookResult";
 import { sheetToGrid } from "./sheetToGrid";
 import type { InputFormat } from "./sniffFormat";
@@ -38,7 +39,9 @@ export function readWorkbookWithSheetJs(data: Uint8Array, format: InputFormat): 
 function parse(input: Uint8Array | string, isText: boolean): WorkBook {
   try {
     // CSV cells stay text exactly as written (raw): no guessing of numbers, dates or formulas.
-    return isText ? read(input, { ...OPTIONS, type: "string", raw: true }) : read(input, OPTIONS);
+    return quietly(() =>
+      isText ? read(input, { ...OPTIONS, type: "string", raw: true }) : read(input, OPTIONS),
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(reason)) throw encryptedError();
