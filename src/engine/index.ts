@@ -9,6 +9,13 @@ export {
   qualifiedAddress,
   rangeAddress,
 } from "./grid/address";
+export {
+  MAX_SHEET_NAME,
+  sheetNameKey,
+  sheetNameProblem,
+  uniqueSheetName,
+  uniqueSheetNames,
+} from "./grid/sheetNames";
 export type { FieldRole, CheckableField } from "./table/FieldRole";
 export { CHECKABLE_FIELDS, FIELD_ROLES } from "./table/FieldRole";
 export type { ColumnRoles, HeaderBlock } from "./table/TableColumns";

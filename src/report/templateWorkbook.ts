@@ -5,7 +5,7 @@ import {
   TEMPLATE_VERSION,
   templateMetaRows,
 } from "../engine/consolidate/template/templateMeta";
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
+import { uniqueSheetNames, type WorkbookGrid } from "../engine";
 import type { Measure, Plan } from "../engine/plan/Plan";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
@@ -30,23 +30,29 @@ export type TemplateInput = {
  */
 export function templateWorkbook(input: TemplateInput): WorkbookSpec {
   const chosen = new Set(input.measures);
-  const sheets: SheetSpec[] = [];
-  input.plan.sheets.forEach((sheet, sheetIndex) => {
+  const used = input.plan.sheets.flatMap((sheet, sheetIndex) => {
     const measures = sheet.measures.filter((m) => chosen.has(m));
     const grid = input.grid.sheets[sheetIndex];
-    if (measures.length === 0 || grid === undefined) return;
-    sheets.push(
-      templateSheet({
-        sheet,
-        sheetIndex,
-        grid,
-        measures,
-        executor: input.entry.name,
-        language: input.language,
-        statusChoices: Object.values(STATUS_CHOICES[input.language]),
-      }),
-    );
+    return measures.length === 0 || grid === undefined ? [] : [{ sheet, sheetIndex, grid, measures }];
   });
+  // The plan's sheet names, made valid for Excel (a LibreOffice name may be longer or hold "/") and distinct
+  // from the metadata sheet's; the returns match back by the measure ids, not by sheet names.
+  const names = uniqueSheetNames(
+    used.map(({ sheet }) => sheet.name),
+    [TEMPLATE_META_SHEET],
+  );
+  const sheets: SheetSpec[] = used.map(({ sheet, sheetIndex, grid, measures }, i) =>
+    templateSheet({
+      sheet,
+      name: names[i] ?? sheet.name,
+      sheetIndex,
+      grid,
+      measures,
+      executor: input.entry.name,
+      language: input.language,
+      statusChoices: Object.values(STATUS_CHOICES[input.language]),
+    }),
+  );
   const meta = templateMetaRows({
     version: TEMPLATE_VERSION,
     planHash: input.planHash,

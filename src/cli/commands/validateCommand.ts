@@ -2,13 +2,13 @@ import { validateWorkbook } from "../../engine/validateWorkbook";
 import type { Locale } from "../../i18n/Locale";
 import { t } from "../../i18n/translate";
 import { issueAnnotations } from "../../report/issueAnnotations";
-import { annotateWorkbook } from "../../xlsx/annotateWorkbook";
+import { annotatedCopy } from "../../xlsx/annotatedCopy";
 import { CliError } from "../CliError";
 import type { CliArgs } from "../parseCliArgs";
 import type { CliIo } from "../CliIo";
 import { loadSettings } from "../loadSettings";
 import { readBook } from "../readBook";
-import { checkStdinOnce } from "../readInput";
+import { checkStdinOnce, inputName } from "../readInput";
 import { humanReport } from "../report/humanReport";
 import { jsonReport } from "../report/jsonReport";
 import { printJson } from "../report/printJson";
@@ -22,14 +22,20 @@ export async function validateCommand(args: CliArgs, io: CliIo, locale: Locale):
     throw new CliError(t(locale, "cli.error.sameFile", { file }));
   checkStdinOnce([file, args.settings], locale);
   const settings = await loadSettings(args, io, locale);
-  const { bytes, grid: workbook } = await readBook(file, io, locale);
+  const { bytes, grid: workbook, hiddenSheets } = await readBook(file, io, locale);
   const { plan, result } = validateWorkbook(workbook, settings);
+  // made before anything is printed: whatever fails here fails before the report
+  const copy =
+    args.out === undefined
+      ? null
+      : annotatedCopy(bytes, workbook, issueAnnotations(result.issues, locale), hiddenSheets);
   if (args.json) printJson(io, jsonReport(file, plan, result, locale), locale);
   else io.stdout(humanReport(plan, result, locale));
-  if (args.out !== undefined) {
-    const annotated = annotateWorkbook(bytes, issueAnnotations(result.issues, locale));
-    const { replaced } = await writeOutput(io, args.out, annotated, locale);
+  if (args.out !== undefined && copy !== null) {
+    const { replaced } = await writeOutput(io, args.out, copy.bytes, locale);
     const notes = [t(locale, "cli.annotated", { path: args.out })];
+    if (copy.valuesOnly) notes.push(t(locale, "cli.valuesCopy", { file: inputName(file, locale) }));
+    for (const [sheet, name] of copy.renamed) notes.push(t(locale, "cli.sheetRenamed", { sheet, name }));
     if (replaced) notes.push(t(locale, "cli.replaced", { path: args.out }));
     if (args.json) io.stderr(`${notes.join("\n")}\n`);
     else io.stdout(`\n${notes.join("\n")}\n`);

@@ -34,7 +34,8 @@ export const enUi = {
   "cli.help":
     'PlanCheck — checks action plans kept in Excel.\n\nUsage:\n  plancheck validate <plan.xlsx> [--json] [--lang uk|bg|en] [--out annotated.xlsx]\n                     [--settings settings.json] [--period 2024-2027] [--max-issues N]\n\nOptions:\n  --json          print one JSON document (measures and issues) instead of the report\n  --lang          language of messages (default: from LANG, else English)\n  --out           write an annotated copy: problem cells coloured, a note on each, an issues sheet\n  --settings      a JSON file with validation settings (required fields, plan period, columns)\n  --period        the plan period in years, e.g. 2024-2027 (default: read from the title)\n  --max-issues    stop listing findings after N (default 1000)\n\nReports from executors:\n  plancheck templates <plan.xlsx> --out <folder> [--roster roster.csv] [--output-lang uk|bg|en]\n      one report template per executor, with only its measures (plan columns locked, status as a list)\n  plancheck consolidate <plan.xlsx> <returns…> [--roster roster.csv] [--out consolidated.xlsx] [--json]\n      matches the returned workbooks to the plan: who reported what, who has not, conflicts, problems;\n      returns are files, folders (their workbooks) or patterns such as "returns/*.xlsx"\n  --roster        a CSV (“,” or “;”; UTF-8 or Windows-1251) with columns executor, file (the workbook it\n                  returned) and aliases (other names, separated by |); default: the executors the plan names\n  --output-lang   language of the workbooks written (default: the plan\'s)\n  -               in place of the plan, the roster or the settings file: read it from standard input\n  consolidate exits with 1 when rows match no measure, an executor contradicts itself or a return\n  cannot be attributed; templates exits with 1 when the plan names no executor.\n\nExit codes: 0 no errors, 1 the plan has errors, 2 the file cannot be read or the options are wrong.',
   "cli.issueLine": "{cell}  {severity}  {message}",
-  "cli.jsonRepaired": "The JSON output replaced {count} broken characters (unpaired surrogates in the workbook's text) with U+FFFD.",
+  "cli.jsonRepaired":
+    "The JSON output replaced {count} broken characters (unpaired surrogates in the workbook's text) with U+FFFD.",
   "cli.noProblems": "No problems found.",
   "cli.period": "Plan period: {start}–{end}",
   "cli.periodUnknown": "Plan period: not stated in the title (use --period to set it)",
@@ -52,11 +53,15 @@ export const enUi = {
   "cli.settings.type.string": "must be text in quotes",
   "cli.settings.unknownKey": "unknown key: {keys}",
   "cli.settings.wholeNumber": "must be a whole number",
+  "cli.sheetRenamed":
+    "Sheet “{sheet}” is named “{name}” in the copy: Excel does not allow the original name.",
   "cli.sheet": "Sheet “{sheet}”",
   "cli.stdin": "standard input",
   "cli.summary":
     "{measures, plural, one {# measure} other {# measures}} on {sheets, plural, one {# sheet} other {# sheets}} — errors: {errors}, warnings: {warnings}, notes: {info}.",
   "cli.title": "Plan: {title}",
+  "cli.valuesCopy":
+    "{file} is not an .xlsx workbook, so the copy is a new .xlsx with its values and merged cells only: formatting, formulas (their results are kept), column widths, notes, charts and images are not copied.",
   "cli.workbook": "Workbook",
   "read.corrupt": "the file is damaged and cannot be read as a workbook",
   "read.empty": "the file is empty",

@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from "../../engine";
 import { HostError, type WorkbookHost } from "../../host/WorkbookHost";
+import type { AnnotatedCopy } from "../../xlsx/annotatedCopy";
 import type { CellMark, WorkbookAnnotations } from "../../xlsx/annotateWorkbook";
 import type { KeyValueStore } from "./KeyValueStore";
 import { UnreadableFileError } from "./UnreadableFileError";
@@ -17,8 +18,11 @@ export type FileHost = WorkbookHost & {
   marks(): readonly CellMark[];
   /** The cell the last goTo pointed at (the pane highlights its finding), or null. */
   target(): CellTarget | null;
-  /** A copy of the file with the current marks and the given issues sheet; the original stays untouched. */
-  annotatedCopy(annotations: Omit<WorkbookAnnotations, "marks">): Promise<Uint8Array>;
+  /**
+   * A copy of the file with the current marks and the given issues sheet, always an .xlsx (of the values and
+   * merged cells when the file is no .xlsx); the original stays untouched.
+   */
+  annotatedCopy(annotations: Omit<WorkbookAnnotations, "marks">): Promise<AnnotatedCopy>;
 };
 
 export function isFileHost(host: WorkbookHost): host is FileHost {
@@ -92,14 +96,12 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
     marks: () => marks,
     target: () => target,
     async annotatedCopy(annotations) {
-      const { annotateWorkbook } = await import(
-        /* webpackChunkName: "xlsx-write" */ "../../xlsx/annotateWorkbook"
-      );
+      const { annotatedCopy } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/annotatedCopy");
       const { WorkbookReadError } = await import(
         /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbookAsync"
       );
       try {
-        return annotateWorkbook(bytes, { ...annotations, marks: [...marks] });
+        return annotatedCopy(bytes, await read(), { ...annotations, marks: [...marks] });
       } catch (error) {
         if (error instanceof WorkbookReadError) throw new UnreadableFileError(error.problem, error.message);
         throw error;

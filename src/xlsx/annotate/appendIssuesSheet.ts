@@ -1,4 +1,4 @@
-import { xmlAttr, textElement } from "../ooxml/escapeXml";
+import { textElement, xstringAttr } from "../ooxml/escapeXml";
 import { definedNameXml, FILTER_DATABASE } from "../ooxml/definedNameXml";
 import { CONTENT_TYPE, REL_TYPE } from "../ooxml/namespaces";
 import { printNamesXml } from "../ooxml/printNames";
@@ -81,7 +81,7 @@ export function appendIssuesSheet(
   let xml = bound.xml;
   const p = prefixOf(rootElement(xml).name);
   const sheetId = Math.max(0, ...parts.sheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0))) + 1;
-  const entry = `<${p}sheet name="${xmlAttr(name)}" sheetId="${sheetId}" ${bound.prefix}:id="${rel.id}"/>`;
+  const entry = `<${p}sheet name="${xstringAttr(name)}" sheetId="${sheetId}" ${bound.prefix}:id="${rel.id}"/>`;
   const sheets = childElements(xml, rootElement(xml)).find((el) => localName(el.name) === "sheets");
   if (!sheets)
     throw new WorkbookReadError("corrupt", "The workbook is damaged: workbook.xml has no sheet list.");
