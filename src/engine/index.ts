@@ -42,6 +42,7 @@ export {
   type SettingsProblem,
 } from "./settings/Settings";
 export { columnOverrides, validateWorkbook } from "./validateWorkbook";
+export { fitCellText, MAX_CELL_TEXT } from "./text/fitCellText";
 export {
   parseDeadline,
   type Deadline,

@@ -4,6 +4,7 @@ import { t } from "../i18n/translate";
 import type { WorkbookSpec } from "../xlsx/WorkbookSpec";
 import { completenessSheet } from "./completenessSheet";
 import { consolidatedSheet } from "./consolidatedSheet";
+import { cutMarker } from "./cutMarker";
 import { filesSheet } from "./filesSheet";
 import { problemsSheet } from "./problemsSheet";
 
@@ -28,5 +29,6 @@ export function consolidatedWorkbook(
       title: t(locale, "consolidate.title", { title: title ?? "" }).trim(),
       creator: "PlanCheck",
     },
+    cutMarker: cutMarker(locale),
   };
 }

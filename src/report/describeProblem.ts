@@ -4,6 +4,17 @@ import { CATALOGUES } from "../i18n/catalogues";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 
+type ReadProblem = "corrupt" | "empty" | "encrypted" | "not-a-workbook" | "unsupported" | "io";
+/** The reasons a return cannot be read that have a message (`read.*`). */
+const READ_PROBLEMS: ReadonlySet<string> = new Set<ReadProblem>([
+  "corrupt",
+  "empty",
+  "encrypted",
+  "not-a-workbook",
+  "unsupported",
+  "io",
+]);
+
 /** The message of a consolidation problem in a language; `name` turns roster ids into executor names. */
 export function describeProblem(
   problem: AnyProblem,
@@ -32,6 +43,19 @@ export function describeProblem(
     case "number-as-text":
     case "value-not-number":
       params.field = CATALOGUES[locale].fields[problem.params.field as FieldRole] ?? problem.params.field;
+      break;
+    case "cell-too-long":
+      params.field = CATALOGUES[locale].fields[problem.params.field as FieldRole] ?? problem.params.field;
+      params.length = problem.params.length.toLocaleString(locale);
+      params.limit = problem.params.limit.toLocaleString(locale);
+      break;
+    case "file-claimed-twice":
+      params.executors = problem.params.executors.join("; ");
+      break;
+    case "return-unreadable":
+      params.reason = READ_PROBLEMS.has(problem.params.reason)
+        ? t(locale, `read.${problem.params.reason as ReadProblem}`)
+        : problem.params.reason;
       break;
     case "text-changed":
       params.similarity = problem.params.similarity.toFixed(2);

@@ -2,6 +2,7 @@ import type { AnyIssue } from "../engine/checks/Issue";
 import type { Locale } from "../i18n/Locale";
 import { describeIssue, t } from "../i18n/translate";
 import type { CellMark, IssuesSheetRow, WorkbookAnnotations } from "../xlsx/annotateWorkbook";
+import { cutMarker } from "./cutMarker";
 
 /**
  * What an annotated copy shows for a list of findings: each problem cell coloured by severity with a note
@@ -43,5 +44,6 @@ export function issueAnnotations(issues: readonly AnyIssue[], locale: Locale): W
     marks,
     issuesSheet: { name: t(locale, "annotate.sheetName"), columns, rows },
     author: t(locale, "annotate.author"),
+    cutMarker: cutMarker(locale),
   };
 }

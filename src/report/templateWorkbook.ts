@@ -10,6 +10,7 @@ import type { Measure, Plan } from "../engine/plan/Plan";
 import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import type { SheetSpec, WorkbookSpec } from "../xlsx/WorkbookSpec";
+import { cutMarker } from "./cutMarker";
 import { templateSheet } from "./templateSheet";
 
 export type TemplateInput = {
@@ -68,5 +69,6 @@ export function templateWorkbook(input: TemplateInput): WorkbookSpec {
       title: `${t(input.language, "template.title")}: ${input.entry.name}`,
       creator: "PlanCheck",
     },
+    cutMarker: cutMarker(input.language),
   };
 }

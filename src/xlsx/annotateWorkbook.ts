@@ -55,9 +55,15 @@ export function annotatePackage(
     const vml = pkg.names().filter((name) => /\.vml$/i.test(name));
     const vmlBlocks = usedVmlBlocks(vml.map((name) => pkg.text(name) ?? ""));
     for (const [sheet, marks] of marksBySheet)
-      markSheet(pkg, sheet, marks, styles, annotations.author, vmlBlocks);
+      markSheet(pkg, sheet, marks, styles, annotations.author, vmlBlocks, annotations.cutMarker);
     if (annotations.issuesSheet)
-      appendIssuesSheet(pkg, parts, renameLinks(annotations.issuesSheet, found, renamed), styles);
+      appendIssuesSheet(
+        pkg,
+        parts,
+        renameLinks(annotations.issuesSheet, found, renamed),
+        styles,
+        annotations.cutMarker,
+      );
     if (styles.changed) saveStyles(pkg, parts, styles);
     return { bytes: pkg.toZip(), renamed };
   } catch (error) {

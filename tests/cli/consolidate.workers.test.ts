@@ -24,16 +24,36 @@ it("consolidates many returns in worker threads exactly as in one thread", async
   expect(inWorkers.stderr).toMatch(/Reading return 10 of 10/);
 }, 180_000);
 
-it("stops the workers and names the file when one of many returns cannot be read", () => {
+it("reads one unreadable return of many in a worker as a problem of that file, worded in --lang", async () => {
   const dir = mkdtempSync(join(tmpdir(), "plancheck-workers-"));
   const bogus = join(dir, "bogus.xlsx");
   writeFileSync(bogus, zipSync({ "word/document.xml": strToU8("<w:document/>") }));
   const set = submissionSet("000");
-  const argv = ["consolidate", set.planFile, ...set.returnPaths, bogus, ...set.returnPaths, "--json"];
+  const argv = [
+    "consolidate",
+    set.planFile,
+    ...set.returnPaths,
+    bogus,
+    ...set.returnPaths,
+    "--json",
+    "--lang",
+    "uk",
+  ];
   const result = spawnSync(process.execPath, [join(ROOT, "bin", "plancheck.js"), ...argv], {
     encoding: "utf8",
+    maxBuffer: 1 << 26,
   });
-  expect(result.status).toBe(2);
-  expect(result.stderr).toContain(`plancheck: Cannot read ${bogus}: Not an Excel workbook`);
-  expect(result.stdout).toBe("");
+  expect(result.status).toBe(1);
+  expect(result.stderr).not.toMatch(/Cannot|error/i);
+  const doc = JSON.parse(result.stdout) as { problems: { code: string; file: string; message: string }[] };
+  expect(doc.problems.filter((p) => p.code === "return-unreadable")).toEqual([
+    expect.objectContaining({
+      file: "bogus.xlsx",
+      message: "Не вдається прочитати: це не книга Excel (.xlsx); інші звіти зведено",
+    }),
+  ]);
+  // the rest is consolidated as in one thread, the second copy of each return counted once
+  const single = await run(argv);
+  expect(JSON.parse(result.stdout)).toEqual(JSON.parse(single.stdout));
+  expect(doc.problems.filter((p) => p.code === "duplicate-return")).toHaveLength(set.returnPaths.length);
 }, 60_000);

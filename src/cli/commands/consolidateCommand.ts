@@ -1,7 +1,6 @@
 import { Consolidator } from "../../engine/consolidate/Consolidator";
 import { planLanguage } from "../../engine/consolidate/template/planLanguage";
 import { baseName } from "../../engine/consolidate/roster/parseRosterCsv";
-import type { PreparedReturn } from "../../engine/consolidate/returns/prepareReturn";
 import type { Plan } from "../../engine/plan/Plan";
 import { parsePlan } from "../../engine/plan/parsePlan";
 import type { Locale } from "../../i18n/Locale";
@@ -14,7 +13,8 @@ import { expandInputs } from "../expandInputs";
 import { outputLanguage } from "../outputLanguage";
 import type { ReportArgs } from "../parseReportArgs";
 import { progress } from "../progress";
-import { readReturns } from "../readReturns";
+import { isUnreadable } from "../prepareReturnFile";
+import { readReturns, type ReadReturn } from "../readReturns";
 import { readBook } from "../readBook";
 import { checkStdinOnce } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
@@ -29,7 +29,8 @@ import { writeOutput } from "../writeOutput";
  * the plan or the roster may be `-` (standard input). Reads every return once (progress on stderr), writes
  * the consolidated workbook in the plan's language (or --output-lang); never touches the plan or the
  * returns. Exit 0: consolidated without errors; 1: consolidated, but some rows match no measure, an
- * executor contradicts itself or a file's executor is unknown; 2: a file cannot be read or an option is wrong.
+ * executor contradicts itself, a file's executor is unknown or a return cannot be read (the others are
+ * consolidated); 2: the plan or the roster cannot be read, or an option is wrong.
  */
 export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Locale): Promise<number> {
   const [planFile, ...given] = args.files;
@@ -45,20 +46,27 @@ export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Lo
     (path) => !io.samePath(path, planFile) && (out === undefined || !io.samePath(path, out)),
   );
   if (returns.length === 0) throw new CliError(t(locale, "cli.error.noReturns"));
+  // a return named that does not exist is a mistake in the command; one that exists but cannot be read is a
+  // problem of that file (the others are consolidated)
+  const missing = returns.find((path) => !io.exists(path));
+  if (missing !== undefined) throw new CliError(t(locale, "cli.error.notFound", { file: missing }));
   const roster = args.roster === undefined ? undefined : await readRosterFile(args.roster, io, locale);
   const names = displayNames(returns);
   const report = progress(io, locale, returns.length);
-  const early: PreparedReturn[] = [];
+  const early: ReadReturn[] = [];
   let consolidator: Consolidator | null = null;
+  const add = (item: ReadReturn): void => {
+    if (consolidator === null) early.push(item);
+    else if (isUnreadable(item)) consolidator.addUnreadable(item);
+    else consolidator.addPrepared(item);
+  };
   // Returns are read (in workers when there are many) while the plan is read here.
   const reading = readReturns(
     returns.map((path, i) => ({ path, name: names[i] ?? path })),
     io,
-    locale,
-    (i, prepared) => {
+    (i, item) => {
       report(i + 1, returns[i] ?? "");
-      if (consolidator === null) early.push(prepared);
-      else consolidator.addPrepared(prepared);
+      add(item);
     },
   );
   const failed = reading.done.then(
@@ -70,7 +78,7 @@ export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Lo
     if (plan.sheets.every((sheet) => sheet.measures.length === 0))
       throw new CliError(t(locale, "cli.error.noMeasures", { file: planFile }));
     consolidator = new Consolidator(plan, { roster });
-    for (const prepared of early.splice(0)) consolidator.addPrepared(prepared);
+    for (const item of early.splice(0)) add(item);
     const error = await failed;
     if (error !== null) throw error;
     return await writeResults(

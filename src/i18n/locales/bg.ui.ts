@@ -68,6 +68,7 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "read.empty": "файлът е празен",
   "read.encrypted": "работната книга е защитена с парола; запазете копие без парола и опитайте отново",
   "read.not-a-workbook": "това не е работна книга на Excel (.xlsx)",
+  "read.io": "файлът не може да се отвори (няма достъп или друга програма го държи)",
   "columns.confidence.guess": "предположение",
   "columns.confidence.likely": "вероятно",
   "columns.confidence.sure": "сигурно",
@@ -86,4 +87,5 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "severity.error": "грешка",
   "severity.info": "бележка",
   "severity.warning": "предупреждение",
+  "write.cut": "… [съкратено: {n, plural, one {# знак} other {# знака}}]",
 };

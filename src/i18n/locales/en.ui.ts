@@ -67,6 +67,7 @@ export const enUi = {
   "read.empty": "the file is empty",
   "read.encrypted": "the workbook is protected with a password; save a copy without a password and try again",
   "read.not-a-workbook": "this is not an Excel workbook (.xlsx)",
+  "read.io": "the file cannot be opened (no permission, or another program holds it)",
   "columns.confidence.guess": "a guess",
   "columns.confidence.likely": "likely",
   "columns.confidence.sure": "sure",
@@ -85,4 +86,5 @@ export const enUi = {
   "severity.error": "error",
   "severity.info": "note",
   "severity.warning": "warning",
+  "write.cut": "… [cut: {n, plural, one {# character} other {# characters}}]",
 };

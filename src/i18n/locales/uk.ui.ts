@@ -68,6 +68,7 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "read.empty": "файл порожній",
   "read.encrypted": "книгу захищено паролем; збережіть копію без пароля й спробуйте ще раз",
   "read.not-a-workbook": "це не книга Excel (.xlsx)",
+  "read.io": "файл не вдається відкрити (немає доступу або його тримає інша програма)",
   "columns.confidence.guess": "припущення",
   "columns.confidence.likely": "імовірно",
   "columns.confidence.sure": "напевно",
@@ -86,4 +87,6 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "severity.error": "помилка",
   "severity.info": "примітка",
   "severity.warning": "попередження",
+  "write.cut":
+    "… [обрізано: {n, plural, one {# символ} few {# символи} many {# символів} other {# символу}}]",
 };

@@ -1,5 +1,12 @@
 import type { WorkbookGrid } from "../../engine";
-import type { AddOptions, Consolidation, FileResult, PreparedReturn, Roster } from "../../engine/consolidate";
+import type {
+  AddOptions,
+  Consolidation,
+  FileResult,
+  PreparedReturn,
+  Roster,
+  UnreadableReturn,
+} from "../../engine/consolidate";
 import type { Plan } from "../../engine/plan/Plan";
 import type { ConsolidationOutput } from "../../report/ConsolidationOutput";
 import type { Locale } from "../../i18n/Locale";
@@ -19,6 +26,8 @@ export type MadeFile = { readonly name: string; readonly bytes: Uint8Array };
 export type ConsolidationRun = {
   /** `executor`: the roster id the user chose for this file, which overrides identification. */
   add(prepared: PreparedReturn, options?: AddOptions): FileResult;
+  /** A return the reader could not read: a problem of that file in the consolidation. */
+  addUnreadable(file: UnreadableReturn): FileResult;
   finish(): Consolidation;
 };
 

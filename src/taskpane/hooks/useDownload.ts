@@ -26,8 +26,8 @@ export function useDownload(
     if (host === null || checked === null) return;
     setState({ busy: true, error: null });
     try {
-      const { issuesSheet, author } = issueAnnotations(checked.result.issues, locale);
-      const copy = await host.annotatedCopy({ issuesSheet, author });
+      const { issuesSheet, author, cutMarker } = issueAnnotations(checked.result.issues, locale);
+      const copy = await host.annotatedCopy({ issuesSheet, author, cutMarker });
       const { base, extension } = splitFileName(host.fileName);
       // a copy of an .ods, .xls or CSV file is an .xlsx of its values
       const saved = copy.valuesOnly ? ".xlsx" : extension;

@@ -14,6 +14,7 @@ import { ensureOverride } from "../ooxml/contentTypes";
 import { InvalidAnnotationError, type IssuesSheet } from "../WorkbookAnnotations";
 import { WorkbookReadError } from "../WorkbookReadError";
 import { checkPosition, findSheet } from "./collectMarks";
+import { fitSheetText } from "../write/fitSheetText";
 import { issuesSheetSpec } from "./issuesSheetSpec";
 import type { OoxmlPackage } from "./OoxmlPackage";
 import type { WorkbookParts } from "./workbookParts";
@@ -44,13 +45,17 @@ export function appendIssuesSheet(
   parts: WorkbookParts,
   issues: IssuesSheet,
   styles: StyleBook,
+  cutMarker?: (removed: number) => string,
 ): string {
   const name = uniqueSheetName(
     issues.name,
     parts.sheets.map((s) => s.name),
   );
   const path = freePartName(pkg.isTaken, "xl/worksheets/sheet", ".xml");
-  const spec = issuesSheetSpec(issues, name, (wanted) => findSheet(parts.sheets, wanted, "link").name);
+  const spec = fitSheetText(
+    issuesSheetSpec(issues, name, (wanted) => findSheet(parts.sheets, wanted, "link").name),
+    cutMarker,
+  );
   const inline = (text: string): { type: "inlineStr"; inner: string } => ({
     type: "inlineStr",
     inner: `<is>${textElement(text)}</is>`,

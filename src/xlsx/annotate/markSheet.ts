@@ -1,3 +1,4 @@
+import { fitCellText } from "../../engine";
 import { readAttr, setAttr } from "../ooxml/attributes";
 import { parseRange, rangeRef } from "../ooxml/cellRefs";
 import type { StyleBook } from "../ooxml/StyleBook";
@@ -20,6 +21,7 @@ export function markSheet(
   styles: StyleBook,
   author: string,
   vmlBlocks: Set<number>,
+  cutMarker?: (removed: number) => string,
 ): void {
   let xml = pkg.requireText(sheet.path);
   const root = rootElement(xml);
@@ -40,7 +42,11 @@ export function markSheet(
   xml = widenDimension(xml, root.name, sheetData.start, cells);
   const notes = cells
     .filter((cell) => cell.notes.length > 0)
-    .map((cell) => ({ rowIndex: cell.rowIndex, colIndex: cell.colIndex, text: cell.notes.join("\n") }));
+    .map((cell) => ({
+      rowIndex: cell.rowIndex,
+      colIndex: cell.colIndex,
+      text: fitCellText(cell.notes.join("\n"), cutMarker),
+    }));
   if (notes.length > 0) xml = attachNotes(pkg, sheet.path, xml, notes, author, vmlBlocks);
   pkg.setText(sheet.path, xml);
 }

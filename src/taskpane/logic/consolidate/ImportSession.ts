@@ -1,8 +1,8 @@
 import type { PreparedReturn, Roster } from "../../../engine/consolidate";
 import type { Plan } from "../../../engine/plan/Plan";
 import type { ConsolidationKit, ReturnReader } from "../../consolidate/ConsolidationKit";
-import { readBlob } from "../../host/readBlob";
 import { ConsolidationFeed } from "./ConsolidationFeed";
+import { readOrFail, type FailedReturn } from "./readOrFail";
 import type { ImportedFile, ImportSnapshot } from "./ImportSnapshot";
 
 /** Yields to the page (rendering, input) between two files. */
@@ -16,7 +16,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export class ImportSession {
   private files: ImportedFile[] = [];
   private readonly blobs = new Map<number, Blob>();
-  private readonly prepared = new Map<number, PreparedReturn>();
+  private readonly prepared = new Map<number, PreparedReturn | FailedReturn>();
   private readonly feed: ConsolidationFeed;
   private progress: { done: number; total: number } | null = null;
   private nextId = 1;
@@ -109,13 +109,11 @@ export class ImportSession {
     this.emit();
     try {
       if (blob === undefined) return;
-      const prepared = await this.reader.read(file.name, new Uint8Array(await readBlob(blob)));
+      const read = await readOrFail(this.reader, file.name, blob);
       if (!this.blobs.has(file.id)) return; // removed meanwhile
-      this.prepared.set(file.id, prepared);
-      this.patch(file.id, { state: "read" });
-      this.feed.add(file.id, prepared);
-    } catch (error) {
-      if (this.blobs.has(file.id)) this.patch(file.id, { state: "failed", error });
+      this.prepared.set(file.id, read);
+      this.patch(file.id, "unreadable" in read ? { state: "failed", error: read.error } : { state: "read" });
+      this.feed.add(file.id, read);
     } finally {
       if (this.progress !== null) this.progress = { ...this.progress, done: this.progress.done + 1 };
       this.emit();
