@@ -34,7 +34,7 @@ export function annotatedCopy(
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
   }
-  const { spec, renamed } = valuesCopy(grid, hiddenSheets);
+  const { spec, renamed } = valuesCopy(grid, hiddenSheets, annotations.cutMarker);
   const name = (sheet: string): string => renamed.get(sheet) ?? sheet;
   const issuesSheet: IssuesSheet | null =
     annotations.issuesSheet === null
@@ -50,10 +50,14 @@ export function annotatedCopy(
   return { bytes, valuesOnly: true, renamed };
 }
 
-/** The grid as a workbook spec: values (text stays text), merges, sheet names made valid for Excel. */
+/**
+ * The grid as a workbook spec: values (text stays text), merges, sheet names made valid for Excel, text too
+ * long for a cell cut with `cutMarker`.
+ */
 function valuesCopy(
   grid: WorkbookGrid,
   hiddenSheets: ReadonlySet<string>,
+  cutMarker: WorkbookAnnotations["cutMarker"],
 ): { spec: WorkbookSpec; renamed: Map<string, string> } {
   const names = uniqueSheetNames(grid.sheets.map((sheet) => sheet.name));
   const renamed = new Map<string, string>();
@@ -69,7 +73,12 @@ function valuesCopy(
       ...(hidden ? { visibility: "hidden" as const } : {}),
     };
   });
-  return { spec: { sheets: sheets.length > 0 ? sheets : [{ name: "Sheet", rows: [] }] }, renamed };
+  // a cell longer than Excel keeps is cut with the marker in the output's language
+  const spec: WorkbookSpec = {
+    sheets: sheets.length > 0 ? sheets : [{ name: "Sheet", rows: [] }],
+    ...(cutMarker === undefined ? {} : { cutMarker }),
+  };
+  return { spec, renamed };
 }
 
 /** Merged ranges an .xlsx can hold: inside the grid, more than one cell, not overlapping an earlier one. */

@@ -23,12 +23,15 @@ type Rel = Omit<Relationship, "external">;
  * written as text (shared strings), never as a formula. Throws `WorkbookSpecError` for an invalid spec.
  */
 export function writeWorkbook(given: WorkbookSpec): Uint8Array {
+  const author = given.noteAuthor ?? given.properties?.creator ?? "PlanCheck";
   // no text longer than a cell holds: cut, with the spec's marker
-  const spec = { ...given, sheets: given.sheets.map((sheet) => fitSheetText(sheet, given.cutMarker)) };
+  const spec = {
+    ...given,
+    sheets: given.sheets.map((sheet) => fitSheetText(sheet, given.cutMarker, author)),
+  };
   validateSpec(spec);
   const styles = StyleBook.fresh();
   const strings = new SharedStrings();
-  const author = spec.noteAuthor ?? spec.properties?.creator ?? "PlanCheck";
   const active = Math.max(
     0,
     spec.sheets.findIndex((s) => (s.visibility ?? "visible") === "visible"),

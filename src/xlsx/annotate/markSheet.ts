@@ -1,4 +1,5 @@
 import { fitCellText } from "../../engine";
+import { noteRoom } from "../ooxml/commentsXml";
 import { readAttr, setAttr } from "../ooxml/attributes";
 import { parseRange, rangeRef } from "../ooxml/cellRefs";
 import type { StyleBook } from "../ooxml/StyleBook";
@@ -45,7 +46,7 @@ export function markSheet(
     .map((cell) => ({
       rowIndex: cell.rowIndex,
       colIndex: cell.colIndex,
-      text: fitCellText(cell.notes.join("\n"), cutMarker),
+      text: fitCellText(cell.notes.join("\n"), cutMarker, noteRoom(author)),
     }));
   if (notes.length > 0) xml = attachNotes(pkg, sheet.path, xml, notes, author, vmlBlocks);
   pkg.setText(sheet.path, xml);
