@@ -19,7 +19,9 @@ cli.runCli(process.argv.slice(2)).then(
   },
   (error) => {
     // A bug, not a user mistake: say so in one line; PLANCHECK_DEBUG=1 shows the stack.
-    process.stderr.write(`plancheck: internal error: ${error && error.message ? error.message : error}\n`);
+    process.stderr.write(
+      cli.terminalText(`plancheck: internal error: ${error && error.message ? error.message : error}\n`),
+    );
     if (process.env.PLANCHECK_DEBUG) process.stderr.write(`${error && error.stack}\n`);
     process.exitCode = 70;
   },

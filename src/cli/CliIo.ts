@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { writeFileSafely } from "./writeFileSafely";
 
 /** One entry of a folder: its name and whether it is a folder itself. */
 export type DirEntry = { readonly name: string; readonly directory: boolean };
@@ -10,6 +11,7 @@ export type CliIo = {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Writes a whole file safely (see writeFileSafely): never through a link, never half a file. */
   readonly writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
   readonly exists: (path: string) => boolean;
   /** Canonical path, to tell whether two names point at the same file. */
@@ -26,11 +28,11 @@ export type CliIo = {
 
 export function nodeIo(): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => void (open(process.stdout) && process.stdout.write(text)),
+    stderr: (text) => void (open(process.stderr) && process.stderr.write(text)),
     env: process.env,
     readFile: async (path) => new Uint8Array(await readFile(path)),
-    writeFile: writeWhole,
+    writeFile: writeFileSafely,
     exists: (path) => existsSync(path),
     samePath: (a, b) => {
       try {
@@ -60,14 +62,23 @@ export function nodeIo(): CliIo {
   };
 }
 
-/** Writes next to the target and renames into place, so an interrupted write never leaves half a workbook. */
-async function writeWhole(path: string, data: Uint8Array | string): Promise<void> {
-  const partial = `${path}.${process.pid}.partial`;
-  try {
-    await writeFile(partial, data);
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
+/** Output streams whose reader has gone (`plancheck … | head`): nothing more is written to them. */
+const closed = new WeakSet<NodeJS.WritableStream>();
+const watched = new WeakSet<NodeJS.WritableStream>();
+
+/**
+ * Whether a stream can still be written. When the reader of a pipe goes away (EPIPE) the stream is closed
+ * quietly: the command finishes its work (an --out file is still written) without a stack trace. Any other
+ * write error closes it too, with one line on stderr.
+ */
+function open(stream: NodeJS.WriteStream): boolean {
+  if (!watched.has(stream)) {
+    watched.add(stream);
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      closed.add(stream);
+      if (error.code !== "EPIPE" && stream !== process.stderr && !closed.has(process.stderr))
+        process.stderr.write(`plancheck: ${error.message}\n`);
+    });
   }
+  return !closed.has(stream);
 }

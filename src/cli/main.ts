@@ -3,6 +3,9 @@ import { nodeIo, type CliIo } from "./CliIo";
 import { COMMANDS } from "./commands";
 import { helpText } from "./spec/helpText";
 import { parseCommandLine } from "./spec/parseCommandLine";
+import { terminalIo, terminalText } from "./terminalText";
+
+export { terminalText };
 
 const VERSION = "0.1.0";
 
@@ -11,7 +14,9 @@ const VERSION = "0.1.0";
  * cannot be used (one line on stderr, no stack trace). The commands are declared in ./commands; each loads its
  * code (engine, readers, writers) only when it runs, so `plancheck --help` stays instant.
  */
-export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo = nodeIo()): Promise<number> {
+  // every line printed goes through terminalText: cell text and file names never reach the terminal raw
+  const io = terminalIo(rawIo);
   try {
     const line = parseCommandLine(argv, COMMANDS, io.env);
     switch (line.kind) {

@@ -9,6 +9,13 @@ export {
   qualifiedAddress,
   rangeAddress,
 } from "./grid/address";
+export {
+  MAX_SHEET_NAME,
+  sheetNameKey,
+  sheetNameProblem,
+  uniqueSheetName,
+  uniqueSheetNames,
+} from "./grid/sheetNames";
 export type { FieldRole, CheckableField } from "./table/FieldRole";
 export { CHECKABLE_FIELDS, FIELD_ROLES } from "./table/FieldRole";
 export type { ColumnRoles, HeaderBlock } from "./table/TableColumns";
@@ -44,6 +51,7 @@ export {
   type SettingsProblem,
 } from "./settings/Settings";
 export { columnOverrides, validateWorkbook } from "./validateWorkbook";
+export { fitCellText, MAX_CELL_TEXT } from "./text/fitCellText";
 export {
   parseDeadline,
   type Deadline,
@@ -85,6 +93,7 @@ export type {
   MeasureResult,
   MeasureWords,
   PreparedReturn,
+  UnreadableReturn,
   Report,
   ReportRole,
   ReturnPlace,

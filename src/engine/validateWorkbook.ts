@@ -14,7 +14,7 @@ export function validateWorkbook(
   settings: Settings = DEFAULT_SETTINGS,
 ): { plan: Plan; result: ValidationResult } {
   const plan = parsePlan(workbook, { columns: columnOverrides(settings) });
-  return { plan, result: validatePlan(plan, settings) };
+  return { plan, result: validatePlan(plan, settings, workbook) };
 }
 
 /** Settings name columns by letter ("D"); the engine works with indices. */

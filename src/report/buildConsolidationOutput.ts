@@ -3,6 +3,8 @@ import type { ConsolidationOutput } from "./ConsolidationOutput";
 import type { Locale } from "../i18n";
 import { consolidatedWorkbook } from "./consolidatedWorkbook";
 import { chartsSheet } from "./chartsSheet";
+import { cutMarker } from "./cutMarker";
+import { fitSheetText } from "../xlsx";
 
 /**
  * What goes into the open workbook: the sheets of consolidated.xlsx, built by the same report builders the
@@ -15,8 +17,10 @@ export function buildConsolidationOutput(
 ): ConsolidationOutput {
   const workbook = consolidatedWorkbook(result, locale, title);
   const charts = chartsSheet(result, locale);
+  // the texts Excel could not hold are cut here, with the marker in the output's language
+  const marker = cutMarker(locale);
   return {
-    sheets: [...workbook.sheets, charts.sheet],
+    sheets: [...workbook.sheets, charts.sheet].map((sheet) => fitSheetText(sheet, marker)),
     charts: charts.charts,
     activate: workbook.sheets[0]?.name ?? null,
   };

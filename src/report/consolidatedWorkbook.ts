@@ -3,6 +3,7 @@ import { type Locale, t } from "../i18n";
 import type { WorkbookSpec } from "../xlsx";
 import { completenessSheet } from "./completenessSheet";
 import { consolidatedSheet } from "./consolidatedSheet";
+import { cutMarker } from "./cutMarker";
 import { filesSheet } from "./filesSheet";
 import { problemsSheet } from "./problemsSheet";
 
@@ -27,5 +28,6 @@ export function consolidatedWorkbook(
       title: t(locale, "consolidate.title", { title: title ?? "" }).trim(),
       creator: "PlanCheck",
     },
+    cutMarker: cutMarker(locale),
   };
 }

@@ -1,5 +1,18 @@
 import type { AnyProblem, FieldRole, ReturnPlace } from "../engine";
 import { CATALOGUES, type Locale, t } from "../i18n";
+import { exceededParams } from "../xlsx";
+
+type ReadProblem = "corrupt" | "empty" | "encrypted" | "not-a-workbook" | "unsupported" | "io" | "too-large";
+/** The reasons a return cannot be read that have a message (`read.*`). */
+const READ_PROBLEMS: ReadonlySet<string> = new Set<ReadProblem>([
+  "corrupt",
+  "empty",
+  "encrypted",
+  "not-a-workbook",
+  "unsupported",
+  "io",
+  "too-large",
+]);
 
 /** The message of a consolidation problem in a language; `name` turns roster ids into executor names. */
 export function describeProblem(
@@ -29,6 +42,21 @@ export function describeProblem(
     case "number-as-text":
     case "value-not-number":
       params.field = CATALOGUES[locale].fields[problem.params.field as FieldRole] ?? problem.params.field;
+      break;
+    case "cell-too-long":
+      params.field = CATALOGUES[locale].fields[problem.params.field as FieldRole] ?? problem.params.field;
+      params.length = problem.params.length.toLocaleString(locale);
+      params.limit = problem.params.limit.toLocaleString(locale);
+      break;
+    case "file-claimed-twice":
+      params.executors = problem.params.executors.join("; ");
+      break;
+    case "return-unreadable":
+      params.reason = problem.params.exceeded
+        ? t(locale, `read.limit.${problem.params.exceeded.limit}`, exceededParams(problem.params.exceeded))
+        : READ_PROBLEMS.has(problem.params.reason)
+          ? t(locale, `read.${problem.params.reason as ReadProblem}`)
+          : problem.params.reason;
       break;
     case "text-changed":
       params.similarity = problem.params.similarity.toFixed(2);

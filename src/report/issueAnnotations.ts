@@ -1,6 +1,7 @@
 import type { AnyIssue, CellMark } from "../engine";
 import { describeIssue, type Locale, t } from "../i18n";
 import type { IssuesSheetRow, WorkbookAnnotations } from "../xlsx";
+import { cutMarker } from "./cutMarker";
 
 /**
  * What an annotated copy shows for a list of findings: each problem cell coloured by severity with a note
@@ -42,5 +43,6 @@ export function issueAnnotations(issues: readonly AnyIssue[], locale: Locale): W
     marks,
     issuesSheet: { name: t(locale, "annotate.sheetName"), columns, rows },
     author: t(locale, "annotate.author"),
+    cutMarker: cutMarker(locale),
   };
 }

@@ -20,6 +20,8 @@ import {
 
 export type TemplateSheetInput = {
   readonly sheet: PlanSheet;
+  /** The template sheet's name: the plan sheet's, made valid and unique. */
+  readonly name: string;
   readonly sheetIndex: number;
   readonly grid: SheetGrid;
   readonly measures: readonly Measure[];
@@ -106,7 +108,7 @@ export function templateSheet(input: TemplateSheetInput): SheetSpec {
     },
   );
   return {
-    name: input.sheet.name,
+    name: input.name,
     rows,
     columnWidths,
     hiddenColumns: [0],

@@ -6,10 +6,12 @@ import {
   TEMPLATE_META_SHEET,
   TEMPLATE_VERSION,
   templateMetaRows,
+  uniqueSheetNames,
   type WorkbookGrid,
 } from "../engine";
 import { type Locale, t } from "../i18n";
 import type { SheetSpec, WorkbookSpec } from "../xlsx";
+import { cutMarker } from "./cutMarker";
 import { templateSheet } from "./templateSheet";
 
 export type TemplateInput = {
@@ -30,23 +32,29 @@ export type TemplateInput = {
  */
 export function templateWorkbook(input: TemplateInput): WorkbookSpec {
   const chosen = new Set(input.measures);
-  const sheets: SheetSpec[] = [];
-  input.plan.sheets.forEach((sheet, sheetIndex) => {
+  const used = input.plan.sheets.flatMap((sheet, sheetIndex) => {
     const measures = sheet.measures.filter((m) => chosen.has(m));
     const grid = input.grid.sheets[sheetIndex];
-    if (measures.length === 0 || grid === undefined) return;
-    sheets.push(
-      templateSheet({
-        sheet,
-        sheetIndex,
-        grid,
-        measures,
-        executor: input.entry.name,
-        language: input.language,
-        statusChoices: Object.values(STATUS_CHOICES[input.language]),
-      }),
-    );
+    return measures.length === 0 || grid === undefined ? [] : [{ sheet, sheetIndex, grid, measures }];
   });
+  // The plan's sheet names, made valid for Excel (a LibreOffice name may be longer or hold "/") and distinct
+  // from the metadata sheet's; the returns match back by the measure ids, not by sheet names.
+  const names = uniqueSheetNames(
+    used.map(({ sheet }) => sheet.name),
+    [TEMPLATE_META_SHEET],
+  );
+  const sheets: SheetSpec[] = used.map(({ sheet, sheetIndex, grid, measures }, i) =>
+    templateSheet({
+      sheet,
+      name: names[i] ?? sheet.name,
+      sheetIndex,
+      grid,
+      measures,
+      executor: input.entry.name,
+      language: input.language,
+      statusChoices: Object.values(STATUS_CHOICES[input.language]),
+    }),
+  );
   const meta = templateMetaRows({
     version: TEMPLATE_VERSION,
     planHash: input.planHash,
@@ -62,5 +70,6 @@ export function templateWorkbook(input: TemplateInput): WorkbookSpec {
       title: `${t(input.language, "template.title")}: ${input.entry.name}`,
       creator: "PlanCheck",
     },
+    cutMarker: cutMarker(input.language),
   };
 }

@@ -10,7 +10,13 @@ export type IssuesSheetRow = {
   link?: { sheet: string; rowIndex: number; colIndex: number; column: number };
 };
 
-export type WorkbookAnnotations = { marks: CellMark[]; issuesSheet: IssuesSheet | null; author: string };
+export type WorkbookAnnotations = {
+  marks: CellMark[];
+  issuesSheet: IssuesSheet | null;
+  author: string;
+  /** How a note or issues-sheet text too long for a cell is marked where it is cut (see fitCellText). */
+  cutMarker?: ((removed: number) => string) | undefined;
+};
 
 /**
  * Annotations that do not fit the workbook: a mark or link on a sheet that does not exist or is not a

@@ -129,4 +129,9 @@ export type WorkbookSpec = {
   readonly properties?: DocumentProperties;
   /** Author shown on notes; defaults to `properties.creator`, then "PlanCheck". */
   readonly noteAuthor?: string;
+  /**
+   * How a text too long for a cell (over 32,767 characters) is marked where it is cut, in the workbook's
+   * language ("… [cut: 1,234 characters]"); every such text is cut so (see fitCellText).
+   */
+  readonly cutMarker?: (removed: number) => string;
 };

@@ -1,5 +1,6 @@
 import { appendIssuesSheet, checkIssuesSheet } from "./annotate/appendIssuesSheet";
-import { collectMarks } from "./annotate/collectMarks";
+import { collectMarks, findSheet } from "./annotate/collectMarks";
+import { fitSheetNames } from "./annotate/fitSheetNames";
 import { markSheet } from "./annotate/markSheet";
 import { OoxmlPackage } from "./annotate/OoxmlPackage";
 import { workbookParts, type WorkbookParts } from "./annotate/workbookParts";
@@ -9,7 +10,7 @@ import { addRelationship } from "./ooxml/relationships";
 import { StyleBook } from "./ooxml/StyleBook";
 import { usedVmlBlocks } from "./ooxml/vmlDrawing";
 import { XmlScanError } from "./ooxml/xmlScan";
-import type { WorkbookAnnotations } from "./WorkbookAnnotations";
+import type { IssuesSheet, WorkbookAnnotations } from "./WorkbookAnnotations";
 import { WorkbookReadError } from "./WorkbookReadError";
 
 export type { IssuesSheet, IssuesSheetRow, WorkbookAnnotations } from "./WorkbookAnnotations";
@@ -26,26 +27,65 @@ export { InvalidAnnotationError } from "./WorkbookAnnotations";
  * change) and `WorkbookReadError` when the input is not an .xlsx package we can patch.
  */
 export function annotateWorkbook(original: Uint8Array, annotations: WorkbookAnnotations): Uint8Array {
+  return annotatePackage(original, annotations).bytes;
+}
+
+/**
+ * {@link annotateWorkbook}, also telling which sheets the copy renames: a name Excel refuses (longer than 31
+ * characters, `/`, `:`… as LibreOffice allows) gets a valid one, and the references to it follow.
+ */
+export function annotatePackage(
+  original: Uint8Array,
+  annotations: WorkbookAnnotations,
+): { readonly bytes: Uint8Array; readonly renamed: ReadonlyMap<string, string> } {
   const pkg = OoxmlPackage.open(original);
   try {
-    const parts = workbookParts(pkg);
-    const marksBySheet = collectMarks(annotations, parts.sheets);
-    if (annotations.issuesSheet) checkIssuesSheet(annotations.issuesSheet, parts);
+    const found = workbookParts(pkg);
+    const marksBySheet = collectMarks(annotations, found.sheets);
+    if (annotations.issuesSheet) checkIssuesSheet(annotations.issuesSheet, found);
+    // sheet names Excel refuses (saved so by another tool) are made valid in the copy; marks were placed first
+    const { parts, renamed } = fitSheetNames(pkg, found);
     const stylesXml = parts.stylesPath === null ? null : pkg.text(parts.stylesPath);
     const styles = stylesXml === null ? StyleBook.fresh() : StyleBook.parse(stylesXml);
     const vml = pkg.names().filter((name) => /\.vml$/i.test(name));
     const vmlBlocks = usedVmlBlocks(vml.map((name) => pkg.text(name) ?? ""));
     for (const [sheet, marks] of marksBySheet)
-      markSheet(pkg, sheet, marks, styles, annotations.author, vmlBlocks);
-    if (annotations.issuesSheet) appendIssuesSheet(pkg, parts, annotations.issuesSheet, styles);
+      markSheet(pkg, sheet, marks, styles, annotations.author, vmlBlocks, annotations.cutMarker);
+    if (annotations.issuesSheet)
+      appendIssuesSheet(
+        pkg,
+        parts,
+        renameLinks(annotations.issuesSheet, found, renamed),
+        styles,
+        annotations.cutMarker,
+      );
     if (styles.changed) saveStyles(pkg, parts, styles);
-    return pkg.toZip();
+    return { bytes: pkg.toZip(), renamed };
   } catch (error) {
     if (error instanceof XmlScanError) {
       throw new WorkbookReadError("corrupt", `The workbook is damaged (malformed XML: ${error.message}).`);
     }
     throw error;
   }
+}
+
+/** The issues sheet with its links pointing at the sheets' names in the copy. */
+function renameLinks(
+  issues: IssuesSheet,
+  found: WorkbookParts,
+  renamed: ReadonlyMap<string, string>,
+): IssuesSheet {
+  if (renamed.size === 0) return issues;
+  const name = (wanted: string): string => {
+    const exact = findSheet(found.sheets, wanted, "link").name;
+    return renamed.get(exact) ?? exact;
+  };
+  return {
+    ...issues,
+    rows: issues.rows.map((row) =>
+      row.link === undefined ? row : { ...row, link: { ...row.link, sheet: name(row.link.sheet) } },
+    ),
+  };
 }
 
 function saveStyles(pkg: OoxmlPackage, parts: WorkbookParts, styles: StyleBook): void {

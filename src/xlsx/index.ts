@@ -1,10 +1,12 @@
 // The front door of src/xlsx: other layers import it only from here (scripts/layers.cjs).
 export { writeWorkbook } from "./writeWorkbook";
 export { annotateWorkbook } from "./annotateWorkbook";
+export { annotatedCopy, type AnnotatedCopy } from "./annotatedCopy";
 export type { IssuesSheetRow, WorkbookAnnotations } from "./annotateWorkbook";
 export { exceededParams, WorkbookReadError, readNamedWorkbookAsync } from "./readNamedWorkbookAsync";
 export { decodeText } from "./read/decodeText";
 export { GridBudget } from "./read/GridBudget";
+export { fitSheetText } from "./write/fitSheetText";
 export { limitValue } from "./read/overLimit";
 export type {
   CellInput,
@@ -19,4 +21,4 @@ export type {
 export { printLayout } from "./printLayout";
 export type { ExceededLimit, WorkbookReadProblem } from "./WorkbookReadError";
 export type { ReadWorkbookResult } from "./readWorkbook";
-export { loadWorkbookAnnotator, loadWorkbookReader, loadWorkbookWriter } from "./lazy";
+export { loadAnnotatedCopy, loadWorkbookAnnotator, loadWorkbookReader, loadWorkbookWriter } from "./lazy";

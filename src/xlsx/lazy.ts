@@ -5,3 +5,4 @@ export const loadWorkbookReader = () =>
 export const loadWorkbookWriter = () => import(/* webpackChunkName: "xlsx-write" */ "./writeWorkbook.js");
 export const loadWorkbookAnnotator = () =>
   import(/* webpackChunkName: "xlsx-write" */ "./annotateWorkbook.js");
+export const loadAnnotatedCopy = () => import(/* webpackChunkName: "xlsx-write" */ "./annotatedCopy.js");

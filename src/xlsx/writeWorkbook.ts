@@ -9,6 +9,7 @@ import { zipParts } from "./ooxml/zipParts";
 import { appPropsXml, corePropsXml } from "./write/docPropsXml";
 import { SharedStrings } from "./write/SharedStrings";
 import { tableXml } from "./write/tableXml";
+import { fitSheetText } from "./write/fitSheetText";
 import { validateSpec } from "./write/validateSpec";
 import { workbookXml } from "./write/workbookXml";
 import type { SheetSpec, TableSpec, WorkbookSpec } from "./WorkbookSpec";
@@ -21,11 +22,16 @@ type Rel = Omit<Relationship, "external">;
  * Writes a new .xlsx workbook from a spec (report templates, consolidated results). Every string is
  * written as text (shared strings), never as a formula. Throws `WorkbookSpecError` for an invalid spec.
  */
-export function writeWorkbook(spec: WorkbookSpec): Uint8Array {
+export function writeWorkbook(given: WorkbookSpec): Uint8Array {
+  const author = given.noteAuthor ?? given.properties?.creator ?? "PlanCheck";
+  // no text longer than a cell holds: cut, with the spec's marker
+  const spec = {
+    ...given,
+    sheets: given.sheets.map((sheet) => fitSheetText(sheet, given.cutMarker, author)),
+  };
   validateSpec(spec);
   const styles = StyleBook.fresh();
   const strings = new SharedStrings();
-  const author = spec.noteAuthor ?? spec.properties?.creator ?? "PlanCheck";
   const active = Math.max(
     0,
     spec.sheets.findIndex((s) => (s.visibility ?? "visible") === "visible"),

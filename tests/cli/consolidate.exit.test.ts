@@ -59,10 +59,17 @@ describe("plancheck consolidate: output, exit codes and safety", () => {
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("exits 2 naming a return that is not a workbook", async () => {
-    const result = await run(["consolidate", set.planFile, "notes.xlsx"], { "notes.xlsx": zipOfWord() });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe("plancheck: Cannot read notes.xlsx: this is not an Excel workbook (.xlsx)\n");
+  it("consolidates the other returns when one is not a workbook, naming it as a problem (exit 1)", async () => {
+    const good = set.returnPaths[0] ?? "";
+    const result = await run(["consolidate", set.planFile, good, "notes.xlsx"], {
+      "notes.xlsx": zipOfWord(),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain(
+      "[error] notes.xlsx — Cannot be read: this is not an Excel workbook (.xlsx); the other returns were consolidated",
+    );
+    expect(result.stdout).toMatch(/^1 returns? read: [1-9]\d* reports/m);
   });
 
   it("exits 2 naming a roster it cannot use", async () => {

@@ -69,7 +69,9 @@ describe("createFileHost", () => {
     const { result } = validateWorkbook(await host.readWorkbook());
     const { marks, issuesSheet, author } = issueAnnotations(result.issues, "uk");
     await host.showMarks(marks);
-    const copy = read(await host.annotatedCopy({ issuesSheet, author }), { type: "array" });
+    const made = await host.annotatedCopy({ issuesSheet, author });
+    expect(made.valuesOnly).toBe(false);
+    const copy = read(made.bytes, { type: "array" });
     expect(bytes).toEqual(original);
     expect(copy.SheetNames).toContain(issuesSheet!.name);
     const listed = utils.sheet_to_json<unknown[]>(copy.Sheets[issuesSheet!.name]!, { header: 1 });
@@ -96,16 +98,24 @@ describe("createFileHost", () => {
     await expect(failure).rejects.toMatchObject({ reason: "unreadable", problem });
   });
 
-  it("checks a legacy .xls file but says why it cannot make an annotated copy of it", async () => {
+  it("checks a legacy .xls file and makes an .xlsx copy of its values with the marks", async () => {
     const bytes = new Uint8Array(readFileSync(LEGACY));
     const host = createFileHost({ name: "old.xls", bytes }, { language: null, store: memoryStore() });
-    const { result } = validateWorkbook(await host.readWorkbook());
-    const { issuesSheet, author } = issueAnnotations(result.issues, "en");
-    const failure = host.annotatedCopy({ issuesSheet, author });
-    await expect(failure).rejects.toBeInstanceOf(UnreadableFileError);
-    await expect(failure).rejects.toMatchObject({
-      problem: expect.stringMatching(/unsupported|not-a-workbook/),
-    });
+    const grid = await host.readWorkbook();
+    const { result } = validateWorkbook(grid);
+    const { marks, issuesSheet, author } = issueAnnotations(result.issues, "en");
+    await host.showMarks(marks);
+    const made = await host.annotatedCopy({ issuesSheet, author });
+    expect(made.valuesOnly).toBe(true);
+    const copy = read(made.bytes, { type: "array" });
+    expect(copy.SheetNames).toEqual([...grid.sheets.map((s) => s.name), issuesSheet!.name]);
+    const first = grid.sheets[0]!;
+    const sheet = copy.Sheets[first.name]!;
+    for (const mark of marks.filter((m) => m.sheet === first.name).slice(0, 5)) {
+      const cell = sheet[utils.encode_cell({ r: mark.rowIndex, c: mark.colIndex })];
+      expect(cell?.c?.[0]?.t).toContain(mark.note.split("\n")[0]);
+    }
+    expect(bytes).toEqual(new Uint8Array(readFileSync(LEGACY)));
   });
 
   it("keeps settings per file name in its store", async () => {

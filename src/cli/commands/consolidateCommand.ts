@@ -1,11 +1,4 @@
-import {
-  baseName,
-  Consolidator,
-  parsePlan,
-  type Plan,
-  planLanguage,
-  type PreparedReturn,
-} from "../../engine";
+import { baseName, Consolidator, parsePlan, type Plan, planLanguage } from "../../engine";
 import { type Locale, t } from "../../i18n";
 import { consolidatedWorkbook } from "../../report";
 import { writeWorkbook } from "../../xlsx";
@@ -13,12 +6,14 @@ import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
 import { expandInputs } from "../expandInputs";
 import { progress } from "../progress";
-import { readReturns } from "../readReturns";
+import { isUnreadable } from "../prepareReturnFile";
+import { readReturns, type ReadReturn } from "../readReturns";
 import { readBook } from "../readBook";
 import { checkStdinOnce } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
 import { consolidateHuman } from "../output/consolidateHuman";
 import { consolidateJson } from "../output/consolidateJson";
+import { printJson } from "../output/printJson";
 import { writeOutput } from "../writeOutput";
 import type { ConsolidateArgs } from "./consolidateSpec";
 
@@ -28,7 +23,8 @@ import type { ConsolidateArgs } from "./consolidateSpec";
  * the plan or the roster may be `-` (standard input). Reads every return once (progress on stderr), writes
  * the consolidated workbook in the plan's language (or --output-lang); never touches the plan or the
  * returns. Exit 0: consolidated without errors; 1: consolidated, but some rows match no measure, an
- * executor contradicts itself or a file's executor is unknown; 2: a file cannot be read or an option is wrong.
+ * executor contradicts itself, a file's executor is unknown or a return cannot be read (the others are
+ * consolidated); 2: the plan or the roster cannot be read, or an option is wrong.
  */
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo, locale: Locale): Promise<number> {
   const [planFile, ...given] = args.files;
@@ -43,20 +39,27 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo, local
     (path) => !io.samePath(path, planFile) && (out === undefined || !io.samePath(path, out)),
   );
   if (returns.length === 0) throw new CliError(t(locale, "cli.error.noReturns"));
+  // a return named that does not exist is a mistake in the command; one that exists but cannot be read is a
+  // problem of that file (the others are consolidated)
+  const missing = returns.find((path) => !io.exists(path));
+  if (missing !== undefined) throw new CliError(t(locale, "cli.error.notFound", { file: missing }));
   const roster = args.roster === undefined ? undefined : await readRosterFile(args.roster, io, locale);
   const names = displayNames(returns);
   const report = progress(io, locale, returns.length);
-  const early: PreparedReturn[] = [];
+  const early: ReadReturn[] = [];
   let consolidator: Consolidator | null = null;
+  const add = (item: ReadReturn): void => {
+    if (consolidator === null) early.push(item);
+    else if (isUnreadable(item)) consolidator.addUnreadable(item);
+    else consolidator.addPrepared(item);
+  };
   // Returns are read (in workers when there are many) while the plan is read here.
   const reading = readReturns(
     returns.map((path, i) => ({ path, name: names[i] ?? path })),
     io,
-    locale,
-    (i, prepared) => {
+    (i, item) => {
       report(i + 1, returns[i] ?? "");
-      if (consolidator === null) early.push(prepared);
-      else consolidator.addPrepared(prepared);
+      add(item);
     },
   );
   const failed = reading.done.then(
@@ -68,7 +71,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo, local
     if (plan.sheets.every((sheet) => sheet.measures.length === 0))
       throw new CliError(t(locale, "cli.error.noMeasures", { file: planFile }));
     consolidator = new Consolidator(plan, { roster });
-    for (const prepared of early.splice(0)) consolidator.addPrepared(prepared);
+    for (const item of early.splice(0)) add(item);
     const error = await failed;
     if (error !== null) throw error;
     return await writeResults(
@@ -96,16 +99,15 @@ async function writeResults(
 ): Promise<number> {
   const out = args.out;
   const result = consolidator.finish();
-  io.stdout(
-    args.json
-      ? `${JSON.stringify(consolidateJson(planFile, plan, result, locale), null, 2)}\n`
-      : consolidateHuman(result, locale),
-  );
+  if (args.json) printJson(io, consolidateJson(planFile, plan, result, locale), locale, 2);
+  else io.stdout(consolidateHuman(result, locale));
   if (out !== undefined) {
-    await writeOutput(io, out, writeWorkbook(consolidatedWorkbook(result, outputLocale, plan.title)), locale);
-    const note = t(locale, "cli.consolidate.written", { path: out });
-    if (args.json) io.stderr(`${note}\n`);
-    else io.stdout(`\n${note}\n`);
+    const workbook = writeWorkbook(consolidatedWorkbook(result, outputLocale, plan.title));
+    const { replaced } = await writeOutput(io, out, workbook, locale);
+    const notes = [t(locale, "cli.consolidate.written", { path: out })];
+    if (replaced) notes.push(t(locale, "cli.replaced", { path: out }));
+    if (args.json) io.stderr(`${notes.join("\n")}\n`);
+    else io.stdout(`\n${notes.join("\n")}\n`);
   }
   return result.problems.some((p) => p.severity === "error") ? 1 : 0;
 }

@@ -51,8 +51,10 @@ export async function templatesCommand(args: TemplatesArgs, io: CliIo, locale: L
     }
   }
   const lines = [t(locale, "cli.templates.written", { count: templates.length, dir })];
+  let replaced = 0;
   for (const template of templates) {
-    await writeOutput(io, join(dir, template.fileName), writeWorkbook(template.spec), locale);
+    const written = await writeOutput(io, join(dir, template.fileName), writeWorkbook(template.spec), locale);
+    if (written.replaced) replaced++;
     lines.push(
       t(locale, "cli.templates.line", {
         file: template.fileName,
@@ -66,6 +68,7 @@ export async function templatesCommand(args: TemplatesArgs, io: CliIo, locale: L
     await writeOutput(io, rosterPath, rosterCsv(effectiveRoster.entries, templates), locale);
     lines.push("", t(locale, "cli.templates.roster", { path: rosterPath }));
   }
+  if (replaced > 0) lines.push("", t(locale, "cli.templates.replaced", { dir, count: replaced }));
   io.stdout(`${lines.join("\n")}\n`);
   return 0;
 }

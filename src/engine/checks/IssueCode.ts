@@ -32,6 +32,7 @@ export type IssueParams = {
   "no-plan-table": { sheets: number };
   "sheet-without-table": Record<string, never>;
   "limit-reached": { limit: number; total: number };
+  "cell-too-long": { length: number; limit: number };
 };
 
 /** What a missing-field finding knows: whether the cell held only a dash placeholder. */
@@ -63,6 +64,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "no-plan-table": "error",
   "sheet-without-table": "info",
   "limit-reached": "info",
+  "cell-too-long": "warning",
 };
 
 export const ISSUE_CODES = Object.keys(DEFAULT_SEVERITY) as IssueCode[];

@@ -1,3 +1,4 @@
+import type { WorkbookGrid } from "../grid/SheetGrid";
 import type { Plan, PlanPeriod } from "../plan/Plan";
 import type { Settings } from "../settings/Settings";
 import type { AnyIssue } from "./Issue";
@@ -8,6 +9,8 @@ export type RuleContext = {
   readonly settings: Settings;
   /** Settings' period if set, else the one read from the title; null when neither exists. */
   readonly period: PlanPeriod | null;
+  /** The workbook the plan was read from, when the host gave it (rules about raw cells read it). */
+  readonly grid: WorkbookGrid | null;
 };
 
 /** A check: reads the plan, reports findings through `report`. One rule per file under rules/. */

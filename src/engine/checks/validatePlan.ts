@@ -1,3 +1,4 @@
+import type { WorkbookGrid } from "../grid/SheetGrid";
 import type { Plan, PlanPeriod } from "../plan/Plan";
 import { DEFAULT_SETTINGS } from "../settings/defaultSettings";
 import type { Settings } from "../settings/Settings";
@@ -24,11 +25,15 @@ export type ValidationResult = {
  * Runs every rule over a parsed plan. Data problems are returned, never thrown. When there are more findings
  * than `maxIssues`, errors are kept first and a `limit-reached` note says how many were left out.
  */
-export function validatePlan(plan: Plan, settings: Settings = DEFAULT_SETTINGS): ValidationResult {
+export function validatePlan(
+  plan: Plan,
+  settings: Settings = DEFAULT_SETTINGS,
+  grid: WorkbookGrid | null = null,
+): ValidationResult {
   const period = settings.planPeriod ?? plan.period;
   const found: AnyIssue[] = [];
   for (const rule of RULES) {
-    rule.check({ plan, settings, period }, (issue) => {
+    rule.check({ plan, settings, period, grid }, (issue) => {
       const override = settings.rules[issue.code];
       if (override === "off") return;
       found.push(override === undefined ? issue : ({ ...issue, severity: override } as AnyIssue));

@@ -70,7 +70,9 @@ export type Conflict = {
   readonly fields: readonly ("status" | "value" | "text")[];
 };
 
-export type IdentifiedBy = "template" | "roster" | "responsible" | "chosen" | "unknown";
+/** How a file's executor was found; "duplicate": the file repeats another's content, "unreadable": not read. */
+export type IdentifiedBy =
+  "template" | "roster" | "responsible" | "chosen" | "unknown" | "duplicate" | "unreadable";
 
 export type FileResult = {
   readonly file: string;
@@ -83,6 +85,8 @@ export type FileResult = {
   readonly matchedRows: number;
   readonly unmatchedRows: number;
   readonly template: boolean;
+  /** The file read earlier whose content this one repeats (its reports are not counted again), or null. */
+  readonly duplicateOf: string | null;
 };
 
 /** Per executor: how many of its measures it reported — the "who has not reported" answer. */

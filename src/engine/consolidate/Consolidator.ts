@@ -13,10 +13,11 @@ import {
   type ReportRole,
   type ReturnFile,
   type ReturnRow,
+  type UnreadableReturn,
 } from "./returns";
 import { matchRow, type RowMatchResult, measureWordsCache, PlanIndex, type Scope } from "./match";
 import { planHash, planLanguage, parseMeasureId } from "./template";
-import { type AnyProblem, fileProblems } from "./problems";
+import { type AnyProblem, fileProblems, makeProblem } from "./problems";
 
 /** Per file: the roster id of its executor when the user has said whose the return is. */
 export type AddOptions = { readonly executor?: string | undefined };
@@ -49,6 +50,8 @@ export class Consolidator {
   private readonly problems: AnyProblem[] = [];
   private readonly files: FileResult[] = [];
   private readonly fold = measureWordsCache();
+  /** The first file read of each content (see returnFingerprint). */
+  private readonly fingerprints = new Map<string, FileResult>();
   /** The plan's language: it settles ambiguous number writings in the returns ("1,234"). */
   private readonly locale: "uk" | "bg" | "en";
 
@@ -79,9 +82,15 @@ export class Consolidator {
     return this.addPrepared(prepareReturn(file, this.fold), options);
   }
 
-  /** Files the reports of a return prepared beforehand (see prepareReturn). */
+  /**
+   * Files the reports of a return prepared beforehand (see prepareReturn). A return whose content repeats one
+   * added before (the same file given twice, or saved as .xlsx and .csv) is not counted again: it is listed,
+   * with a problem naming the first.
+   */
   addPrepared(prepared: PreparedReturn, options: AddOptions = {}): FileResult {
     const { meta, name } = prepared;
+    const first = prepared.rows.length === 0 ? undefined : this.fingerprints.get(prepared.fingerprint);
+    if (first !== undefined) return this.addDuplicate(prepared, first);
     const samePlan = meta !== null && meta.planHash === this.planHash;
     const rows: { row: ReturnRow; found: RowMatchResult }[] = [];
     for (const row of prepared.rows) {
@@ -124,6 +133,54 @@ export class Consolidator {
       matchedRows: matched,
       unmatchedRows: rows.length - matched,
       template: meta !== null,
+      duplicateOf: null,
+    };
+    this.files.push(result);
+    if (prepared.rows.length > 0) this.fingerprints.set(prepared.fingerprint, result);
+    return result;
+  }
+
+  /** A return the host could not read: a problem of that file; the others are consolidated as usual. */
+  addUnreadable(file: UnreadableReturn): FileResult {
+    const { unreadable: reason, exceeded } = file;
+    const params = exceeded === undefined ? { reason } : { reason, exceeded };
+    this.problems.push(makeProblem("return-unreadable", { file: file.name }, params));
+    return this.pushFile(
+      { file: file.name, executor: null, identifiedBy: "unreadable", candidates: [] },
+      null,
+    );
+  }
+
+  private addDuplicate(prepared: PreparedReturn, first: FileResult): FileResult {
+    // whose it is by its own template record or roster line, else the first file's executor
+    const own = identifyFile(prepared.name, prepared.meta, [], this.context);
+    const executor = own.executor ?? first.executor;
+    this.problems.push(
+      makeProblem("duplicate-return", { file: prepared.name, executor }, { of: first.file }),
+    );
+    return this.pushFile(
+      {
+        file: prepared.name,
+        executor,
+        identifiedBy: "duplicate",
+        candidates: own.candidates,
+        template: prepared.meta !== null,
+      },
+      first.file,
+    );
+  }
+
+  private pushFile(
+    file: Pick<FileResult, "file" | "executor" | "identifiedBy" | "candidates"> & { template?: boolean },
+    duplicateOf: string | null,
+  ): FileResult {
+    const result: FileResult = {
+      ...file,
+      reportRows: 0,
+      matchedRows: 0,
+      unmatchedRows: 0,
+      template: file.template ?? false,
+      duplicateOf,
     };
     this.files.push(result);
     return result;

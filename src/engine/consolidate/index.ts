@@ -14,7 +14,7 @@ export type {
 } from "./Consolidation";
 export { consolidate } from "./consolidate";
 export { Consolidator, type AddOptions, type ConsolidateOptions } from "./Consolidator";
-export { prepareReturn, type PreparedReturn } from "./returns";
+export { prepareReturn, type PreparedReturn, type UnreadableReturn } from "./returns";
 export { deriveRoster } from "./roster";
 export { ExecutorMatcher } from "./identify";
 export { SIMILARITY_THRESHOLD, type RowMatch, type UnmatchedReason } from "./match";

@@ -1,4 +1,4 @@
-import { type CellValue, dateToSerial } from "../../engine";
+import { type CellValue, dateToSerial, fitCellText } from "../../engine";
 import type { CellInput, CellSpec, CellStyleName, SheetSpec } from "../../xlsx";
 
 /** A value as Office.js takes it in `Range.values`. */
@@ -11,8 +11,6 @@ export type ExcelCells = {
   readonly width: number;
 };
 
-/** Excel keeps at most this many characters in a cell. */
-const MAX_TEXT = 32_767;
 /** Excel's "Text" number format: what is written stays text (no numbers, dates or formulas guessed). */
 export const TEXT_FORMAT = "@";
 const NUMBER_FORMATS: Partial<Record<CellStyleName, string>> = {
@@ -50,7 +48,8 @@ export function excelCells(sheet: SheetSpec, date1904: boolean): ExcelCells {
 
 /** A string as written into a cell: kept as text by Excel whatever it starts with. */
 export function textValue(text: string): string {
-  const kept = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  // the report builders cut long texts with a translated marker already; this is the safety net
+  const kept = fitCellText(text);
   return /^[=+\-@'\t\r\n]/.test(kept) ? `'${kept}` : kept;
 }
 

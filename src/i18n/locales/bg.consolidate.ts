@@ -22,13 +22,16 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "cli.templates.line": "  {file}: {executor} — мерки: {measures}",
   "cli.templates.none":
     "В колоната за отговорни институции не е посочен нито един изпълнител; не са записани шаблони.",
+  "cli.templates.replaced": "Заменени файлове, които вече съществуваха в {dir}: {count}.",
   "cli.templates.roster":
     "Изпълнителите са изброени в {path}: когато отчетите пристигнат, впишете името на всеки файл в колона „file“ и го подайте с --roster.",
   "cli.templates.written": "Записани шаблони за отчет: {count} в {dir}, по един за всеки изпълнител:",
   "consolidate.by.chosen": "избран от потребителя",
+  "consolidate.by.duplicate": "същото съдържание като друг отчет",
   "consolidate.by.responsible": "колоната за отговорни",
   "consolidate.by.roster": "списъка с изпълнители",
   "consolidate.by.template": "шаблона",
+  "consolidate.by.unreadable": "не е прочетен",
   "consolidate.by.unknown": "неизвестно",
   "consolidate.chart.byExecutor": "Отчитане по изпълнители",
   "consolidate.chart.byGoal": "Състояние на мерките по цели",
@@ -81,11 +84,17 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "consolidate.no": "не",
   "consolidate.problem.conflict":
     "{executor} отчита тази мярка повече от веднъж и {fields} се различават: {rows}",
+  "consolidate.problem.cell-too-long":
+    "{field}: {length} знака — повече от {limit}, които пази клетка на Excel; в обобщената книга текстът е съкратен и съкращението е отбелязано",
   "consolidate.problem.duplicate-identical": "Един и същ отчет е подаден повече от веднъж: {rows}",
+  "consolidate.problem.duplicate-return":
+    "Същото съдържание като {of}, който вече е прочетен: отчетен е веднъж",
   "consolidate.problem.executor-not-in-plan":
     "{executor} (от списъка с изпълнители) не е посочен като отговорна институция за нито една мярка",
   "consolidate.problem.executor-unknown":
     "Не може да се определи чий е този отчет (възможно: {candidates}); посочете файла в списъка с изпълнители (--roster, колона „file“)",
+  "consolidate.problem.file-claimed-twice":
+    "Според списъка този файл е отчет на няколко изпълнители ({executors}); не е приписан на никого: поправете колоната „file“ на списъка",
   "consolidate.problem.formula-like-text":
     "{field}: текстът започва като формула и се запазва като текст: „{text}“",
   "consolidate.problem.no-report-rows": "Във файла няма попълнен отчет",
@@ -96,9 +105,14 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
     "{executor} отчита мярка, за която не е посочен като отговорна институция („{responsible}“)",
   "consolidate.problem.return-missing":
     "Според списъка {executor} трябваше да подаде {file}, но този файл не е подаден",
+  "consolidate.problem.return-unreadable": "Не може да се прочете: {reason}; останалите отчети са обобщени",
   "consolidate.problem.status-blank": "Статусът не е попълнен",
   "consolidate.problem.status-unrecognised":
     "Статусът „{raw}“ не е нито един от: изпълнено, в изпълнение, неизпълнено, не се прилага",
+  "consolidate.problem.template-executor-mismatch":
+    "Скритият идентификатор на изпълнителя в шаблона сочи {byId}, а шаблонът е създаден за {byName} (шаблонът е променян?); отчетът не е приписан на никого: изберете изпълнителя или посочете файла в списъка",
+  "consolidate.problem.template-executor-unknown":
+    "Шаблонът е създаден за {executor}, който не е нито в списъка, нито в плана; изпълнителят е определен по друг начин",
   "consolidate.problem.template-other-plan":
     "Шаблонът е създаден от друг план или от предишна редакция на плана ({planFile}); редовете са съпоставени по номер и текст",
   "consolidate.problem.text-changed":

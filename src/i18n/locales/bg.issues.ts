@@ -10,6 +10,12 @@ const ask = (p: IssueParams["missing-column"]): string =>
 const dash = (p: { placeholder: boolean }): string => (p.placeholder ? " (тирето тук не е стойност)" : "");
 
 export const bgIssues: IssueCatalogue = {
+  "cell-too-long": {
+    message: (p) =>
+      `Клетката съдържа ${p.length.toLocaleString("bg")} знака — повече от ${p.limit.toLocaleString("bg")}, които Excel пази в клетка.`,
+    hint: () =>
+      "Съкратете текста или преместете подробностите в друг документ: в копията, които PlanCheck записва (шаблони, обобщената книга, бележки), той е съкратен и съкращението е отбелязано.",
+  },
   "deadline-outside-period": {
     message: (p) => `Срокът „${p.raw}“ е извън периода на плана ${p.periodStart}–${p.periodEnd}.`,
     hint: (p) =>

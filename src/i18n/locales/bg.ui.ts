@@ -24,6 +24,8 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.error.notFound": "Файлът не е намерен: {file}",
   "cli.error.optionNeedsValue": "Опцията {option} изисква стойност. Помощ: `plancheck --help`.",
   "cli.error.optionTakesNoValue": "Опцията {option} не приема стойност. Помощ: `plancheck --help`.",
+  "cli.error.outIsLink":
+    "{file} е символна връзка; PlanCheck не записва през връзки: дайте на --out друго име.",
   "cli.error.sameFile": "--out трябва да сочи нов файл, а не проверяваната книга ({file}).",
   "cli.error.stdinReturns":
     "Отчетите не могат да идват от стандартния вход (-): посочете файловете или папката им.",
@@ -32,9 +34,12 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.error.unknownCommand": "Непозната команда „{command}“. Помощ: `plancheck --help`.",
   "cli.error.unknownOption": "Непозната опция {option}. Помощ: `plancheck --help`.",
   "cli.issueLine": "{cell}  {severity}  {message}",
+  "cli.jsonRepaired":
+    "В изхода JSON са заменени с U+FFFD повредени знаци (несдвоени сурогати в текста на книгата): {count}.",
   "cli.noProblems": "Не са открити проблеми.",
   "cli.period": "Период на плана: {start}–{end}",
   "cli.periodUnknown": "Период на плана: не е посочен в заглавието (задайте го с --period)",
+  "cli.replaced": "Файлът {path} вече съществуваше и е заменен.",
   "cli.settings.choice": "трябва да е едно от: {values}",
   "cli.settings.columnLetter": "трябва да е буква на колона, например D",
   "cli.settings.other": "невалидна стойност",
@@ -48,11 +53,14 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.settings.type.string": "трябва да е текст в кавички",
   "cli.settings.unknownKey": "непознат ключ: {keys}",
   "cli.settings.wholeNumber": "трябва да е цяло число",
+  "cli.sheetRenamed": "Листът „{sheet}“ в копието се казва „{name}“: Excel не позволява първоначалното име.",
   "cli.sheet": "Лист „{sheet}“",
   "cli.stdin": "стандартния вход",
   "cli.summary":
     "Мерки: {measures} в {sheets, plural, one {# лист} other {# листа}}; грешки: {errors}, предупреждения: {warnings}, бележки: {info}.",
   "cli.title": "План: {title}",
+  "cli.valuesCopy":
+    "{file} не е книга .xlsx, затова копието е нова книга .xlsx само със стойностите и обединените клетки: форматирането, формулите (резултатите им са запазени), ширината на колоните, бележките, диаграмите и изображенията не са копирани.",
   "cli.workbook": "Работна книга",
   "read.corrupt": "файлът е повреден и не може да бъде прочетен като работна книга",
   "read.empty": "файлът е празен",
@@ -81,6 +89,7 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "read.limit.totalBytes":
     "работната книга се разархивира до над {value} MB, а PlanCheck чете най-много толкова (повреден файл или zip бомба)",
   "read.not-a-workbook": "това не е работна книга на Excel (.xlsx)",
+  "read.io": "файлът не може да се отвори (няма достъп или друга програма го държи)",
   "columns.confidence.guess": "предположение",
   "columns.confidence.likely": "вероятно",
   "columns.confidence.sure": "сигурно",
@@ -100,4 +109,5 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "severity.error": "грешка",
   "severity.info": "бележка",
   "severity.warning": "предупреждение",
+  "write.cut": "… [съкратено: {n, plural, one {# знак} other {# знака}}]",
 };

@@ -23,14 +23,17 @@ export const enConsolidate = {
   "cli.roster.noExecutorColumn": "there is no “executor” column (columns: {columns})",
   "cli.templates.line": "  {file}: {executor} — measures: {measures}",
   "cli.templates.none": "No executor is named in the plan's responsible cells; no template written.",
+  "cli.templates.replaced": "Files that already existed in {dir} and were replaced: {count}.",
   "cli.templates.roster":
     "The executors are listed in {path}: after the returns come in, put each file name in its “file” column and pass it with --roster.",
   "cli.templates.written":
     "{count, plural, one {# report template} other {# report templates}} written to {dir}, one per executor:",
   "consolidate.by.chosen": "chosen by the user",
+  "consolidate.by.duplicate": "same content as another return",
   "consolidate.by.responsible": "responsible cells",
   "consolidate.by.roster": "roster",
   "consolidate.by.template": "template",
+  "consolidate.by.unreadable": "not read",
   "consolidate.by.unknown": "unknown",
   "consolidate.chart.byExecutor": "Reporting by executor",
   "consolidate.chart.byGoal": "Status of measures by goal",
@@ -83,11 +86,16 @@ export const enConsolidate = {
   "consolidate.no": "no",
   "consolidate.problem.conflict":
     "{executor} reports this measure more than once, with different {fields}: {rows}",
+  "consolidate.problem.cell-too-long":
+    "{field} holds {length} characters, more than the {limit} an Excel cell keeps; the consolidated workbook cuts it and marks the cut",
   "consolidate.problem.duplicate-identical": "The same report appears more than once: {rows}",
+  "consolidate.problem.duplicate-return": "Same content as {of}, already read: counted once",
   "consolidate.problem.executor-not-in-plan":
     "{executor} (from the roster) is not named in the responsible cells of any measure",
   "consolidate.problem.executor-unknown":
     "Cannot tell whose return this is (candidates: {candidates}); list the file in the roster (--roster, column “file”)",
+  "consolidate.problem.file-claimed-twice":
+    "The roster names this file as the return of several executors ({executors}); it is given to none of them: correct the roster's “file” column",
   "consolidate.problem.formula-like-text": "{field} starts like a formula; kept as text: “{text}”",
   "consolidate.problem.no-report-rows": "Nothing is reported in this file",
   "consolidate.problem.number-as-text": "{field} typed as text: “{raw}” read as {value}",
@@ -97,8 +105,13 @@ export const enConsolidate = {
     "{executor} reports on a measure where it is not named (responsible: “{responsible}”)",
   "consolidate.problem.return-missing":
     "The roster names {file} as the return of {executor}, but it was not given",
+  "consolidate.problem.return-unreadable": "Cannot be read: {reason}; the other returns were consolidated",
   "consolidate.problem.status-blank": "Status left blank",
   "consolidate.problem.status-unrecognised": "Status “{raw}” is none of: done, in progress, not done, n/a",
+  "consolidate.problem.template-executor-mismatch":
+    "The template's hidden executor id names {byId}, but the executor it was made for is {byName} (was the template edited?); it is given to neither: choose the executor or list the file in the roster",
+  "consolidate.problem.template-executor-unknown":
+    "The template was made for {executor}, whom neither the roster nor the plan names; the executor was found otherwise",
   "consolidate.problem.template-other-plan":
     "This template was made from another plan or an earlier version of it ({planFile}); rows were matched by number and text",
   "consolidate.problem.text-changed":

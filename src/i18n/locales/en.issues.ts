@@ -11,6 +11,12 @@ const ask = (p: IssueParams["missing-column"]): string =>
 const dash = (p: { placeholder: boolean }): string => (p.placeholder ? " (a dash is not a value here)" : "");
 
 export const enIssues: IssueCatalogue = {
+  "cell-too-long": {
+    message: (p) =>
+      `The cell holds ${p.length.toLocaleString("en")} characters, more than the ${p.limit.toLocaleString("en")} Excel keeps in a cell.`,
+    hint: () =>
+      "Shorten the text or move the detail to another document: the copies PlanCheck writes (templates, the consolidated workbook, notes) cut it and mark the cut.",
+  },
   "deadline-outside-period": {
     message: (p) => `Deadline “${p.raw}” lies outside the plan period ${p.periodStart}–${p.periodEnd}.`,
     hint: (p) =>

@@ -23,6 +23,8 @@ export const enUi = {
   "cli.error.notFound": "File not found: {file}",
   "cli.error.optionNeedsValue": "The option {option} needs a value. Run `plancheck --help` for usage.",
   "cli.error.optionTakesNoValue": "The option {option} takes no value. Run `plancheck --help` for usage.",
+  "cli.error.outIsLink":
+    "{file} is a symbolic link; PlanCheck does not write through links: give --out another name.",
   "cli.error.sameFile": "--out must name a new file, not the workbook being checked ({file}).",
   "cli.error.stdinReturns": "Returns cannot come from standard input (-): name their files or their folder.",
   "cli.error.stdinTwice": "Only one input can come from standard input (-).",
@@ -30,9 +32,12 @@ export const enUi = {
   "cli.error.unknownCommand": "Unknown command “{command}”. Run `plancheck --help` for usage.",
   "cli.error.unknownOption": "Unknown option {option}. Run `plancheck --help` for usage.",
   "cli.issueLine": "{cell}  {severity}  {message}",
+  "cli.jsonRepaired":
+    "The JSON output replaced {count} broken characters (unpaired surrogates in the workbook's text) with U+FFFD.",
   "cli.noProblems": "No problems found.",
   "cli.period": "Plan period: {start}–{end}",
   "cli.periodUnknown": "Plan period: not stated in the title (use --period to set it)",
+  "cli.replaced": "{path} already existed and was replaced.",
   "cli.settings.choice": "must be one of: {values}",
   "cli.settings.columnLetter": "must be a column letter such as D",
   "cli.settings.other": "is not valid",
@@ -46,11 +51,15 @@ export const enUi = {
   "cli.settings.type.string": "must be text in quotes",
   "cli.settings.unknownKey": "unknown key: {keys}",
   "cli.settings.wholeNumber": "must be a whole number",
+  "cli.sheetRenamed":
+    "Sheet “{sheet}” is named “{name}” in the copy: Excel does not allow the original name.",
   "cli.sheet": "Sheet “{sheet}”",
   "cli.stdin": "standard input",
   "cli.summary":
     "{measures, plural, one {# measure} other {# measures}} on {sheets, plural, one {# sheet} other {# sheets}} — errors: {errors}, warnings: {warnings}, notes: {info}.",
   "cli.title": "Plan: {title}",
+  "cli.valuesCopy":
+    "{file} is not an .xlsx workbook, so the copy is a new .xlsx with its values and merged cells only: formatting, formulas (their results are kept), column widths, notes, charts and images are not copied.",
   "cli.workbook": "Workbook",
   "read.corrupt": "the file is damaged and cannot be read as a workbook",
   "read.empty": "the file is empty",
@@ -79,6 +88,7 @@ export const enUi = {
   "read.limit.totalBytes":
     "the workbook unpacks to more than {value} MB, the most PlanCheck reads (a damaged file or a zip bomb)",
   "read.not-a-workbook": "this is not an Excel workbook (.xlsx)",
+  "read.io": "the file cannot be opened (no permission, or another program holds it)",
   "columns.confidence.guess": "a guess",
   "columns.confidence.likely": "likely",
   "columns.confidence.sure": "sure",
@@ -98,4 +108,5 @@ export const enUi = {
   "severity.error": "error",
   "severity.info": "note",
   "severity.warning": "warning",
+  "write.cut": "… [cut: {n, plural, one {# character} other {# characters}}]",
 };

@@ -22,13 +22,16 @@ export const ukConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "cli.roster.noExecutorColumn": "немає стовпця «executor» (стовпці: {columns})",
   "cli.templates.line": "  {file}: {executor} — заходів: {measures}",
   "cli.templates.none": "У стовпці відповідальних плану не названо жодного виконавця; шаблони не записано.",
+  "cli.templates.replaced": "Замінено файлів, що вже існували в {dir}: {count}.",
   "cli.templates.roster":
     "Перелік виконавців — у {path}: коли звіти надійдуть, впишіть назву кожного файлу в стовпець «file» і передайте перелік через --roster.",
   "cli.templates.written": "Записано шаблонів звіту: {count} до {dir}, по одному на виконавця:",
   "consolidate.by.chosen": "обрано користувачем",
+  "consolidate.by.duplicate": "той самий вміст, що й інший звіт",
   "consolidate.by.responsible": "стовпець відповідальних",
   "consolidate.by.roster": "перелік виконавців",
   "consolidate.by.template": "шаблон",
+  "consolidate.by.unreadable": "не прочитано",
   "consolidate.by.unknown": "невідомо",
   "consolidate.chart.byExecutor": "Звітування за виконавцями",
   "consolidate.chart.byGoal": "Стан виконання заходів за цілями",
@@ -81,11 +84,17 @@ export const ukConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "consolidate.no": "ні",
   "consolidate.problem.conflict":
     "{executor} звітує про цей захід кілька разів, і {fields} різняться: {rows}",
+  "consolidate.problem.cell-too-long":
+    "{field}: {length} символів, більше за {limit}, які зберігає клітинка Excel; у зведеній книзі текст обрізано, а обрізання позначено",
   "consolidate.problem.duplicate-identical": "Той самий звіт подано кілька разів: {rows}",
+  "consolidate.problem.duplicate-return":
+    "Той самий вміст, що й у {of}, який уже прочитано: враховано один раз",
   "consolidate.problem.executor-not-in-plan":
     "{executor} (з переліку виконавців) не названо серед відповідальних за жоден захід",
   "consolidate.problem.executor-unknown":
     "Не вдається визначити, чий це звіт (можливо: {candidates}); зазначте файл у переліку виконавців (--roster, стовпець «file»)",
+  "consolidate.problem.file-claimed-twice":
+    "За переліком цей файл — звіт кількох виконавців ({executors}); його не приписано жодному: виправте стовпець «file» переліку",
   "consolidate.problem.formula-like-text": "{field} починається як формула; збережено як текст: «{text}»",
   "consolidate.problem.no-report-rows": "У файлі немає жодного заповненого звіту",
   "consolidate.problem.number-as-text": "{field} введено як текст: «{raw}» прочитано як {value}",
@@ -94,9 +103,14 @@ export const ukConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "consolidate.problem.reported-not-expected":
     "{executor} звітує про захід, де його не зазначено серед відповідальних («{responsible}»)",
   "consolidate.problem.return-missing": "За переліком {executor} мав подати {file}, але цей файл не передано",
+  "consolidate.problem.return-unreadable": "Не вдається прочитати: {reason}; інші звіти зведено",
   "consolidate.problem.status-blank": "Статус не заповнено",
   "consolidate.problem.status-unrecognised":
     "Статус «{raw}» не є жодним із: виконано, виконується, не виконано, н/д",
+  "consolidate.problem.template-executor-mismatch":
+    "Прихований ідентифікатор виконавця в шаблоні вказує на {byId}, а створено шаблон для {byName} (шаблон змінено?); звіт не приписано жодному: оберіть виконавця або зазначте файл у переліку",
+  "consolidate.problem.template-executor-unknown":
+    "Шаблон створено для {executor}, якого немає ні в переліку, ні в плані; виконавця визначено інакше",
   "consolidate.problem.template-other-plan":
     "Шаблон створено з іншого плану або з попередньої редакції плану ({planFile}); рядки зіставлено за номером і текстом",
   "consolidate.problem.text-changed":

@@ -10,6 +10,12 @@ const ask = (p: IssueParams["missing-column"]): string =>
 const dash = (p: { placeholder: boolean }): string => (p.placeholder ? " (прочерк тут не є значенням)" : "");
 
 export const ukIssues: IssueCatalogue = {
+  "cell-too-long": {
+    message: (p) =>
+      `У клітинці ${p.length.toLocaleString("uk")} символів — більше за ${p.limit.toLocaleString("uk")}, які Excel зберігає в клітинці.`,
+    hint: () =>
+      "Скоротіть текст або винесіть подробиці в інший документ: у копіях, які записує PlanCheck (шаблони, зведена книга, примітки), його обрізано, а обрізання позначено.",
+  },
   "deadline-outside-period": {
     message: (p) => `Строк «${p.raw}» виходить за межі періоду плану ${p.periodStart}–${p.periodEnd}.`,
     hint: (p) =>

@@ -24,6 +24,8 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.error.notFound": "Файл не знайдено: {file}",
   "cli.error.optionNeedsValue": "Параметру {option} потрібне значення. Довідка: `plancheck --help`.",
   "cli.error.optionTakesNoValue": "Параметр {option} не має значення. Довідка: `plancheck --help`.",
+  "cli.error.outIsLink":
+    "{file} — символьне посилання; PlanCheck не записує через посилання: вкажіть для --out інше ім’я.",
   "cli.error.sameFile": "--out має вказувати новий файл, а не книгу, що перевіряється ({file}).",
   "cli.error.stdinReturns":
     "Звіти не можна передати через стандартний ввід (-): вкажіть їхні файли або теку.",
@@ -32,9 +34,12 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.error.unknownCommand": "Невідома команда «{command}». Довідка: `plancheck --help`.",
   "cli.error.unknownOption": "Невідомий параметр {option}. Довідка: `plancheck --help`.",
   "cli.issueLine": "{cell}  {severity}  {message}",
+  "cli.jsonRepaired":
+    "У виводі JSON замінено на U+FFFD пошкоджених символів (непарних сурогатів у тексті книги): {count}.",
   "cli.noProblems": "Проблем не знайдено.",
   "cli.period": "Період плану: {start}–{end}",
   "cli.periodUnknown": "Період плану: не зазначено в назві (задайте його через --period)",
+  "cli.replaced": "Файл {path} уже існував, його замінено.",
   "cli.settings.choice": "має бути одним із: {values}",
   "cli.settings.columnLetter": "має бути літерою стовпця, наприклад D",
   "cli.settings.other": "недійсне значення",
@@ -48,11 +53,14 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.settings.type.string": "має бути текстом у лапках",
   "cli.settings.unknownKey": "невідомий ключ: {keys}",
   "cli.settings.wholeNumber": "має бути цілим числом",
+  "cli.sheetRenamed": "Аркуш «{sheet}» у копії називається «{name}»: Excel не дозволяє початкової назви.",
   "cli.sheet": "Аркуш «{sheet}»",
   "cli.stdin": "стандартний ввід",
   "cli.summary":
     "Заходів: {measures} на {sheets, plural, one {# аркуші} few {# аркушах} many {# аркушах} other {# аркуша}}; помилок: {errors}, попереджень: {warnings}, приміток: {info}.",
   "cli.title": "План: {title}",
+  "cli.valuesCopy":
+    "{file} — не книга .xlsx, тож копія — нова книга .xlsx лише зі значеннями та об’єднаними клітинками: форматування, формули (їхні результати збережено), ширину стовпців, примітки, діаграми й зображення не скопійовано.",
   "cli.workbook": "Книга",
   "read.corrupt": "файл пошкоджено, його не вдається прочитати як книгу",
   "read.empty": "файл порожній",
@@ -81,6 +89,7 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "read.limit.totalBytes":
     "книга розпаковується в понад {value} МБ, а PlanCheck читає не більше (файл пошкоджено або це zip-бомба)",
   "read.not-a-workbook": "це не книга Excel (.xlsx)",
+  "read.io": "файл не вдається відкрити (немає доступу або його тримає інша програма)",
   "columns.confidence.guess": "припущення",
   "columns.confidence.likely": "імовірно",
   "columns.confidence.sure": "напевно",
@@ -100,4 +109,6 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "severity.error": "помилка",
   "severity.info": "примітка",
   "severity.warning": "попередження",
+  "write.cut":
+    "… [обрізано: {n, plural, one {# символ} few {# символи} many {# символів} other {# символу}}]",
 };

@@ -10,7 +10,8 @@ export type DownloadState = { readonly busy: boolean; readonly error: unknown };
 
 /**
  * "Download annotated copy" outside Excel (null host: not available, Excel marks the open workbook): the opened file with the marks shown now and an issues sheet
- * listing every finding of the last check, saved under a new name (the original file is not touched).
+ * listing every finding of the last check, saved under a new name (the original file is not touched); the copy
+ * of a file that is no .xlsx is an .xlsx of its values and merged cells.
  */
 export function useDownload(
   host: FileHost | null,
@@ -24,10 +25,12 @@ export function useDownload(
     if (host === null || checked === null) return;
     setState({ busy: true, error: null });
     try {
-      const { issuesSheet, author } = issueAnnotations(checked.result.issues, locale);
-      const bytes = await host.annotatedCopy({ issuesSheet, author });
+      const { issuesSheet, author, cutMarker } = issueAnnotations(checked.result.issues, locale);
+      const copy = await host.annotatedCopy({ issuesSheet, author, cutMarker });
       const { base, extension } = splitFileName(host.fileName);
-      save(bytes, `${t(locale, "pane.download.fileName", { name: base })}${extension}`);
+      // a copy of an .ods, .xls or CSV file is an .xlsx of its values
+      const saved = copy.valuesOnly ? ".xlsx" : extension;
+      save(copy.bytes, `${t(locale, "pane.download.fileName", { name: base })}${saved}`);
       setState({ busy: false, error: null });
     } catch (error) {
       setState({ busy: false, error });

@@ -1,6 +1,11 @@
 import type { CellMark, WorkbookGrid } from "../../engine";
 import { HostError, type WorkbookHost } from "../../host";
-import { loadWorkbookAnnotator, loadWorkbookReader, type WorkbookAnnotations } from "../../xlsx";
+import {
+  loadAnnotatedCopy,
+  loadWorkbookReader,
+  type AnnotatedCopy,
+  type WorkbookAnnotations,
+} from "../../xlsx";
 import { createReadClient } from "./createReadClient";
 import type { KeyValueStore } from "./KeyValueStore";
 import { UnreadableFileError } from "./UnreadableFileError";
@@ -18,8 +23,11 @@ export type FileHost = WorkbookHost & {
   marks(): readonly CellMark[];
   /** The cell the last goTo pointed at (the pane highlights its finding), or null. */
   target(): CellTarget | null;
-  /** A copy of the file with the current marks and the given issues sheet; the original stays untouched. */
-  annotatedCopy(annotations: Omit<WorkbookAnnotations, "marks">): Promise<Uint8Array>;
+  /**
+   * A copy of the file with the current marks and the given issues sheet, always an .xlsx (of the values and
+   * merged cells when the file is no .xlsx); the original stays untouched.
+   */
+  annotatedCopy(annotations: Omit<WorkbookAnnotations, "marks">): Promise<AnnotatedCopy>;
 };
 
 export function isFileHost(host: WorkbookHost): host is FileHost {
@@ -93,10 +101,10 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
     marks: () => marks,
     target: () => target,
     async annotatedCopy(annotations) {
-      const { annotateWorkbook } = await loadWorkbookAnnotator();
+      const { annotatedCopy } = await loadAnnotatedCopy();
       const { WorkbookReadError } = await loadWorkbookReader();
       try {
-        return annotateWorkbook(bytes, { ...annotations, marks: [...marks] });
+        return annotatedCopy(bytes, await read(), { ...annotations, marks: [...marks] });
       } catch (error) {
         if (error instanceof WorkbookReadError)
           throw new UnreadableFileError(error.problem, error.message, error.exceeded);

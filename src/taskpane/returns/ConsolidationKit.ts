@@ -5,6 +5,7 @@ import type {
   Plan,
   PreparedReturn,
   Roster,
+  UnreadableReturn,
   WorkbookGrid,
 } from "../../engine";
 import type { ConsolidationOutput } from "../../report";
@@ -25,6 +26,8 @@ export type MadeFile = { readonly name: string; readonly bytes: Uint8Array };
 export type ConsolidationRun = {
   /** `executor`: the roster id the user chose for this file, which overrides identification. */
   add(prepared: PreparedReturn, options?: AddOptions): FileResult;
+  /** A return the reader could not read: a problem of that file in the consolidation. */
+  addUnreadable(file: UnreadableReturn): FileResult;
   finish(): Consolidation;
 };
 

@@ -39,6 +39,7 @@ export const browserKit: ConsolidationKit = {
     const consolidator = new Consolidator(plan, { roster });
     return {
       add: (prepared, options) => consolidator.addPrepared(prepared, options),
+      addUnreadable: (file) => consolidator.addUnreadable(file),
       finish: () => consolidator.finish(),
     };
   },

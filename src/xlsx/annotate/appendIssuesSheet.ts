@@ -1,4 +1,4 @@
-import { xmlAttr, textElement } from "../ooxml/escapeXml";
+import { textElement, xstringAttr } from "../ooxml/escapeXml";
 import { definedNameXml, FILTER_DATABASE } from "../ooxml/definedNameXml";
 import { CONTENT_TYPE, REL_TYPE } from "../ooxml/namespaces";
 import { printNamesXml } from "../ooxml/printNames";
@@ -14,6 +14,7 @@ import { ensureOverride } from "../ooxml/contentTypes";
 import { InvalidAnnotationError, type IssuesSheet } from "../WorkbookAnnotations";
 import { WorkbookReadError } from "../WorkbookReadError";
 import { checkPosition, findSheet } from "./collectMarks";
+import { fitSheetText } from "../write/fitSheetText";
 import { issuesSheetSpec } from "./issuesSheetSpec";
 import type { OoxmlPackage } from "./OoxmlPackage";
 import type { WorkbookParts } from "./workbookParts";
@@ -44,13 +45,17 @@ export function appendIssuesSheet(
   parts: WorkbookParts,
   issues: IssuesSheet,
   styles: StyleBook,
+  cutMarker?: (removed: number) => string,
 ): string {
   const name = uniqueSheetName(
     issues.name,
     parts.sheets.map((s) => s.name),
   );
   const path = freePartName(pkg.isTaken, "xl/worksheets/sheet", ".xml");
-  const spec = issuesSheetSpec(issues, name, (wanted) => findSheet(parts.sheets, wanted, "link").name);
+  const spec = fitSheetText(
+    issuesSheetSpec(issues, name, (wanted) => findSheet(parts.sheets, wanted, "link").name),
+    cutMarker,
+  );
   const inline = (text: string): { type: "inlineStr"; inner: string } => ({
     type: "inlineStr",
     inner: `<is>${textElement(text)}</is>`,
@@ -81,7 +86,7 @@ export function appendIssuesSheet(
   let xml = bound.xml;
   const p = prefixOf(rootElement(xml).name);
   const sheetId = Math.max(0, ...parts.sheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0))) + 1;
-  const entry = `<${p}sheet name="${xmlAttr(name)}" sheetId="${sheetId}" ${bound.prefix}:id="${rel.id}"/>`;
+  const entry = `<${p}sheet name="${xstringAttr(name)}" sheetId="${sheetId}" ${bound.prefix}:id="${rel.id}"/>`;
   const sheets = childElements(xml, rootElement(xml)).find((el) => localName(el.name) === "sheets");
   if (!sheets)
     throw new WorkbookReadError("corrupt", "The workbook is damaged: workbook.xml has no sheet list.");

@@ -1,4 +1,5 @@
-import { markCells, type CellMark, type MarkedCell } from "../../engine";
+import { fitCellText, markCells, type CellMark, type MarkedCell } from "../../engine";
+import { noteRoom } from "../ooxml/commentsXml";
 import { readAttr, setAttr } from "../ooxml/attributes";
 import { parseRange, rangeRef } from "../ooxml/cellRefs";
 import type { StyleBook } from "../ooxml/StyleBook";
@@ -19,6 +20,7 @@ export function markSheet(
   styles: StyleBook,
   author: string,
   vmlBlocks: Set<number>,
+  cutMarker?: (removed: number) => string,
 ): void {
   let xml = pkg.requireText(sheet.path);
   const root = rootElement(xml);
@@ -39,7 +41,11 @@ export function markSheet(
   xml = widenDimension(xml, root.name, sheetData.start, cells);
   const notes = cells
     .filter((cell) => cell.note !== "")
-    .map((cell) => ({ rowIndex: cell.rowIndex, colIndex: cell.colIndex, text: cell.note }));
+    .map((cell) => ({
+      rowIndex: cell.rowIndex,
+      colIndex: cell.colIndex,
+      text: fitCellText(cell.note, cutMarker, noteRoom(author)),
+    }));
   if (notes.length > 0) xml = attachNotes(pkg, sheet.path, xml, notes, author, vmlBlocks);
   pkg.setText(sheet.path, xml);
 }

@@ -4,6 +4,7 @@ import { REL_TYPE } from "../ooxml/namespaces";
 import { parseRelationships, type Relationship } from "../ooxml/relationships";
 import { relsPathOf, resolveTarget } from "../ooxml/partPaths";
 import { childElements, localName, rootElement, tagEnd } from "../ooxml/xmlScan";
+import { unescapeXmlText } from "../read/fast/unescapeXmlText";
 import { WorkbookReadError } from "../WorkbookReadError";
 import type { OoxmlPackage } from "./OoxmlPackage";
 
@@ -59,7 +60,8 @@ export function workbookParts(pkg: OoxmlPackage): WorkbookParts {
     const relId = unescapeXml(readRelId(tag) ?? "");
     const rel = rels.get(relId);
     return {
-      name: unescapeXml(readAttr(tag, "name") ?? ""),
+      // decoded as the readers decode it (entities and Excel's _xHHHH_), so marks find their sheet
+      name: unescapeXmlText(readAttr(tag, "name") ?? ""),
       sheetId: Number(readAttr(tag, "sheetId") ?? 0),
       path: rel ? resolveTarget(workbookPath, rel.target) : "",
       isWorksheet: rel !== undefined && rel.type.endsWith("/worksheet"),

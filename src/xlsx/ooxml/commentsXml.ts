@@ -1,4 +1,4 @@
-import { cellAddress } from "../../engine";
+import { cellAddress, MAX_CELL_TEXT } from "../../engine";
 import { readAttr } from "./attributes";
 import { textElement, unescapeXml, xmlText } from "./escapeXml";
 import { NS, XML_DECLARATION } from "./namespaces";
@@ -15,6 +15,11 @@ import {
 
 /** A note (legacy comment) to put on a cell. */
 export type NoteSpec = { readonly rowIndex: number; readonly colIndex: number; readonly text: string };
+
+/** How long a note's own text may be: a cell's limit less the author line ("PlanCheck:" and a line break). */
+export function noteRoom(author: string): number {
+  return MAX_CELL_TEXT - (author === "" ? 0 : author.length + 2);
+}
 
 /** Rich-text runs as Excel writes a note: the author in bold, a line break, then the text. */
 export function noteRuns(p: string, author: string, text: string): string {

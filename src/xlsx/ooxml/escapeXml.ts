@@ -38,6 +38,14 @@ export function xmlAttr(text: string): string {
   return stripIllegalXmlChars(text).replace(/[&<>"\r\n\t]/g, (ch) => TEXT_ENTITIES[ch] ?? ch);
 }
 
+/**
+ * Escape for an attribute Excel reads as text with `_xHHHH_` escapes, such as a sheet name: a literal "_x0041_"
+ * in the name stays those seven characters.
+ */
+export function xstringAttr(text: string): string {
+  return xmlAttr(text.replace(EXCEL_ESCAPE, "_x005F_$1"));
+}
+
 /** Spreadsheet cell or comment text element, with `xml:space="preserve"` when whitespace matters. */
 export function textElement(text: string, tag = "t"): string {
   const escaped = xmlText(text);

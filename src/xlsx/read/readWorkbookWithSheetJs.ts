@@ -4,6 +4,7 @@ import { decodeText } from "./decodeText";
 import { encryptedError } from "./encryption";
 import { GridBudget } from "./GridBudget";
 import { guardSheetJs } from "./guardSheetJs";
+import { quietly } from "./quietly";
 import type { ReadWorkbookResult } from "./ReadWorkbookResult";
 import { sheetToGrid } from "./sheetToGrid";
 import type { InputFormat } from "./sniffFormat";
@@ -45,7 +46,9 @@ export function readWorkbookWithSheetJs(data: Uint8Array, format: InputFormat): 
 function parse(input: Uint8Array | string, isText: boolean): WorkBook {
   try {
     // CSV cells stay text exactly as written (raw): no guessing of numbers, dates or formulas.
-    return isText ? read(input, { ...OPTIONS, type: "string", raw: true }) : read(input, OPTIONS);
+    return quietly(() =>
+      isText ? read(input, { ...OPTIONS, type: "string", raw: true }) : read(input, OPTIONS),
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(reason)) throw encryptedError();

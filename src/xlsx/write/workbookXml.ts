@@ -1,4 +1,4 @@
-import { xmlAttr } from "../ooxml/escapeXml";
+import { xstringAttr } from "../ooxml/escapeXml";
 import { definedNameXml, FILTER_DATABASE } from "../ooxml/definedNameXml";
 import { NS, XML_DECLARATION } from "../ooxml/namespaces";
 import { printNamesXml } from "../ooxml/printNames";
@@ -16,7 +16,7 @@ export function workbookXml(spec: WorkbookSpec): string {
         sheet.visibility === undefined || sheet.visibility === "visible"
           ? ""
           : ` state="${sheet.visibility}"`;
-      return `<sheet name="${xmlAttr(sheet.name)}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
+      return `<sheet name="${xstringAttr(sheet.name)}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`;
     })
     .join("");
   const names = [

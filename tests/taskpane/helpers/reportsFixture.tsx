@@ -55,13 +55,17 @@ export function expectedConsolidation(grid: WorkbookGrid): Consolidation {
  * A return nobody can be told from: it reports only measure 1/2, which names five departments, and the two
  * of them with four measures each (economy, construction) tie.
  */
-export function anonymousReturn(grid: WorkbookGrid, name = "zvit.xlsx"): PreparedReturn {
+export function anonymousReturn(
+  grid: WorkbookGrid,
+  name = "zvit.xlsx",
+  report = "Моніторинг проведено",
+): PreparedReturn {
   const rows = grid.sheets[0]!.cells;
   const header: CellValue[] = [...rows[2]!.slice(0, 8), "Статус", "Стан виконання"];
   const measure: CellValue[] = [rows[4]![0] ?? null, rows[4]![1] ?? null, ...rows[5]!.slice(2, 8)];
   while (measure.length < 8) measure.push(null);
   const workbook: WorkbookGrid = {
-    sheets: [{ name: "Звіт", cells: [header, [...measure, "виконано", "Моніторинг проведено"]], merges: [] }],
+    sheets: [{ name: "Звіт", cells: [header, [...measure, "виконано", report]], merges: [] }],
   };
   return prepareReturn({ name, workbook });
 }

@@ -74,10 +74,27 @@ describe("ImportSession", () => {
     await s.idle();
     expect(s.last().files.map((f) => f.state)).toEqual(["failed", "read"]);
     expect(s.last().files[0]!.error).toEqual(new Error("unreadable"));
+    // the engine consolidates the rest and names the failed file among the problems, as the CLI does
+    expect(s.last().files[0]!.result).toBeNull();
+    expect(s.last().result?.problems.filter((p) => p.code === "return-unreadable")).toEqual([
+      expect.objectContaining({ file: "bad.xlsx", severity: "error" }),
+    ]);
+  });
+
+  it("counts a return given twice under two names once, saying which it repeats", async () => {
+    const s = session({ "a.xlsx": anonymous, "a-copy.xlsx": anonymousReturn(grid, "a-copy.xlsx") });
+    s.it.add([file("a.xlsx"), file("a-copy.xlsx")]);
+    await s.idle();
+    expect(s.last().result?.files.map((f) => [f.file, f.identifiedBy, f.duplicateOf])).toEqual([
+      ["a.xlsx", "unknown", null],
+      ["a-copy.xlsx", "duplicate", "a.xlsx"],
+    ]);
+    expect(s.last().result?.measures.flatMap((m) => m.reports)).toHaveLength(1);
   });
 
   it("takes the user's choice of executor for a file, also the same executor for two files", async () => {
-    const s = session({ "a.xlsx": anonymous, "c.xlsx": anonymousReturn(grid, "c.xlsx") });
+    const c = anonymousReturn(grid, "c.xlsx", "Моніторинг проведено вдруге");
+    const s = session({ "a.xlsx": anonymous, "c.xlsx": c });
     s.it.add([file("a.xlsx"), file("c.xlsx")]);
     await s.idle();
     expect(s.last().result?.files.map((f) => f.executor)).toEqual([null, null]);

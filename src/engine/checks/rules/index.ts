@@ -1,4 +1,5 @@
 import type { Rule } from "../Rule";
+import { cellTooLong } from "./cellTooLong";
 import { deadlineOutsidePeriod } from "./deadlineOutsidePeriod";
 import { duplicateNumber } from "./duplicateNumber";
 import { missingColumns } from "./missingColumns";
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   numberGoalMismatch,
   vagueIndicator,
   rowsJoined,
+  cellTooLong,
 ];

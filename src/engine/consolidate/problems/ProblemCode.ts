@@ -1,5 +1,6 @@
 import type { Severity } from "../../checks/IssueCode";
 import type { UnmatchedReason } from "../match";
+import type { ExceededLimit } from "../../values";
 
 /**
  * What consolidation finds worth telling, with the parameters its message needs. Stable kebab-case codes:
@@ -22,6 +23,21 @@ export type ProblemParams = {
   "template-other-plan": { planFile: string };
   "return-missing": { file: string };
   "executor-not-in-plan": Record<string, never>;
+  /** A text longer than an Excel cell holds: the consolidated workbook cuts it (field: a report role). */
+  "cell-too-long": { field: string; length: number; limit: number };
+  /** The same content as a return already read (`of`): counted once. */
+  "duplicate-return": { of: string };
+  /** Several roster lines name this file as their return (their executors' names): it is given to none. */
+  "file-claimed-twice": { executors: readonly string[] };
+  /** The template's hidden id names one executor and its recorded name another: it is given to neither. */
+  "template-executor-mismatch": { byId: string; byName: string };
+  /** The template was made for an executor neither the roster nor the plan knows (its recorded name). */
+  "template-executor-unknown": { executor: string };
+  /**
+   * The file cannot be read as a workbook (a read problem code: corrupt, encrypted, not-a-workbook…;
+   * too-large with `exceeded`, the reading limit it went over).
+   */
+  "return-unreadable": { reason: string; exceeded?: ExceededLimit };
 };
 
 export type ProblemCode = keyof ProblemParams;
@@ -43,6 +59,12 @@ export const PROBLEM_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   "template-other-plan": "warning",
   "return-missing": "warning",
   "executor-not-in-plan": "warning",
+  "cell-too-long": "warning",
+  "duplicate-return": "warning",
+  "file-claimed-twice": "error",
+  "template-executor-mismatch": "error",
+  "template-executor-unknown": "warning",
+  "return-unreadable": "error",
 };
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_SEVERITY) as ProblemCode[];

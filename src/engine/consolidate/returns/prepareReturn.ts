@@ -1,5 +1,6 @@
 import { measureWords, type MeasureWords } from "../match";
 import { readReturn } from "./readReturn";
+import { returnFingerprint } from "./returnFingerprint";
 import type { ReturnFile, ReturnRow } from "./ReturnRow";
 import { readTemplateMeta, type TemplateMeta } from "../template";
 
@@ -14,6 +15,8 @@ export type PreparedReturn = {
   readonly rows: readonly ReturnRow[];
   /** The language of the return's column labels, or null when they do not tell (then the plan's counts). */
   readonly language: "uk" | "bg" | "en" | null;
+  /** What the return says, as a fingerprint (see returnFingerprint): equal for the same return given twice. */
+  readonly fingerprint: string;
 };
 
 export function prepareReturn(
@@ -21,5 +24,6 @@ export function prepareReturn(
   fold: (text: string) => MeasureWords = measureWords,
 ): PreparedReturn {
   const { rows, language } = readReturn(file, fold);
-  return { name: file.name, meta: readTemplateMeta(file.workbook), rows, language };
+  const meta = readTemplateMeta(file.workbook);
+  return { name: file.name, meta, rows, language, fingerprint: returnFingerprint(meta, rows) };
 }

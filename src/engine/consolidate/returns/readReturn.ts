@@ -3,7 +3,7 @@ import type { FieldCells, Measure } from "../../plan/Plan";
 import { parsePlan } from "../../plan/parsePlan";
 import { cellText } from "../../text/cellText";
 import { measureWords, type MeasureWords } from "../match";
-import { labelLanguage, TEMPLATE_ID_HEADER, TEMPLATE_META_SHEET } from "../template";
+import { isTemplateMetaSheet, labelLanguage, TEMPLATE_ID_HEADER } from "../template";
 import { REPORT_ROLES, type ReportCells, type ReturnFile, type ReturnRow } from "./ReturnRow";
 
 /** How many rows from the top are searched for the template id header. */
@@ -21,7 +21,7 @@ export function readReturn(
   fold: (text: string) => MeasureWords = measureWords,
 ): { rows: ReturnRow[]; language: "uk" | "bg" | "en" | null } {
   const sheets = file.workbook.sheets.filter(
-    (sheet) => sheet.name !== TEMPLATE_META_SHEET && !(file.hiddenSheets?.has(sheet.name) ?? false),
+    (sheet) => !isTemplateMetaSheet(sheet) && !(file.hiddenSheets?.has(sheet.name) ?? false),
   );
   const workbook: WorkbookGrid = { sheets };
   const plan = parsePlan(workbook);

@@ -1,4 +1,5 @@
 import { cellText } from "../../text/cellText";
+import { MAX_CELL_TEXT } from "../../text/fitCellText";
 import type { Report, SubReport, UnmatchedRow } from "../Consolidation";
 import type { RowMatchResult, UnmatchedReason } from "../match";
 import { makeProblem, type AnyProblem, type ProblemPlace } from "../problems";
@@ -81,8 +82,14 @@ export function rowProblems(row: ReturnRow, place: ProblemPlace, locale: NumberL
     for (const field of REPORT_ROLES) {
       const value = cells[field]?.value ?? null;
       if (isFormulaLike(value)) problems.push(makeProblem("formula-like-text", at, { field, text: value }));
+      tooLong(field, value, at);
     }
   };
+  const tooLong = (field: string, value: unknown, at: ProblemPlace): void => {
+    if (typeof value === "string" && value.length > MAX_CELL_TEXT)
+      problems.push(makeProblem("cell-too-long", at, { field, length: value.length, limit: MAX_CELL_TEXT }));
+  };
+  tooLong("measure", row.text, place);
   check(row.cells, row.rowIndex + 1);
   for (const sub of row.subRows) check(sub.cells, sub.rowIndex + 1);
   return problems;

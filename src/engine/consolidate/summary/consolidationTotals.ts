@@ -2,6 +2,7 @@ import type { Consolidation } from "../Consolidation";
 
 /** The counts of a consolidation, computed once for every host (CLI summary, pane preview, reports). */
 export type ConsolidationTotals = {
+  /** Returns read and counted: neither unreadable nor a repeat of another's content. */
   readonly files: number;
   readonly measures: number;
   /** Reports matched to a plan measure. */
@@ -37,7 +38,8 @@ export function consolidationTotals(result: Consolidation): ConsolidationTotals 
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const p of result.problems) bySeverity[p.severity] += 1;
   return {
-    files: result.files.length,
+    files: result.files.filter((f) => f.identifiedBy !== "unreadable" && f.identifiedBy !== "duplicate")
+      .length,
     measures: result.measures.length,
     reports,
     measuresWithReports,

@@ -5,6 +5,7 @@ export {
   TEMPLATE_ID_HEADER,
   TEMPLATE_META_SHEET,
   TEMPLATE_VERSION,
+  isTemplateMetaSheet,
   measureId,
   parseMeasureId,
   readTemplateMeta,

@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from "../../grid/SheetGrid";
+import type { SheetGrid, WorkbookGrid } from "../../grid/SheetGrid";
 import { cellText } from "../../text/cellText";
 
 /**
@@ -28,11 +28,21 @@ export function templateMetaRows(meta: TemplateMeta): string[][] {
   return [[TEMPLATE_MARKER, String(meta.version)], ...FIELDS.map((field) => [field, meta[field]])];
 }
 
+/**
+ * Whether a sheet is a template's metadata sheet: known by its marker in A1, not by its name (a plan may have
+ * a sheet named "PlanCheck" of its own).
+ */
+export function isTemplateMetaSheet(sheet: SheetGrid): boolean {
+  return cellText(sheet.cells[0]?.[0] ?? null) === TEMPLATE_MARKER;
+}
+
 /** The template metadata of a workbook, or null when it is not one of our templates. */
 export function readTemplateMeta(workbook: WorkbookGrid): TemplateMeta | null {
-  const sheet = workbook.sheets.find((s) => s.name === TEMPLATE_META_SHEET);
-  const rows = sheet?.cells ?? [];
-  if (cellText(rows[0]?.[0] ?? null) !== TEMPLATE_MARKER) return null;
+  const sheet =
+    workbook.sheets.find((s) => s.name === TEMPLATE_META_SHEET && isTemplateMetaSheet(s)) ??
+    workbook.sheets.find(isTemplateMetaSheet);
+  if (sheet === undefined) return null;
+  const rows = sheet.cells;
   const values = new Map(rows.slice(1).map((row) => [cellText(row[0] ?? null), cellText(row[1] ?? null)]));
   const field = (name: (typeof FIELDS)[number]): string => values.get(name) ?? "";
   return {

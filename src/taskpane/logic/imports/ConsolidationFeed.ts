@@ -1,4 +1,11 @@
-import type { Consolidation, FileResult, Plan, PreparedReturn, Roster } from "../../../engine";
+import type {
+  Consolidation,
+  FileResult,
+  Plan,
+  PreparedReturn,
+  Roster,
+  UnreadableReturn,
+} from "../../../engine";
 import type { ConsolidationKit, ConsolidationRun } from "../../returns/ConsolidationKit";
 
 /** How often, at most, the consolidation is recomputed while returns are still being read. */
@@ -38,24 +45,28 @@ export class ConsolidationFeed {
     this.picks = new Map(executorId === null ? kept : [...kept, [fileName, executorId]]);
   }
 
-  /** Adds a return; the result is refreshed unless it was a moment ago (`finish(true)` at the end). */
-  add(id: number, prepared: PreparedReturn): void {
-    this.run ??= this.kit.startRun(this.plan, this.roster);
-    this.run.add(prepared, { executor: this.picks.get(prepared.name) });
-    this.fed.push(id);
+  /**
+   * Adds a return (or one that could not be read: a problem of that file); the result is refreshed unless it
+   * was a moment ago (`finish(true)` at the end).
+   */
+  add(id: number, prepared: PreparedReturn | UnreadableReturn): void {
+    this.feed(id, prepared);
     this.finish(false);
   }
 
   /** Starts again from these returns, in this order. */
-  rebuild(returns: readonly (readonly [number, PreparedReturn])[]): void {
+  rebuild(returns: readonly (readonly [number, PreparedReturn | UnreadableReturn])[]): void {
     this.run = null;
     this.fed = [];
-    for (const [id, prepared] of returns) {
-      this.run ??= this.kit.startRun(this.plan, this.roster);
-      this.run.add(prepared, { executor: this.picks.get(prepared.name) });
-      this.fed.push(id);
-    }
+    for (const [id, prepared] of returns) this.feed(id, prepared);
     this.finish(true);
+  }
+
+  private feed(id: number, item: PreparedReturn | UnreadableReturn): void {
+    this.run ??= this.kit.startRun(this.plan, this.roster);
+    if ("unreadable" in item) this.run.addUnreadable(item);
+    else this.run.add(item, { executor: this.picks.get(item.name) });
+    this.fed.push(id);
   }
 
   finish(force: boolean): void {
@@ -66,9 +77,13 @@ export class ConsolidationFeed {
     this.finished = this.fed.length;
   }
 
-  /** How the last result took a file, or null when it is not in it (yet). */
+  /**
+   * How the last result took a file, or null when it is not in it (yet), or could not be read (the pane shows
+   * the failure; the result lists it among the problems).
+   */
   fileResult(id: number): FileResult | null {
     const at = this.fed.indexOf(id);
-    return at < 0 || at >= this.finished ? null : (this.result?.files[at] ?? null);
+    const file = at < 0 || at >= this.finished ? null : (this.result?.files[at] ?? null);
+    return file?.identifiedBy === "unreadable" ? null : file;
   }
 }

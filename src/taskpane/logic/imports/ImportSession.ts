@@ -1,7 +1,7 @@
 import type { Plan, PreparedReturn, Roster } from "../../../engine";
 import type { ConsolidationKit, ReturnReader } from "../../returns/ConsolidationKit";
-import { readBlob } from "../../platform/readBlob";
 import { ConsolidationFeed } from "./ConsolidationFeed";
+import { readOrFail, type FailedReturn } from "./readOrFail";
 import type { ImportedFile, ImportSnapshot } from "./ImportSnapshot";
 
 /** Yields to the page (rendering, input) between two files. */
@@ -15,7 +15,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export class ImportSession {
   private files: ImportedFile[] = [];
   private readonly blobs = new Map<number, Blob>();
-  private readonly prepared = new Map<number, PreparedReturn>();
+  private readonly prepared = new Map<number, PreparedReturn | FailedReturn>();
   private readonly feed: ConsolidationFeed;
   private progress: { done: number; total: number } | null = null;
   private nextId = 1;
@@ -108,13 +108,11 @@ export class ImportSession {
     this.emit();
     try {
       if (blob === undefined) return;
-      const prepared = await this.reader.read(file.name, new Uint8Array(await readBlob(blob)));
+      const read = await readOrFail(this.reader, file.name, blob);
       if (!this.blobs.has(file.id)) return; // removed meanwhile
-      this.prepared.set(file.id, prepared);
-      this.patch(file.id, { state: "read" });
-      this.feed.add(file.id, prepared);
-    } catch (error) {
-      if (this.blobs.has(file.id)) this.patch(file.id, { state: "failed", error });
+      this.prepared.set(file.id, read);
+      this.patch(file.id, "unreadable" in read ? { state: "failed", error: read.error } : { state: "read" });
+      this.feed.add(file.id, read);
     } finally {
       if (this.progress !== null) this.progress = { ...this.progress, done: this.progress.done + 1 };
       this.emit();

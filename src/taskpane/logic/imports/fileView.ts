@@ -9,6 +9,8 @@ const HOW: Readonly<Record<IdentifiedBy, UiKey | null>> = {
   roster: "pane.file.by.roster",
   chosen: "pane.file.by.chosen",
   unknown: null,
+  duplicate: "pane.file.by.duplicate",
+  unreadable: null,
 };
 
 /** What the pane says about one return once the consolidation took it. */
