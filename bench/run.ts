@@ -7,6 +7,7 @@ import { readWorkbook } from "../src/xlsx/readWorkbook";
 import { benchConsolidate } from "./consolidateBench";
 import { benchExcelWeb } from "./excelBench";
 import { generatePlan } from "./generatePlan";
+import { benchFuzz, benchLimits } from "./limitsBench";
 import { benchRead } from "./readBench";
 import { benchStartup } from "./startupBench";
 import { timeCommand, timeFunction } from "./timing";
@@ -55,7 +56,9 @@ async function main(): Promise<void> {
   const validated = benchValidate();
   const consolidated = benchConsolidate(ROOT, OUT, RUNS);
   const excel = await benchExcelWeb();
-  const ok = started && validated && consolidated && excel;
+  const limited = benchLimits(ROOT, OUT);
+  const fuzzed = process.env.BENCH_FUZZ === "0" ? true : benchFuzz(ROOT, OUT);
+  const ok = started && validated && consolidated && excel && limited && fuzzed;
   console.log(ok ? "bench: all targets met" : "bench: a target was missed");
   process.exitCode = ok ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs";
 import fc from "fast-check";
 import type { CellValue } from "../../src/engine/grid/CellValue";
 import type { CellRange, SheetGrid, WorkbookGrid } from "../../src/engine/grid/SheetGrid";
@@ -15,9 +16,16 @@ function factor(): number {
   return Number.isFinite(value) && value > 0 ? value : 1;
 }
 
-/** How many runs a property gets: a short budget in `npm test`, a longer one in `npm run fuzz`. */
+/**
+ * How many runs a property gets: a short budget in `npm test`, a longer one in `npm run fuzz`. With
+ * PLANCHECK_FUZZ_REPORT (set by `npm run bench`), each test's run count is appended to that file, so the bench
+ * can divide it by the test's time.
+ */
 export function fuzzRuns(short: number): number {
-  return Math.max(1, Math.round(short * factor()));
+  const runs = Math.max(1, Math.round(short * factor()));
+  const report = process.env.PLANCHECK_FUZZ_REPORT;
+  if (report) appendFileSync(report, `${expect.getState().currentTestName ?? "?"}\t${runs}\n`);
+  return runs;
 }
 
 /** A test's timeout, grown with the budget (it only guards against a runaway). */
