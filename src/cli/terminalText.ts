@@ -10,6 +10,10 @@ const ACTIVE_ONE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const ACTIVE = new RegExp(ACTIVE_ONE.source, "g");
+/** Any character ACTIVE_ONE may match (surrogates paired or not): a quick scan before the exact one. */
+const MAYBE_ACTIVE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 /**
  * Text as it may reach a terminal: every character above shown visibly escaped — `\x1b`, `\x0d`, `\x00`,
@@ -18,7 +22,7 @@ const ACTIVE = new RegExp(ACTIVE_ONE.source, "g");
  * runCli); JSON output (jsonText) holds none of these characters, so it passes unchanged.
  */
 export function terminalText(text: string): string {
-  if (!ACTIVE_ONE.test(text)) return text;
+  if (!MAYBE_ACTIVE.test(text) || !ACTIVE_ONE.test(text)) return text;
   return text.replace(ACTIVE, (ch) => {
     const code = ch.charCodeAt(0);
     return code <= 0xff

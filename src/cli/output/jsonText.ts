@@ -1,35 +1,29 @@
-/** An unpaired surrogate: no UTF-8 can encode it, and strict JSON readers refuse its `\udXXX` escape. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+/**
+ * A lone surrogate as JSON.stringify writes it (well-formed JSON.stringify escapes an unpaired surrogate as
+ * `\udXXX`, which strict readers refuse): a `\u` escape of a surrogate after an even number of backslashes
+ * (after an odd number, the backslash itself was escaped: the text held the six characters). Paired
+ * surrogates are written as the characters themselves, so every such escape in the output is a lone one.
+ */
+const LONE_SURROGATE_ESCAPE = /(?<!\\)((?:\\\\)*)\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g;
 /** Characters JSON.stringify leaves raw that act on a terminal (see terminalText): escaped as `\uXXXX`. */
 const RAW_ACTIVE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * A value as JSON text that every strict reader accepts and that is valid UTF-8: unpaired surrogates (text
- * from a damaged workbook) become U+FFFD, counted in `repaired` so the caller can say so; DEL, C1, BIDI
- * controls and the line separators are written as `\uXXXX` escapes (the same text for a JSON reader, inert
- * on a terminal).
+ * from a damaged workbook, in values or keys) become U+FFFD, counted in `repaired` so the caller can say so;
+ * DEL, C1, BIDI controls and the line separators are written as `\uXXXX` escapes (the same text for a JSON
+ * reader, inert on a terminal). Two passes over the text JSON.stringify gives, none over the value.
  */
 export function jsonText(
   value: unknown,
   indent?: number,
 ): { readonly text: string; readonly repaired: number } {
   let repaired = 0;
-  const repair = (text: string): string =>
-    text.replace(LONE_SURROGATES, () => {
+  const text = JSON.stringify(value, null, indent)
+    .replace(LONE_SURROGATE_ESCAPE, (_match, backslashes: string) => {
       repaired++;
-      return "\ufffd";
-    });
-  const text = JSON.stringify(
-    value,
-    (_key, item: unknown) => {
-      if (typeof item === "string") return repair(item);
-      if (item === null || typeof item !== "object" || Array.isArray(item)) return item;
-      const keys = Object.keys(item);
-      if (!keys.some((key) => LONE_SURROGATE.test(key))) return item;
-      return Object.fromEntries(keys.map((key) => [repair(key), (item as Record<string, unknown>)[key]]));
-    },
-    indent,
-  ).replace(RAW_ACTIVE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      return `${backslashes}\\ufffd`;
+    })
+    .replace(RAW_ACTIVE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return { text, repaired };
 }
