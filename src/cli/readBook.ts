@@ -2,7 +2,7 @@ import type { WorkbookGrid } from "../engine";
 import type { Locale } from "../i18n";
 import { readNamedWorkbookAsync, WorkbookReadError } from "../xlsx";
 import type { CliIo } from "./CliIo";
-import { cannotRead } from "./readFailure";
+import { cannotRead, readFailureOf } from "./readFailure";
 import { readInput, STDIN } from "./readInput";
 
 export type Book = {
@@ -22,7 +22,7 @@ export async function readBook(file: string, io: CliIo, locale: Locale): Promise
     return { bytes, grid, hiddenSheets: new Set(sheetInfo.filter((s) => s.hidden).map((s) => s.name)) };
   } catch (error) {
     if (error instanceof WorkbookReadError)
-      throw cannotRead(file, { problem: error.problem, exceeded: error.exceeded }, locale);
+      throw cannotRead(file, readFailureOf(error) ?? { problem: error.problem }, locale);
     throw error;
   }
 }

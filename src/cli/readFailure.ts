@@ -9,12 +9,15 @@ import { inputName } from "./readInput";
  * the system's own words when the file itself could not be read.
  */
 export type ReadFailure =
-  | { readonly problem: WorkbookReadProblem; readonly exceeded?: ExceededLimit | null }
+  | { readonly problem: WorkbookReadProblem; readonly exceeded?: ExceededLimit }
   | { readonly problem: "system"; readonly reason: string };
 
 /** The ReadFailure an error stands for; null for anything else (a bug, not a file the user must fix). */
 export function readFailureOf(error: unknown): ReadFailure | null {
-  if (error instanceof WorkbookReadError) return { problem: error.problem, exceeded: error.exceeded };
+  if (error instanceof WorkbookReadError)
+    return error.exceeded === null
+      ? { problem: error.problem }
+      : { problem: error.problem, exceeded: error.exceeded };
   // Node's system errors (ENOENT, EACCES…); not `instanceof Error`, which fails across realms
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code === "string" && /^E[A-Z]+$/.test(code) && typeof message === "string")

@@ -17,6 +17,21 @@ describe("readFailureOf / cannotRead", () => {
     );
   });
 
+  it.each(["uk", "bg", "en"] as const)(
+    "keeps the limit a file went over, worded with its value and place in %s",
+    (locale) => {
+      const exceeded = { limit: "partBytes", value: 256, part: "xl/worksheets/sheet1.xml" } as const;
+      const failure = readFailureOf(new WorkbookReadError("too-large", "over (English)", exceeded));
+      expect(failure).toEqual({ problem: "too-large", exceeded });
+      expect(structuredClone(failure)).toEqual(failure);
+      const reason = t(locale, "read.limit.partBytes", { value: 256, part: "xl/worksheets/sheet1.xml" });
+      expect(reason).toContain("256");
+      expect(cannotRead("a.xlsx", failure!, locale).message).toBe(
+        t(locale, "cli.error.cannotRead", { file: "a.xlsx", reason }),
+      );
+    },
+  );
+
   it("keeps the system's words when the file itself cannot be read", () => {
     let error: unknown;
     try {
