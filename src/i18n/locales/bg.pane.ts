@@ -2,6 +2,8 @@ import type { enPane } from "./en.pane";
 
 export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.app.title": "PlanCheck",
+  "pane.count.all": "{label}: {count}",
+  "pane.count.listed": "{label}: {listed} от {total} в списъка",
   "pane.download.fileName": "{name} (проверен)",
   "pane.empty.body":
     "{count, plural, one {# мярка има} other {Всички # мерки имат}} това, което изискват настройките.",
@@ -38,6 +40,7 @@ export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.filter.allRules": "Всички правила",
   "pane.filter.label": "Филтър на забележките",
   "pane.filter.rule": "Правило",
+  "pane.filter.ruleListed": "{rule} ({listed} от {total} в списъка)",
   "pane.filter.ruleOption": "{rule} ({count})",
   "pane.filter.severity": "{label}: {count}",
   "pane.language.bg": "Български",

@@ -1,6 +1,8 @@
 /** English strings of the pane area; they define the keys uk and bg must provide. Keys sorted. */
 export const enPane = {
   "pane.app.title": "PlanCheck",
+  "pane.count.all": "{label}: {count}",
+  "pane.count.listed": "{label}: {listed} of {total} listed",
   "pane.download.fileName": "{name} (checked)",
   "pane.empty.body":
     "{count, plural, one {The only measure has} other {All # measures have}} what the settings require.",
@@ -37,6 +39,7 @@ export const enPane = {
   "pane.filter.allRules": "All rules",
   "pane.filter.label": "Filter findings",
   "pane.filter.rule": "Rule",
+  "pane.filter.ruleListed": "{rule} ({listed} of {total} listed)",
   "pane.filter.ruleOption": "{rule} ({count})",
   "pane.filter.severity": "{label}: {count}",
   "pane.language.bg": "Български",

@@ -2,6 +2,8 @@ import type { enPane } from "./en.pane";
 
 export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.app.title": "PlanCheck",
+  "pane.count.all": "{label}: {count}",
+  "pane.count.listed": "{label}: {listed} з {total} у списку",
   "pane.download.fileName": "{name} (перевірено)",
   "pane.empty.body":
     "{count, plural, one {# захід має} few {Усі # заходи мають} many {Усі # заходів мають} other {Усі # заходу мають}} те, чого вимагають налаштування.",
@@ -38,6 +40,7 @@ export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.filter.allRules": "Усі правила",
   "pane.filter.label": "Фільтр зауважень",
   "pane.filter.rule": "Правило",
+  "pane.filter.ruleListed": "{rule} ({listed} з {total} у списку)",
   "pane.filter.ruleOption": "{rule} ({count})",
   "pane.filter.severity": "{label}: {count}",
   "pane.language.bg": "Български",

@@ -35,7 +35,7 @@ export function IssuesView({ total, measures, limit, view, selected, onSelect }:
       {limit !== null && <LimitNote issue={limit} />}
       <IssueFilters
         filter={view.filter}
-        severityCounts={view.severityCounts}
+        severities={view.severities}
         rules={view.rules}
         onToggleSeverity={view.toggleSeverity}
         onChooseRule={view.chooseRule}

@@ -35,7 +35,7 @@ export function PlanPane({ host, locale, onLocale, background = null }: PlanPane
         <Summary
           title={checked.plan.title}
           measures={pane.measures}
-          counts={checked.result.counts}
+          counts={pane.filter.severities}
           period={checked.result.period}
           fileName={isFileHost(host) ? host.fileName : null}
         />

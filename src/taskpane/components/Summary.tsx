@@ -1,12 +1,14 @@
 import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { PlanPeriod, Severity } from "../../engine";
+import type { PlanPeriod } from "../../engine";
 import { SEVERITIES } from "../logic/filterIssues";
+import { severityLabel, type SeverityTally } from "../logic/findingCounts";
 import { useText } from "../text/useText";
 
 export type SummaryProps = {
   readonly title: string | null;
   readonly measures: number;
-  readonly counts: Readonly<Record<Severity, number>>;
+  /** Listed and found per severity (the filter switches show the same). */
+  readonly counts: SeverityTally;
   readonly period: PlanPeriod | null;
   readonly fileName: string | null;
 };
@@ -59,11 +61,11 @@ export function Summary({ title, measures, counts, period, fileName }: SummaryPr
       <ul className={styles.counts}>
         {SEVERITIES.map((severity) => (
           <li key={severity}>
-            <Badge appearance={counts[severity] > 0 ? "filled" : "outline"} color={SEVERITY_COLOR[severity]}>
-              {text.ui("pane.filter.severity", {
-                label: text.ui(`pane.severity.${severity}`),
-                count: counts[severity],
-              })}
+            <Badge
+              appearance={counts[severity].total > 0 ? "filled" : "outline"}
+              color={SEVERITY_COLOR[severity]}
+            >
+              {severityLabel(text, severity, counts[severity])}
             </Badge>
           </li>
         ))}

@@ -41,7 +41,7 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
   const { checked } = validation.state;
   const marks = useMarks(host, checked, locale, enqueue);
   const entries = useMemo(() => issueEntries(checked?.result.issues ?? []), [checked]);
-  const filter = useIssueFilter(entries);
+  const filter = useIssueFilter(entries, checked?.result ?? null);
   const navigation = useIssueNavigation(host);
   const download = useDownload(isFileHost(host) ? host : null, checked, locale);
   const describeProblems = useCallback(

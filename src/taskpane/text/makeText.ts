@@ -14,12 +14,15 @@ export type Text = {
   rule(code: IssueCode): string;
   /** Why a column was read as its role, and how sure: "its header says “строк” · sure". */
   evidence(choice: ColumnChoice): string;
+  /** A count written as the language writes numbers: "6,944", "6 944". */
+  number(value: number): string;
   /** A UI string whose key is only known at run time (another area's catalogue), or null when absent. */
   optional(key: string, params?: UiParams): string | null;
 };
 
 export function makeText(locale: Locale): Text {
   const ui = CATALOGUES[locale].ui as Readonly<Record<string, string>>;
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return {
     locale,
     ui: (key, params) => t(locale, key, params),
@@ -28,6 +31,7 @@ export function makeText(locale: Locale): Text {
     rule: (code) => t(locale, `pane.rule.${code}`),
     evidence: (choice) =>
       `${describeEvidence(choice.evidence, locale)} · ${describeConfidence(choice.confidence, locale)}`,
+    number: (value) => numbers.format(value),
     optional: (key, params) => (Object.hasOwn(ui, key) ? t(locale, key as UiKey, params) : null),
   };
 }
