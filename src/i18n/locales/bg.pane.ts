@@ -87,6 +87,7 @@ export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.preview.unmatchedRows": "Редове без съответстваща мярка",
   "pane.progress.checking": "Проверка на плана…",
   "pane.progress.reading": "Четене на книгата…",
+  "pane.progress.sheet": "Лист {sheet} от {sheets}: прочетени {rows, plural, one {# ред} other {# реда}}",
   "pane.reports.executors": "Изпълнители ({count})",
   "pane.reports.loading": "Зареждане на инструментите за обобщаване…",
   "pane.reports.needPlan":

@@ -86,6 +86,7 @@ export const enPane = {
   "pane.preview.unmatchedRows": "Rows matching no measure",
   "pane.progress.checking": "Checking the plan…",
   "pane.progress.reading": "Reading the workbook…",
+  "pane.progress.sheet": "Reading sheet {sheet} of {sheets}: {rows, plural, one {# row} other {# rows}} read",
   "pane.reports.executors": "Executors ({count})",
   "pane.reports.loading": "Loading the consolidation tools…",
   "pane.reports.needPlan":

@@ -87,6 +87,8 @@ export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.preview.unmatchedRows": "Рядки без відповідного заходу",
   "pane.progress.checking": "Перевірка плану…",
   "pane.progress.reading": "Читання книги…",
+  "pane.progress.sheet":
+    "Аркуш {sheet} з {sheets}: прочитано {rows, plural, one {# рядок} few {# рядки} many {# рядків} other {# рядка}}",
   "pane.reports.executors": "Виконавці ({count})",
   "pane.reports.loading": "Завантаження інструментів зведення…",
   "pane.reports.needPlan": "Спершу перевірте план: виконавці, шаблони та зведення беруться з його заходів.",

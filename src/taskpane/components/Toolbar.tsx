@@ -1,10 +1,12 @@
-import { Button, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import type { CheckProgress } from "../check/PlanChecker";
+import { progressShare, progressText } from "../logic/progressText";
 import { useText } from "../text/useText";
 
 export type ToolbarProps = {
   readonly running: boolean;
-  /** Share of the workbook read (0–1) while checking, or null when unknown. */
-  readonly progress: number | null;
+  /** How far the check has come while it runs. */
+  readonly progress: CheckProgress | null;
   readonly onValidate: () => void;
   readonly marksShown: boolean;
   readonly onClearMarks: () => void;
@@ -19,6 +21,7 @@ export type ToolbarProps = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  progress: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   buttons: {
     display: "flex",
     flexWrap: "wrap",
@@ -32,6 +35,8 @@ export function Toolbar(props: ToolbarProps) {
   const styles = useStyles();
   const text = useText();
   const { running, progress, marksShown, download } = props;
+  const share = progressShare(progress);
+  const said = progressText(text, progress);
   return (
     <div className={styles.root}>
       <div role="toolbar" aria-label={text.ui("pane.toolbar.label")} className={styles.buttons}>
@@ -55,11 +60,13 @@ export function Toolbar(props: ToolbarProps) {
       </div>
       {running && (
         <ProgressBar
-          {...(progress === null ? {} : { value: progress })}
+          {...(share === null ? {} : { value: share })}
           aria-label={text.ui("pane.progress.reading")}
+          aria-valuetext={said}
           thickness="medium"
         />
       )}
+      {running && <Caption1 className={styles.progress}>{said}</Caption1>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Locale } from "../../i18n/Locale";
+import { useChecker } from "../check/CheckerContext";
 import { isFileHost } from "../host/createFileHost";
 import { describeError } from "../logic/describeError";
 import { issueEntries } from "../logic/issueEntries";
@@ -36,7 +37,8 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
   const describe = useCallback((error: unknown) => describeError(error, text), [text]);
   const enqueue = useSerialQueue();
   const settings = useSettings(host);
-  const validation = useValidation(host, settings.state.settings, enqueue);
+  const checker = useChecker();
+  const validation = useValidation(host, settings.state.settings, enqueue, checker);
   useLiveValidation(host, validation.validate);
   const { checked } = validation.state;
   const marks = useMarks(host, checked, locale, enqueue);
