@@ -108,9 +108,13 @@ describe("App", () => {
       });
       const { plan, result } = validateWorkbook(readWorkbook(new Uint8Array(bytes)));
       const measures = plan.sheets.reduce((sum, sheet) => sum + sheet.measures.length, 0);
-      expect(
-        await screen.findByText(new RegExp(ui("en", "pane.summary.measures", { count: measures }))),
-      ).toBeTruthy();
+      const summary = await screen.findByRole("region", { name: ui("en", "pane.summary.label") });
+      expect(summary.textContent).toContain(ui("en", "pane.summary.measures", { count: measures }));
+      // the file is open: the focus is on the summary, and the live region says what the check found
+      expect(document.activeElement).toBe(summary);
+      expect(screen.getByRole("status").textContent).toContain(
+        ui("en", "pane.summary.measures", { count: measures }),
+      );
       expect(screen.getByText(ui("en", "pane.summary.file", { name: "plan-ruse.xlsx" }))).toBeTruthy();
       expect(result.issues.length).toBeGreaterThan(0);
       fireEvent.click(screen.getByRole("button", { name: ui("en", "pane.toolbar.download") }));

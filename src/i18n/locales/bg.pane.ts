@@ -1,6 +1,7 @@
 import type { enPane } from "./en.pane";
 
 export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
+  "pane.announce.checked": "Проверката приключи. {measures}. {counts}.",
   "pane.app.title": "PlanCheck",
   "pane.count.all": "{label}: {count}",
   "pane.count.listed": "{label}: {listed} от {total} в списъка",
@@ -48,10 +49,23 @@ export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.language.uk": "Українська",
   "pane.list.cell": "Клетка {cell}",
   "pane.list.group": "{title} ({count})",
+  "pane.list.keys":
+    "Стрелките нагоре и надолу преминават между забележките, Enter води до клетката; стрелката надясно — до действието на забележката.",
   "pane.list.label": "Забележки",
+  "pane.list.mapColumn": "Съпоставяне на колона…",
+  "pane.list.measure": "Мярка {number}: {text}",
+  "pane.list.measureUnnumbered": "Мярка: {text}",
   "pane.list.row": "Ред {row}",
   "pane.list.sheet": "Лист „{sheet}“",
+  "pane.list.value": "В клетката: „{value}“",
+  "pane.list.valueEmpty": "Клетката е празна",
   "pane.list.workbook": "Цялата книга",
+  "pane.mapColumn.accept": "Използвай колона {column}",
+  "pane.mapColumn.back": "Обратно към забележките",
+  "pane.mapColumn.none":
+    "PlanCheck не намери колона, подобна на „{field}“. Изберете я по-долу и запазете или добавете колоната в плана.",
+  "pane.mapColumn.proposal": "Колона {column} „{header}“ ли е „{field}“?",
+  "pane.mapColumn.title": "Колона за полето „{field}“",
   "pane.notice.title": "За сведение",
   "pane.output.browserNote":
     "Диаграмите се създават само в Excel: изтеглената работна книга съдържа листовете с обобщението, пълнотата, проблемите и списъка с отчети.",

@@ -1,5 +1,6 @@
 /** English strings of the pane area; they define the keys uk and bg must provide. Keys sorted. */
 export const enPane = {
+  "pane.announce.checked": "Check finished. {measures}. {counts}.",
   "pane.app.title": "PlanCheck",
   "pane.count.all": "{label}: {count}",
   "pane.count.listed": "{label}: {listed} of {total} listed",
@@ -47,10 +48,23 @@ export const enPane = {
   "pane.language.uk": "Українська",
   "pane.list.cell": "Cell {cell}",
   "pane.list.group": "{title} ({count})",
+  "pane.list.keys":
+    "Use the up and down arrow keys to move between findings and Enter to go to one; the right arrow reaches a finding's action.",
   "pane.list.label": "Findings",
+  "pane.list.mapColumn": "Map column…",
+  "pane.list.measure": "Measure {number}: {text}",
+  "pane.list.measureUnnumbered": "Measure: {text}",
   "pane.list.row": "Row {row}",
   "pane.list.sheet": "Sheet “{sheet}”",
+  "pane.list.value": "In the cell: “{value}”",
+  "pane.list.valueEmpty": "The cell is empty",
   "pane.list.workbook": "Whole workbook",
+  "pane.mapColumn.accept": "Use column {column}",
+  "pane.mapColumn.back": "Back to the findings",
+  "pane.mapColumn.none":
+    "PlanCheck found no column like the {field}. Choose one below and save, or add the column to the plan.",
+  "pane.mapColumn.proposal": "Is column {column} “{header}” the {field}?",
+  "pane.mapColumn.title": "Column for the {field}",
   "pane.notice.title": "Good to know",
   "pane.output.browserNote":
     "Charts are made only in Excel: the downloaded workbook has the consolidation, completeness, problems and returns sheets.",

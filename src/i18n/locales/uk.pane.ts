@@ -1,6 +1,7 @@
 import type { enPane } from "./en.pane";
 
 export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
+  "pane.announce.checked": "Перевірку завершено. {measures}. {counts}.",
   "pane.app.title": "PlanCheck",
   "pane.count.all": "{label}: {count}",
   "pane.count.listed": "{label}: {listed} з {total} у списку",
@@ -48,10 +49,23 @@ export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.language.uk": "Українська",
   "pane.list.cell": "Клітинка {cell}",
   "pane.list.group": "{title} ({count})",
+  "pane.list.keys":
+    "Стрілки вгору і вниз переходять між зауваженнями, Enter веде до клітинки; стрілка праворуч — до дії зауваження.",
   "pane.list.label": "Зауваження",
+  "pane.list.mapColumn": "Зіставити стовпець…",
+  "pane.list.measure": "Захід {number}: {text}",
+  "pane.list.measureUnnumbered": "Захід: {text}",
   "pane.list.row": "Рядок {row}",
   "pane.list.sheet": "Аркуш «{sheet}»",
+  "pane.list.value": "У клітинці: «{value}»",
+  "pane.list.valueEmpty": "Клітинка порожня",
   "pane.list.workbook": "Уся книга",
+  "pane.mapColumn.accept": "Взяти стовпець {column}",
+  "pane.mapColumn.back": "Назад до зауважень",
+  "pane.mapColumn.none":
+    "PlanCheck не знайшов стовпця, схожого на «{field}». Виберіть його нижче і збережіть або додайте стовпець до плану.",
+  "pane.mapColumn.proposal": "Чи стовпець {column} «{header}» — це «{field}»?",
+  "pane.mapColumn.title": "Стовпець для поля «{field}»",
   "pane.notice.title": "Зверніть увагу",
   "pane.output.browserNote":
     "Діаграми створюються лише в Excel: завантажена книга містить аркуші зведення, повноти звітування, зауважень і переліку звітів.",

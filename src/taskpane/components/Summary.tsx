@@ -11,6 +11,8 @@ export type SummaryProps = {
   readonly counts: SeverityTally;
   readonly period: PlanPeriod | null;
   readonly fileName: string | null;
+  /** The summary takes the focus after a file is opened (it is focusable from code, not a Tab stop). */
+  readonly focusRef?: (element: HTMLElement | null) => void;
 };
 
 export const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -38,11 +40,11 @@ const useStyles = makeStyles({
 });
 
 /** The plan at a glance: its title, how many measures were found, and the findings per severity. */
-export function Summary({ title, measures, counts, period, fileName }: SummaryProps) {
+export function Summary({ title, measures, counts, period, fileName, focusRef }: SummaryProps) {
   const styles = useStyles();
   const text = useText();
   return (
-    <section className={styles.root} aria-label={text.ui("pane.summary.label")}>
+    <section ref={focusRef} tabIndex={-1} className={styles.root} aria-label={text.ui("pane.summary.label")}>
       <Subtitle2 as="h2" className={styles.title} title={title ?? undefined}>
         {title ?? text.ui("pane.summary.untitled")}
       </Subtitle2>

@@ -1,4 +1,4 @@
-import type { AnyIssue, ColumnChoice, FieldRole, IssueCode } from "../../engine";
+import type { AnyIssue, ColumnChoice, Evidence, FieldRole, IssueCode } from "../../engine";
 import { describeConfidence, describeEvidence } from "../../i18n/describeEvidence";
 import { CATALOGUES } from "../../i18n/catalogues";
 import type { Locale } from "../../i18n/Locale";
@@ -14,6 +14,8 @@ export type Text = {
   rule(code: IssueCode): string;
   /** Why a column was read as its role, and how sure: "its header says “строк” · sure". */
   evidence(choice: ColumnChoice): string;
+  /** Why a column might be a role (the closest column to a missing one): "its header says “period”". */
+  why(evidence: Evidence): string;
   /** A count written as the language writes numbers: "6,944", "6 944". */
   number(value: number): string;
   /** A UI string whose key is only known at run time (another area's catalogue), or null when absent. */
@@ -32,6 +34,7 @@ export function makeText(locale: Locale): Text {
     evidence: (choice) =>
       `${describeEvidence(choice.evidence, locale)} · ${describeConfidence(choice.confidence, locale)}`,
     number: (value) => numbers.format(value),
+    why: (evidence) => describeEvidence(evidence, locale),
     optional: (key, params) => (Object.hasOwn(ui, key) ? t(locale, key as UiKey, params) : null),
   };
 }
