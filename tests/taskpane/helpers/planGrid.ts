@@ -33,3 +33,19 @@ export function cleanPlanGrid(): WorkbookGrid {
     ],
   ]);
 }
+
+/** The deadline column is labelled “Етап” and a quarter of its cells read as deadlines: missing, D proposed. */
+export function stageGrid(): WorkbookGrid {
+  const stages = ["2024 рік", "перший етап", "другий етап", "після погодження"];
+  return planGrid([
+    PLAN_ROWS[0]!,
+    ["№ з/п", "Найменування заходу", "Відповідальні за виконання", "Етап", "Індикатор виконання"],
+    ...stages.map((stage, i) => [
+      `${i + 1}.`,
+      `Провести навчання ${i + 1}`,
+      "Відділ освіти",
+      stage,
+      "кількість осіб",
+    ]),
+  ]);
+}
