@@ -64,6 +64,7 @@ export function PlanPane({ host, locale, onLocale, background = null }: PlanPane
             ? {
                 busy: download.state.busy,
                 disabled: checked === null,
+                reason: download.unavailable === null ? null : text.ui("pane.download.unavailable"),
                 onDownload: () => void download.download(),
               }
             : null

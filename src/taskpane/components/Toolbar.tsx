@@ -1,4 +1,5 @@
 import { Button, Caption1, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { CheckProgress } from "../check/PlanChecker";
 import { progressShare, progressText } from "../logic/progressText";
 import { useText } from "../text/useText";
@@ -15,6 +16,8 @@ export type ToolbarProps = {
   readonly download: {
     readonly busy: boolean;
     readonly disabled: boolean;
+    /** Why this file cannot have an annotated copy (said beside the disabled button), or null. */
+    readonly reason: string | null;
     readonly onDownload: () => void;
   } | null;
 };
@@ -34,30 +37,44 @@ const useStyles = makeStyles({
 export function Toolbar(props: ToolbarProps) {
   const styles = useStyles();
   const text = useText();
+  const reasonId = useId();
   const { running, progress, marksShown, download } = props;
   const share = progressShare(progress);
   const said = progressText(text, progress);
+  const reason = download?.reason ?? null;
   return (
     <div className={styles.root}>
       <div role="toolbar" aria-label={text.ui("pane.toolbar.label")} className={styles.buttons}>
         <Button appearance="primary" size="small" onClick={props.onValidate} disabled={running}>
           {running ? text.ui("pane.progress.checking") : text.ui("pane.toolbar.validate")}
         </Button>
-        {marksShown ? (
-          <Button size="small" onClick={props.onClearMarks}>
-            {text.ui("pane.toolbar.clearMarks")}
-          </Button>
-        ) : (
-          <Button size="small" onClick={props.onShowMarks}>
-            {text.ui("pane.toolbar.showMarks")}
-          </Button>
-        )}
+        {/* outside Excel marks only go into the annotated copy: where there can be none, neither can marks */}
+        <Button
+          size="small"
+          onClick={marksShown ? props.onClearMarks : props.onShowMarks}
+          disabled={reason !== null}
+          disabledFocusable={reason !== null}
+          aria-describedby={reason === null ? undefined : reasonId}
+        >
+          {marksShown ? text.ui("pane.toolbar.clearMarks") : text.ui("pane.toolbar.showMarks")}
+        </Button>
         {download !== null && (
-          <Button size="small" onClick={download.onDownload} disabled={download.disabled || download.busy}>
+          <Button
+            size="small"
+            onClick={download.onDownload}
+            disabled={download.disabled || download.busy || reason !== null}
+            disabledFocusable={reason !== null}
+            aria-describedby={reason === null ? undefined : reasonId}
+          >
             {text.ui("pane.toolbar.download")}
           </Button>
         )}
       </div>
+      {reason !== null && (
+        <Caption1 id={reasonId} className={styles.progress}>
+          {reason}
+        </Caption1>
+      )}
       {running && (
         <ProgressBar
           {...(share === null ? {} : { value: share })}

@@ -1,6 +1,7 @@
 import type { WorkbookGrid } from "../../engine";
 import { HostError, type ReadProgress, type WorkbookHost } from "../../host/WorkbookHost";
 import type { CellMark, WorkbookAnnotations } from "../../xlsx/annotateWorkbook";
+import { canAnnotate } from "../../xlsx/annotate/canAnnotate";
 import { readFileOnPage } from "../check/readFileOnPage";
 import type { KeyValueStore } from "./KeyValueStore";
 import { UnreadableFileError } from "./UnreadableFileError";
@@ -14,6 +15,8 @@ export type CellTarget = { readonly sheet: string; readonly rowIndex: number; re
 export type FileHost = WorkbookHost & {
   readonly kind: "file";
   readonly fileName: string;
+  /** Whether an annotated copy can be made of the file (an .xlsx or .xlsm by its content). */
+  readonly annotatable: boolean;
   /** The marks shown last; the annotated copy carries exactly these. */
   marks(): readonly CellMark[];
   /** The cell the last goTo pointed at (the pane highlights its finding), or null. */
@@ -69,6 +72,7 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
   return {
     kind: "file",
     fileName: file.name,
+    annotatable: canAnnotate(bytes),
     displayLanguage: () => options.language,
     readWorkbook: (onProgress) => read(onProgress),
     async showMarks(next) {
