@@ -55,6 +55,6 @@ export type CheckReply =
     };
 
 /** Rows per message: small enough that taking one in stays far below the page's 200 ms budget. */
-export const ROWS_PER_PIECE = 2000;
+export const ROWS_PER_PIECE = 1000;
 /** Measures per message (a measure is a few dozen small objects). */
-export const MEASURES_PER_PIECE = 500;
+export const MEASURES_PER_PIECE = 250;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Plan, Settings, ValidationResult, WorkbookGrid } from "../../engine";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { CheckProgress, PlanChecker } from "../check/PlanChecker";
@@ -14,6 +14,8 @@ export type ValidationState = {
   readonly checked: Checked | null;
   readonly error: unknown;
 };
+
+const PROGRESS_EVERY_MS = 100;
 
 const INITIAL: ValidationState = { running: false, progress: null, checked: null, error: null };
 
@@ -42,13 +44,22 @@ export function useValidation(
       waiting.current = false;
       const current = latest.current;
       if (current === null) return;
-      const progress = (next: CheckProgress) => setState((s) => ({ ...s, progress: next }));
+      // Progress is drawn at most ten times a second: each update re-renders the pane.
+      let shown = 0;
+      const progress = (next: CheckProgress) => {
+        const now = Date.now();
+        if (next.phase === "reading" && now - shown < PROGRESS_EVERY_MS) return;
+        shown = now;
+        setState((s) => ({ ...s, progress: next }));
+      };
       setState((s) => ({ ...s, running: true, progress: null, error: null }));
       try {
         const grid = await host.readWorkbook((read) => progress({ phase: "reading", read }));
         progress({ phase: "checking" });
         const checked = { grid, ...(await checker.validate(grid, current)) };
-        setState({ running: false, progress: null, checked, error: null });
+        // A transition: React draws the new findings in slices, yielding to the page between them, instead
+        // of one long task (a big plan's first drawing of the findings view is the page's longest work).
+        startTransition(() => setState({ running: false, progress: null, checked, error: null }));
       } catch (error) {
         setState((s) => ({ ...s, running: false, progress: null, error }));
       }

@@ -61,8 +61,8 @@ export function useVirtualRows(
   const measure = useCallback(
     (key: string) => (element: HTMLElement | null) => {
       if (element === null) return;
+      // Measured when the ResizeObserver first reports (after layout): asking now would force a layout.
       observer.keyOf.set(element, key);
-      if (observer.record(element, element.getBoundingClientRect().height)) observer.remeasure();
       observer.resize.observe(element);
     },
     [observer],
