@@ -3,25 +3,40 @@ import type { Locale } from "./Locale";
 import { bgConsolidate } from "./locales/bg.consolidate";
 import { bgExcel } from "./locales/bg.excel";
 import { bgFields } from "./locales/bg.fields";
+import { bgHelp } from "./locales/bg.help";
 import { bgIssues } from "./locales/bg.issues";
 import { bgPane } from "./locales/bg.pane";
 import { bgUi } from "./locales/bg.ui";
 import { enConsolidate } from "./locales/en.consolidate";
 import { enExcel } from "./locales/en.excel";
 import { enFields } from "./locales/en.fields";
+import { enHelp } from "./locales/en.help";
 import { enIssues } from "./locales/en.issues";
 import { enPane } from "./locales/en.pane";
 import { enUi } from "./locales/en.ui";
 import { ukConsolidate } from "./locales/uk.consolidate";
 import { ukExcel } from "./locales/uk.excel";
 import { ukFields } from "./locales/uk.fields";
+import { ukHelp } from "./locales/uk.help";
 import { ukIssues } from "./locales/uk.issues";
 import { ukPane } from "./locales/uk.pane";
 import { ukUi } from "./locales/uk.ui";
 
-/** Each language's catalogue; UI strings come in areas (CLI, pane, Office, consolidation) merged here. */
+/** Each language's catalogue; UI strings come in areas (CLI, pane, Office, consolidation, CLI help) merged here. */
 export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
-  uk: { issues: ukIssues, fields: ukFields, ui: { ...ukUi, ...ukPane, ...ukExcel, ...ukConsolidate } },
-  bg: { issues: bgIssues, fields: bgFields, ui: { ...bgUi, ...bgPane, ...bgExcel, ...bgConsolidate } },
-  en: { issues: enIssues, fields: enFields, ui: { ...enUi, ...enPane, ...enExcel, ...enConsolidate } },
+  uk: {
+    issues: ukIssues,
+    fields: ukFields,
+    ui: { ...ukUi, ...ukPane, ...ukExcel, ...ukConsolidate, ...ukHelp },
+  },
+  bg: {
+    issues: bgIssues,
+    fields: bgFields,
+    ui: { ...bgUi, ...bgPane, ...bgExcel, ...bgConsolidate, ...bgHelp },
+  },
+  en: {
+    issues: enIssues,
+    fields: enFields,
+    ui: { ...enUi, ...enPane, ...enExcel, ...enConsolidate, ...enHelp },
+  },
 };

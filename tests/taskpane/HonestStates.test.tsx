@@ -3,8 +3,8 @@ import * as XLSX from "@e965/xlsx";
 import { t } from "../../src/i18n/translate";
 import { FileOpener, WORKBOOK_TYPES } from "../../src/taskpane/components/FileOpener";
 import { PlanPane } from "../../src/taskpane/components/PlanPane";
-import { createFileHost } from "../../src/taskpane/host/createFileHost";
-import { memoryStore } from "../../src/taskpane/host/KeyValueStore";
+import { createFileHost } from "../../src/taskpane/platform/createFileHost";
+import { memoryStore } from "../../src/taskpane/platform/KeyValueStore";
 import { PLAN_ROWS } from "./helpers/planGrid";
 import { renderPane } from "./helpers/renderPane";
 

@@ -51,3 +51,4 @@ export {
 export { slug, transliterate } from "./names";
 export { conflictsByExecutor, consolidationTotals, type ConsolidationTotals } from "./summary";
 export { measureWordsCache } from "./match";
+export type { ReturnPlace } from "./problems";

@@ -51,9 +51,6 @@ export const bgPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.filter.ruleListed": "{rule} ({listed} от {total} в списъка)",
   "pane.filter.ruleOption": "{rule} ({count})",
   "pane.filter.severity": "{label}: {count}",
-  "pane.language.bg": "Български",
-  "pane.language.en": "English",
-  "pane.language.uk": "Українська",
   "pane.list.cell": "Клетка {cell}",
   "pane.list.group": "{title} ({count})",
   "pane.list.keys":

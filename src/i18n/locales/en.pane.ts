@@ -50,9 +50,6 @@ export const enPane = {
   "pane.filter.ruleListed": "{rule} ({listed} of {total} listed)",
   "pane.filter.ruleOption": "{rule} ({count})",
   "pane.filter.severity": "{label}: {count}",
-  "pane.language.bg": "Български",
-  "pane.language.en": "English",
-  "pane.language.uk": "Українська",
   "pane.list.cell": "Cell {cell}",
   "pane.list.group": "{title} ({count})",
   "pane.list.keys":

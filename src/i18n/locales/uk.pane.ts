@@ -51,9 +51,6 @@ export const ukPane: Readonly<Record<keyof typeof enPane, string>> = {
   "pane.filter.ruleListed": "{rule} ({listed} з {total} у списку)",
   "pane.filter.ruleOption": "{rule} ({count})",
   "pane.filter.severity": "{label}: {count}",
-  "pane.language.bg": "Български",
-  "pane.language.en": "English",
-  "pane.language.uk": "Українська",
   "pane.list.cell": "Клітинка {cell}",
   "pane.list.group": "{title} ({count})",
   "pane.list.keys":

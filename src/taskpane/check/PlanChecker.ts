@@ -1,5 +1,5 @@
 import type { Plan, Settings, ValidationResult, WorkbookGrid } from "../../engine";
-import type { ReadProgress } from "../../host/WorkbookHost";
+import type { ReadProgress } from "../../host";
 
 /** A check's plan and findings. */
 export type Validated = { readonly plan: Plan; readonly result: ValidationResult };

@@ -1,7 +1,7 @@
 import type { Settings, ValidationResult, WorkbookGrid } from "../../engine";
-import type { ReadProgress } from "../../host/WorkbookHost";
-import type { WorkbookReadProblem } from "../../xlsx/WorkbookReadError";
-import { UnreadableFileError } from "../host/UnreadableFileError";
+import type { ReadProgress } from "../../host";
+import type { WorkbookReadProblem } from "../../xlsx";
+import { UnreadableFileError } from "../platform/UnreadableFileError";
 import type { CheckReply } from "./checkProtocol";
 import { GridAssembly, PlanAssembly } from "./pieces";
 import type { Validated } from "./PlanChecker";

@@ -1,5 +1,5 @@
 import { validateWorkbook, type WorkbookGrid } from "../../engine";
-import { readNamedWorkbookAsync, WorkbookReadError } from "../../xlsx/readNamedWorkbookAsync";
+import { readNamedWorkbookAsync, WorkbookReadError } from "../../xlsx";
 import type { CheckReply, CheckRequest } from "./checkProtocol";
 import { GridAssembly, gridPieces, planPieces } from "./pieces";
 

@@ -1,6 +1,7 @@
 import type { WorkbookGrid } from "../../engine";
-import type { ReadProgress } from "../../host/WorkbookHost";
-import { UnreadableFileError } from "../host/UnreadableFileError";
+import type { ReadProgress } from "../../host";
+import { loadWorkbookReader } from "../../xlsx";
+import { UnreadableFileError } from "../platform/UnreadableFileError";
 
 /**
  * A workbook file read on the page's own thread (where no worker can run): the xlsx reader loads on first
@@ -11,9 +12,7 @@ export async function readFileOnPage(
   bytes: Uint8Array,
   onProgress?: (read: ReadProgress) => void,
 ): Promise<WorkbookGrid> {
-  const { readNamedWorkbookAsync, WorkbookReadError } = await import(
-    /* webpackChunkName: "xlsx-read" */ "../../xlsx/readNamedWorkbookAsync"
-  );
+  const { readNamedWorkbookAsync, WorkbookReadError } = await loadWorkbookReader();
   try {
     const tell =
       onProgress &&

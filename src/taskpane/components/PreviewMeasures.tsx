@@ -1,6 +1,6 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { conflictWords } from "../logic/consolidate/conflictWords";
-import type { MeasurePreview } from "../logic/consolidate/previewOf";
+import { conflictWords } from "../logic/imports/conflictWords";
+import type { MeasurePreview } from "../logic/imports/previewOf";
 import { useText } from "../text/useText";
 import { usePreviewListStyles } from "./previewList.styles";
 

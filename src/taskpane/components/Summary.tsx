@@ -1,8 +1,8 @@
-import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { PlanPeriod } from "../../engine";
-import { SEVERITIES } from "../logic/filterIssues";
+import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { SEVERITIES, type PlanPeriod } from "../../engine";
 import { severityLabel, type SeverityTally } from "../logic/findingCounts";
 import { useText } from "../text/useText";
+import { CountBadges } from "./CountBadges";
 
 export type SummaryProps = {
   readonly title: string | null;
@@ -28,15 +28,6 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  counts: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-  },
 });
 
 /** The plan at a glance: its title, how many measures were found, and the findings per severity. */
@@ -60,18 +51,14 @@ export function Summary({ title, measures, counts, period, fileName, focusRef }:
               : text.ui("pane.summary.period", { start: period.startYear, end: period.endYear }),
         })}
       </Caption1>
-      <ul className={styles.counts}>
-        {SEVERITIES.map((severity) => (
-          <li key={severity}>
-            <Badge
-              appearance={counts[severity].total > 0 ? "filled" : "outline"}
-              color={SEVERITY_COLOR[severity]}
-            >
-              {severityLabel(text, severity, counts[severity])}
-            </Badge>
-          </li>
-        ))}
-      </ul>
+      <CountBadges
+        counts={SEVERITIES.map((severity) => ({
+          key: severity,
+          label: severityLabel(text, severity, counts[severity]),
+          count: counts[severity].total,
+          color: SEVERITY_COLOR[severity],
+        }))}
+      />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from "react";
-import type { WorkbookHost } from "../../host/WorkbookHost";
-import type { Locale } from "../../i18n/Locale";
+import type { WorkbookHost } from "../../host";
+import type { Locale } from "../../i18n";
 import { useChecker } from "../check/CheckerContext";
-import { isFileHost } from "../host/createFileHost";
+import { isFileHost } from "../platform/createFileHost";
 import { announceCheck } from "../logic/announceCheck";
 import { describeError } from "../logic/describeError";
 import { collectAlerts } from "../logic/collectAlerts";
@@ -137,5 +137,3 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
     alerts,
   };
 }
-
-export type PlanPaneModel = ReturnType<typeof usePlanPane>;

@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Plan, Settings, ValidationResult, WorkbookGrid } from "../../engine";
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { WorkbookHost } from "../../host";
 import type { CheckProgress, PlanChecker } from "../check/PlanChecker";
 import type { Enqueue } from "./useSerialQueue";
 

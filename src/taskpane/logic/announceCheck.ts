@@ -1,5 +1,5 @@
 import type { Text } from "../text/makeText";
-import { SEVERITIES } from "./filterIssues";
+import { SEVERITIES } from "../../engine";
 import { severityLabel, type SeverityTally } from "./findingCounts";
 
 /** What the live region says when a check finishes: "Check finished. Measures found: 28. Errors: 1, …". */

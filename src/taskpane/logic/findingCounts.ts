@@ -1,5 +1,4 @@
-import type { IssueCode, Severity, ValidationResult } from "../../engine";
-import { SEVERITIES } from "./filterIssues";
+import { SEVERITIES, type IssueCode, type Severity, type ValidationResult } from "../../engine";
 import type { IssueEntry } from "./issueEntries";
 import type { Text } from "../text/makeText";
 

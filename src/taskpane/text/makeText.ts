@@ -1,9 +1,14 @@
 import type { AnyIssue, ColumnChoice, Evidence, FieldRole, IssueCode } from "../../engine";
-import { describeConfidence, describeEvidence } from "../../i18n/describeEvidence";
-import { CATALOGUES } from "../../i18n/catalogues";
-import type { Locale } from "../../i18n/Locale";
-import { describeIssue, t, type UiParams } from "../../i18n/translate";
-import type { UiKey } from "../../i18n/UiKey";
+import {
+  CATALOGUES,
+  describeConfidence,
+  describeEvidence,
+  describeIssue,
+  type Locale,
+  t,
+  type UiKey,
+  type UiParams,
+} from "../../i18n";
 
 /** Everything the pane says, in one language: UI strings, findings, field and rule names. */
 export type Text = {
@@ -18,12 +23,9 @@ export type Text = {
   why(evidence: Evidence): string;
   /** A count written as the language writes numbers: "6,944", "6 944". */
   number(value: number): string;
-  /** A UI string whose key is only known at run time (another area's catalogue), or null when absent. */
-  optional(key: string, params?: UiParams): string | null;
 };
 
 export function makeText(locale: Locale): Text {
-  const ui = CATALOGUES[locale].ui as Readonly<Record<string, string>>;
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return {
     locale,
@@ -35,6 +37,5 @@ export function makeText(locale: Locale): Text {
       `${describeEvidence(choice.evidence, locale)} · ${describeConfidence(choice.confidence, locale)}`,
     number: (value) => numbers.format(value),
     why: (evidence) => describeEvidence(evidence, locale),
-    optional: (key, params) => (Object.hasOwn(ui, key) ? t(locale, key as UiKey, params) : null),
   };
 }

@@ -10,7 +10,7 @@ import type { ReadProgress } from "../../../src/host/WorkbookHost";
 import { MEASURES_PER_PIECE, ROWS_PER_PIECE } from "../../../src/taskpane/check/checkProtocol";
 import { mainThreadChecker } from "../../../src/taskpane/check/mainThreadChecker";
 import { workerChecker } from "../../../src/taskpane/check/workerChecker";
-import { UnreadableFileError } from "../../../src/taskpane/host/UnreadableFileError";
+import { UnreadableFileError } from "../../../src/taskpane/platform/UnreadableFileError";
 import { readWorkbook } from "../../../src/xlsx/readWorkbook";
 import { inProcessPort, type InProcessPort } from "./checkPort";
 
