@@ -86,7 +86,11 @@ function describeMissing(absent, isRoot = process.getuid?.() === 0) {
 if (require.main === module) {
   const args = process.argv.slice(2);
   if (args.includes("--packages")) {
-    process.stdout.write(missing("all").map((need) => need.package).join(" ") + "\n");
+    process.stdout.write(
+      missing("all")
+        .map((need) => need.package)
+        .join(" ") + "\n",
+    );
     process.exit(0);
   }
   const scope = args.find((arg) => !arg.startsWith("-")) || "all";
