@@ -1,10 +1,13 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import * as XLSX from "@e965/xlsx";
 import { parseSettings, validateWorkbook } from "../../src/engine";
 import { describeEvidence } from "../../src/i18n/describeEvidence";
 import { t } from "../../src/i18n/translate";
 import { PlanPane } from "../../src/taskpane/components/PlanPane";
+import { createFileHost } from "../../src/taskpane/platform/createFileHost";
+import { memoryStore, type KeyValueStore } from "../../src/taskpane/platform/KeyValueStore";
 import { fakeHost } from "./helpers/fakeHost";
-import { stageGrid } from "./helpers/planGrid";
+import { STAGE_ROWS, stageGrid } from "./helpers/planGrid";
 import { renderPane } from "./helpers/renderPane";
 
 const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string => t("en", key, params);
@@ -75,6 +78,30 @@ describe("Map column… on a missing column", () => {
       "true",
     );
     expect(host.saveSettings).not.toHaveBeenCalled();
+    expect(await screen.findByRole("button", { name: en("pane.list.mapColumn") })).toBeTruthy();
+  });
+
+  it("in a browser, the mapping stays with the file: opened again, nothing is missing and nothing is asked", async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(STAGE_ROWS), "План");
+    const bytes = new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    const store = memoryStore();
+    const open = (kept: KeyValueStore) =>
+      createFileHost({ name: "етапи.xlsx", bytes }, { language: "en", store: kept });
+
+    const first = renderPane(<PlanPane host={open(store)} locale="en" onLocale={() => undefined} />);
+    const list = await screen.findByRole("region", { name: en("pane.list.label") });
+    fireEvent.click(within(list).getByRole("button", { name: en("pane.list.mapColumn") }));
+    fireEvent.click(screen.getByRole("button", { name: en("pane.mapColumn.accept", { column: "D" }) }));
+    await waitFor(() => expect(screen.queryByRole("button", { name: en("pane.list.mapColumn") })).toBeNull());
+    first.unmount();
+
+    renderPane(<PlanPane host={open(store)} locale="en" onLocale={() => undefined} />);
+    const again = await screen.findByRole("region", { name: en("pane.list.label") });
+    await waitFor(() => expect(within(again).getAllByText(en("pane.rule.unparsed-deadline")).length).toBe(3));
+    expect(within(again).queryByText(en("pane.rule.missing-column"))).toBeNull();
+    // without the kept settings (another browser), the column is missing again
+    renderPane(<PlanPane host={open(memoryStore())} locale="en" onLocale={() => undefined} />);
     expect(await screen.findByRole("button", { name: en("pane.list.mapColumn") })).toBeTruthy();
   });
 });
