@@ -60,4 +60,13 @@ describe("what the file allows", () => {
     expect(WORKBOOK_TYPES.split(",").every((type) => intro.textContent!.includes(type))).toBe(true);
     expect(screen.getByLabelText(en("pane.standalone.open")).getAttribute("accept")).toBe(WORKBOOK_TYPES);
   });
+
+  it("a text file named .xlsx is refused by its content, not checked with its first line as the title", async () => {
+    const bytes = new TextEncoder().encode("План заходів на 2024-2025 роки\n1. Провести навчання\n");
+    const host = createFileHost({ name: "план.xlsx", bytes }, { language: "en", store: memoryStore() });
+    renderPane(<PlanPane host={host} locale="en" onLocale={() => undefined} />);
+    expect(await screen.findByText(en("pane.error.file.not-a-workbook"))).toBeTruthy();
+    expect(screen.queryByRole("region", { name: en("pane.list.label") })).toBeNull();
+    expect(screen.queryByText("План заходів на 2024-2025 роки")).toBeNull();
+  });
 });
