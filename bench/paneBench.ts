@@ -89,7 +89,10 @@ async function runOnce(browser: Browser, port: number, planFile: string): Promis
   const input = page.locator("input[type=file]").first();
   await input.waitFor({ state: "attached" });
   await page.waitForTimeout(500);
-  await browser.startTracing(page, { categories: ["devtools.timeline"] });
+  // RunTask (each task of a thread) is in "toplevel" and the hidden timeline category; TimeStamp in the timeline
+  await browser.startTracing(page, {
+    categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"],
+  });
   await input.setInputFiles(planFile);
   // (page.waitForFunction would evaluate its text in the page, which the pane's CSP forbids)
   for (let waited = 0; (await page.evaluate("window.__bench.t1")) === 0; waited += 100) {

@@ -12,6 +12,9 @@ type TraceEvent = {
   readonly args?: { readonly data?: { readonly message?: string } };
 };
 
+/** A thread's task, as Chromium's trace names it (older and newer builds). */
+const TASKS = new Set(["RunTask", "ThreadControllerImpl::RunTask"]);
+
 /**
  * Between the page's "plancheck:file-chosen" time stamp and the end of the trace, the tasks (RunTask) of the
  * thread that stamped it (the renderer's main thread): the longest wall time, and the longest CPU time
@@ -24,7 +27,12 @@ export function longestTask(events: readonly unknown[]): TaskFigures {
   let wall = 0;
   let cpu = 0;
   for (const event of all) {
-    if (event.name !== "RunTask" || event.ph !== "X" || event.pid !== start.pid || event.tid !== start.tid)
+    if (
+      !TASKS.has(event.name ?? "") ||
+      event.ph !== "X" ||
+      event.pid !== start.pid ||
+      event.tid !== start.tid
+    )
       continue;
     if ((event.ts ?? 0) + (event.dur ?? 0) < start.ts) continue;
     wall = Math.max(wall, (event.dur ?? 0) / 1000);
