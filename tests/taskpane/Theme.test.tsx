@@ -137,4 +137,21 @@ describe("the pane drawn in its theme", () => {
     act(() => listeners.forEach((listener) => listener()));
     drawnIn(teamsHighContrastTheme);
   });
+
+  it("follows the scheme also where media queries only have the old addListener (Safari before 14)", async () => {
+    window.matchMedia = ((query: string) => ({
+      get matches() {
+        return media[query] ?? false;
+      },
+      media: query,
+      addListener: (listener: () => void) => void listeners.push(listener),
+      removeListener: (listener: () => void) => void (listeners = listeners.filter((l) => l !== listener)),
+    })) as unknown as typeof window.matchMedia;
+    render(<App environment={environment("standalone", null)} />);
+    await screen.findByText(t("en", "pane.standalone.title"), { selector: "h2" });
+    drawnIn(webLightTheme);
+    media["(prefers-color-scheme: dark)"] = true;
+    act(() => listeners.forEach((listener) => listener()));
+    drawnIn(webDarkTheme);
+  });
 });

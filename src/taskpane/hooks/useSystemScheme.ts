@@ -27,10 +27,18 @@ export function useSystemScheme(): SystemScheme {
         const now = current();
         return now.prefersDark === was.prefersDark && now.forcedColors === was.forcedColors ? was : now;
       });
-    for (const list of lists) list.addEventListener("change", update);
+    // Safari before 14 (older Excel for Mac web views) has only the deprecated addListener
+    const listen = (list: MediaQueryList, on: boolean) => {
+      if (typeof list.addEventListener === "function") {
+        if (on) list.addEventListener("change", update);
+        else list.removeEventListener("change", update);
+      } else if (on) list.addListener(update);
+      else list.removeListener(update);
+    };
+    for (const list of lists) listen(list, true);
     update();
     return () => {
-      for (const list of lists) list.removeEventListener("change", update);
+      for (const list of lists) listen(list, false);
     };
   }, []);
   return scheme;
