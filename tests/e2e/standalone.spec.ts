@@ -30,6 +30,17 @@ async function expectListed(list: Locator, count: number) {
     await expect(items.nth(i)).toHaveAttribute("aria-setsize", String(count));
     await expect(items.nth(i)).toHaveAttribute("aria-posinset", String(i + 1));
   }
+  // the last finding is there too: End on the list reaches it
+  await list.locator("li [data-roving]").first().focus();
+  await list.page().keyboard.press("End");
+  await expect
+    .poll(() =>
+      list
+        .page()
+        .evaluate(() => document.activeElement?.closest("li")?.getAttribute("aria-posinset") ?? null),
+    )
+    .toBe(String(count));
+  await list.page().keyboard.press("Home");
 }
 
 async function openPlan(page: Page, file: string) {
