@@ -2,6 +2,7 @@
 export { writeWorkbook } from "./writeWorkbook";
 export { annotateWorkbook } from "./annotateWorkbook";
 export { annotatedCopy, type AnnotatedCopy } from "./annotatedCopy";
+export { canAnnotate } from "./annotate/canAnnotate";
 export type { IssuesSheetRow, WorkbookAnnotations } from "./annotateWorkbook";
 export { exceededParams, WorkbookReadError, readNamedWorkbookAsync } from "./readNamedWorkbookAsync";
 export { decodeText } from "./read/decodeText";

@@ -1,12 +1,13 @@
 import type { CellMark, WorkbookGrid } from "../../engine";
-import { HostError, type WorkbookHost } from "../../host";
+import { HostError, type ReadProgress, type WorkbookHost } from "../../host";
 import {
+  canAnnotate,
   loadAnnotatedCopy,
   loadWorkbookReader,
   type AnnotatedCopy,
   type WorkbookAnnotations,
 } from "../../xlsx";
-import { createReadClient } from "./createReadClient";
+import { readFileOnPage } from "../check/readFileOnPage";
 import type { KeyValueStore } from "./KeyValueStore";
 import { UnreadableFileError } from "./UnreadableFileError";
 
@@ -19,6 +20,8 @@ export type CellTarget = { readonly sheet: string; readonly rowIndex: number; re
 export type FileHost = WorkbookHost & {
   readonly kind: "file";
   readonly fileName: string;
+  /** Whether an annotated copy can be made of the file (an .xlsx or .xlsm by its content). */
+  readonly annotatable: boolean;
   /** The marks shown last; the annotated copy carries exactly these. */
   marks(): readonly CellMark[];
   /** The cell the last goTo pointed at (the pane highlights its finding), or null. */
@@ -39,6 +42,12 @@ export type FileHostOptions = {
   readonly language: string | null;
   /** Where settings for this file name are kept between visits. */
   readonly store: KeyValueStore;
+  /** Reads the file into a grid (the pane's checker: in a worker); on the page's thread by default. */
+  readonly read?: (
+    name: string,
+    bytes: Uint8Array,
+    onProgress?: (read: ReadProgress) => void,
+  ) => Promise<WorkbookGrid>;
 };
 
 /**
@@ -51,25 +60,29 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
   let grid: Promise<WorkbookGrid> | null = null;
   let marks: readonly CellMark[] = [];
   let target: CellTarget | null = null;
+  const parse = options.read ?? readFileOnPage;
+  let listeners: ((read: ReadProgress) => void)[] = [];
 
-  const read = (): Promise<WorkbookGrid> => {
-    grid ??= parse(bytes, file.name).catch((error: unknown) => {
-      grid = null;
-      throw error;
-    });
+  /** The file's grid, read once; progress goes to whoever waits for the first read. */
+  const read = (onProgress?: (read: ReadProgress) => void): Promise<WorkbookGrid> => {
+    if (onProgress !== undefined) listeners.push(onProgress);
+    grid ??= parse(file.name, bytes, (progress) => {
+      for (const listener of listeners) listener(progress);
+    })
+      .catch((error: unknown) => {
+        grid = null;
+        throw error;
+      })
+      .finally(() => void (listeners = []));
     return grid;
   };
 
   return {
     kind: "file",
     fileName: file.name,
+    annotatable: canAnnotate(bytes),
     displayLanguage: () => options.language,
-    async readWorkbook(onProgress) {
-      onProgress?.(0, 1);
-      const result = await read();
-      onProgress?.(1, 1);
-      return result;
-    },
+    readWorkbook: (onProgress) => read(onProgress),
     async showMarks(next) {
       const sheets = new Set((await read()).sheets.map((sheet) => sheet.name));
       const foreign = next.find((mark) => !sheets.has(mark.sheet));
@@ -112,17 +125,4 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
       }
     },
   };
-}
-
-/**
- * The file's grid, read in a worker where the browser has one (see createReadClient), with every reading
- * limit: a huge or hostile file is refused there, and the pane says so, instead of freezing or killing the tab.
- */
-async function parse(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
-  const client = createReadClient();
-  try {
-    return (await client.workbook(name, bytes)).grid;
-  } finally {
-    client.dispose();
-  }
 }

@@ -4,7 +4,7 @@ import { checkZip } from "./checkZip";
 import { encryptedError, isEncrypted } from "./encryption";
 import { readOoxmlGrid } from "./fast/readOoxmlGrid";
 import { overLimit } from "./overLimit";
-import type { ReadWorkbookResult } from "./ReadWorkbookResult";
+import type { ReadWorkbookResult, SheetProgress } from "./ReadWorkbookResult";
 import { sniffFormat, type InputFormat } from "./sniffFormat";
 
 /**
@@ -13,7 +13,10 @@ import { sniffFormat, type InputFormat } from "./sniffFormat";
  * when SheetJS must read it (other formats, or a package the fast reader does not reproduce exactly); a
  * package refused for its limits or its damage is refused here, never handed on.
  */
-export function readFastOrNull(data: Uint8Array): { format: InputFormat; result: ReadWorkbookResult | null } {
+export function readFastOrNull(
+  data: Uint8Array,
+  onProgress?: SheetProgress,
+): { format: InputFormat; result: ReadWorkbookResult | null } {
   if (data.length > READ_LIMITS.fileBytes) overLimit("fileBytes");
   const format = sniffFormat(data);
   if (format === "cfb" && isEncrypted(data)) throw encryptedError();
@@ -21,7 +24,7 @@ export function readFastOrNull(data: Uint8Array): { format: InputFormat; result:
   const entries = checkZip(data);
   checkPackage(entries.map((entry) => entry.name));
   try {
-    return { format, result: readOoxmlGrid(data, entries) };
+    return { format, result: readOoxmlGrid(data, entries, onProgress) };
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     return { format, result: null };

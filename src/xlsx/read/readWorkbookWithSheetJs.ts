@@ -5,7 +5,7 @@ import { encryptedError } from "./encryption";
 import { GridBudget } from "./GridBudget";
 import { guardSheetJs } from "./guardSheetJs";
 import { quietly } from "./quietly";
-import type { ReadWorkbookResult } from "./ReadWorkbookResult";
+import type { ReadWorkbookResult, SheetProgress } from "./ReadWorkbookResult";
 import { sheetToGrid } from "./sheetToGrid";
 import type { InputFormat } from "./sniffFormat";
 
@@ -30,15 +30,24 @@ const OPTIONS: ParsingOptions = {
  * checked) by readWorkbookWithInfo. The fast OOXML reader must give exactly what this gives. The input is
  * bounded before SheetJS sees it (guardSheetJs) and the grid it gives is held to the grid limits.
  */
-export function readWorkbookWithSheetJs(data: Uint8Array, format: InputFormat): ReadWorkbookResult {
+export function readWorkbookWithSheetJs(
+  data: Uint8Array,
+  format: InputFormat,
+  onProgress?: SheetProgress,
+): ReadWorkbookResult {
   guardSheetJs(data, format);
   // SheetJS tags the array it reads (`.l`); a fresh view over the same bytes keeps the caller's array untouched.
   const book = parse(format === "text" ? decodeText(data) : data.subarray(0), format === "text");
   const states = book.Workbook?.Sheets ?? [];
   const budget = new GridBudget();
-  const sheets = book.SheetNames.map((name) =>
-    sheetToGrid(name, book.Sheets[name], format !== "text", budget),
-  );
+  let rows = 0;
+  const sheets = book.SheetNames.map((name, i) => {
+    onProgress?.({ sheet: i + 1, sheets: book.SheetNames.length, rows });
+    const grid = sheetToGrid(name, book.Sheets[name], format !== "text", budget);
+    rows += grid.cells.length;
+    return grid;
+  });
+  if (sheets.length > 0) onProgress?.({ sheet: sheets.length, sheets: sheets.length, rows });
   const sheetInfo = book.SheetNames.map((name, i) => ({ name, hidden: (states[i]?.Hidden ?? 0) !== 0 }));
   return { grid: { sheets }, sheetInfo };
 }

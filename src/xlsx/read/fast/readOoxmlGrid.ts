@@ -2,7 +2,7 @@ import type { ZipEntry } from "../checkZip";
 import { READ_LIMITS } from "../../limits";
 import { GridBudget } from "../GridBudget";
 import { overLimit } from "../overLimit";
-import type { ReadWorkbookResult } from "../ReadWorkbookResult";
+import type { ReadWorkbookResult, SheetProgress } from "../ReadWorkbookResult";
 import type { SheetContext } from "./cellValue";
 import { unsupported } from "./OoxmlUnsupported";
 import { PackageParts } from "./PackageParts";
@@ -25,7 +25,11 @@ const NOT_OOXML = ["META-INF/manifest.xml", "objectdata.xml", "Index/Document.iw
  * unzipping only the parts that matter and scanning each worksheet once. Throws {@link OoxmlUnsupported}
  * (or any other error) for anything it does not reproduce exactly; the caller then falls back to SheetJS.
  */
-export function readOoxmlGrid(data: Uint8Array, entries: readonly ZipEntry[]): ReadWorkbookResult {
+export function readOoxmlGrid(
+  data: Uint8Array,
+  entries: readonly ZipEntry[],
+  onProgress?: SheetProgress,
+): ReadWorkbookResult {
   const pkg = new PackageParts(data, entries);
   if (NOT_OOXML.some((name) => pkg.has(name))) unsupported("an OpenDocument or Numbers file");
   const types = readContentTypes(pkg.text("[Content_Types].xml"));
@@ -47,11 +51,26 @@ export function readOoxmlGrid(data: Uint8Array, entries: readonly ZipEntry[]): R
     date1904: book.date1904,
   };
   const budget = new GridBudget();
+  let rowsBefore = 0;
   const sheets = book.sheets.map((sheet, i) => {
     const path = paths[i];
-    return path
-      ? readOoxmlSheet(pkg, sheet.name, path, context, budget)
+    const tell =
+      onProgress === undefined
+        ? undefined
+        : (rows: number) => onProgress({ sheet: i + 1, sheets: book.sheets.length, rows: rowsBefore + rows });
+    tell?.(0);
+    const grid = path
+      ? readOoxmlSheet(
+          pkg,
+          sheet.name,
+          path,
+          tell === undefined ? context : { ...context, onRows: tell },
+          budget,
+        )
       : { name: sheet.name, cells: [], merges: [] };
+    rowsBefore += grid.cells.length;
+    tell?.(0);
+    return grid;
   });
   return { grid: { sheets }, sheetInfo: book.sheets.map(({ name, hidden }) => ({ name, hidden })) };
 }

@@ -40,6 +40,7 @@ export function scanSheetData(
     i = row.end;
     if (row.selfClosing) continue;
     state.rowNumber = row.rowNumber ?? state.rowNumber + 1;
+    if ((state.rowNumber & 1023) === 0) context.onRows?.(state.rowNumber);
     i = scanRow(xml, i, state.rowNumber, context, cells);
   }
 }
