@@ -12,6 +12,7 @@ import { mainThreadChecker } from "../../../src/taskpane/check/mainThreadChecker
 import { workerChecker } from "../../../src/taskpane/check/workerChecker";
 import { UnreadableFileError } from "../../../src/taskpane/platform/UnreadableFileError";
 import { readWorkbook } from "../../../src/xlsx/readWorkbook";
+import { nulSheetBomb } from "../../helpers/hostileWorkbooks";
 import { inProcessPort, type InProcessPort } from "./checkPort";
 
 const HLUKHIV = join(__dirname, "..", "..", "fixtures", "plans", "001_hlukhiv_roma_plan_2024-2025.xlsx");
@@ -126,6 +127,17 @@ describe("the worker checker", () => {
       expect.objectContaining({ problem: "not-a-workbook" }),
     );
     await expect(checker.readFile("plan.xlsx", text)).rejects.toBeInstanceOf(UnreadableFileError);
+  });
+
+  it("refuses a zip bomb in the worker and on the page alike, naming the limit it went over", async () => {
+    const bomb = nulSheetBomb();
+    const { checker } = setup();
+    const limit = expect.objectContaining({
+      problem: "too-large",
+      exceeded: expect.objectContaining({ limit: "partBytes", value: 256, part: "xl/worksheets/sheet1.xml" }),
+    });
+    await expect(checker.readFile("bomb.xlsx", bomb)).rejects.toEqual(limit);
+    await expect(mainThreadChecker().readFile("bomb.xlsx", bomb)).rejects.toEqual(limit);
   });
 
   it("finishes the jobs in flight on the page when the worker fails, and every later one", async () => {
