@@ -1,7 +1,7 @@
 import type { Consolidation } from "../engine/consolidate";
 import type { ConsolidationOutput } from "./ConsolidationOutput";
 import type { Locale } from "../i18n/Locale";
-import { consolidatedWorkbook } from "./consolidatedWorkbook";
+import { consolidatedWorkbook, type Tracked } from "./consolidatedWorkbook";
 import { chartsSheet } from "./chartsSheet";
 
 /**
@@ -12,9 +12,10 @@ export function buildConsolidationOutput(
   result: Consolidation,
   locale: Locale,
   title: string | null,
+  tracked: Tracked | null = null,
 ): ConsolidationOutput {
-  const workbook = consolidatedWorkbook(result, locale, title);
-  const charts = chartsSheet(result, locale);
+  const workbook = consolidatedWorkbook(result, locale, title, tracked);
+  const charts = chartsSheet(result, locale, tracked?.progress ?? null);
   return {
     sheets: [...workbook.sheets, charts.sheet],
     charts: charts.charts,
