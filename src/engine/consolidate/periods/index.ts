@@ -23,12 +23,6 @@ export { periodRecord } from "./periodRecord";
 export { withPeriod } from "./withPeriod";
 export { isOverdue } from "./isOverdue";
 export { achievement, indicatorBounds, type IndicatorBounds } from "./indicatorBounds";
-export type {
-  MeasureProgress,
-  NeverReported,
-  PlanEvaluation,
-  Progress,
-  ShortOfTarget,
-} from "./Progress";
+export type { MeasureProgress, NeverReported, PlanEvaluation, Progress, ShortOfTarget } from "./Progress";
 export { progressOf, type ProgressContext } from "./progressOf";
 export { trackPeriod, type TrackInput } from "./trackPeriod";

@@ -27,5 +27,7 @@ export function measureValue(result: MeasureResult): number | null {
 
 function isShare(result: MeasureResult): boolean {
   const { indicator, targetValue } = result.measure.fields;
-  return /%|відсот|процент|percent|дол[яі]|частк|дял/i.test(`${indicator?.text ?? ""} ${targetValue?.text ?? ""}`);
+  return /%|відсот|процент|percent|дол[яі]|частк|дял/i.test(
+    `${indicator?.text ?? ""} ${targetValue?.text ?? ""}`,
+  );
 }

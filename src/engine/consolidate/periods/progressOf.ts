@@ -90,8 +90,7 @@ function evaluation(
     const at = lastIndex(m.values.slice(0, current + 1), (v) => v !== null);
     const value = at < 0 ? null : (m.values[at] ?? null);
     const reached = achievement(value, m.bounds);
-    const short =
-      value === null || (reached !== null ? reached < 1 : baseline === null && value < target);
+    const short = value === null || (reached !== null ? reached < 1 : baseline === null && value < target);
     if (short) shortOfTarget.push({ measure: m.result.measure, value, target, achievement: reached });
   }
   return { neverDone, shortOfTarget, neverReported: neverReported(records) };
