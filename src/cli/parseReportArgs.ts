@@ -17,6 +17,8 @@ export type ReportArgs = {
   readonly outputLang: string | undefined;
   readonly out: string | undefined;
   readonly roster: string | undefined;
+  /** The reporting period ("2025"), as given. */
+  readonly period: string | undefined;
 };
 
 const OPTIONS = {
@@ -26,6 +28,7 @@ const OPTIONS = {
   "output-lang": { type: "string" },
   out: { type: "string", short: "o" },
   roster: { type: "string" },
+  period: { type: "string" },
 } as const;
 
 /** Options that take a value, so the word after them is not the command. */
@@ -73,6 +76,7 @@ export function parseReportArgs(argv: readonly string[], locale: Locale): Report
       outputLang: values["output-lang"],
       out: values.out,
       roster: values.roster,
+      period: values.period,
     };
   } catch (error) {
     throw optionError(error, locale);

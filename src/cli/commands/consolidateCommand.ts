@@ -20,11 +20,14 @@ import { checkStdinOnce } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
 import { consolidateHuman } from "../report/consolidateHuman";
 import { consolidateJson } from "../report/consolidateJson";
+import { progressHuman } from "../report/progressHuman";
+import { trackConsolidation } from "../trackConsolidation";
 import { writeOutput } from "../writeOutput";
 
 /**
  * `plancheck consolidate <plan.xlsx> <return.xlsx|folder|pattern…> [--roster roster.csv] [--out consolidated.xlsx]
- * [--json] [--output-lang uk|bg|en]`. Folders and patterns are expanded here (cmd and PowerShell do not);
+ * [--period 2025] [--json] [--output-lang uk|bg|en]`. The consolidation is filed under its period in the
+ * consolidated workbook, which keeps the earlier periods (see trackConsolidation). Folders and patterns are expanded here (cmd and PowerShell do not);
  * the plan or the roster may be `-` (standard input). Reads every return once (progress on stderr), writes
  * the consolidated workbook in the plan's language (or --output-lang); never touches the plan or the
  * returns. Exit 0: consolidated without errors; 1: consolidated, but some rows match no measure, an
@@ -48,6 +51,7 @@ export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Lo
   const names = displayNames(returns);
   const report = progress(io, locale, returns.length);
   const early: PreparedReturn[] = [];
+  const periods: (string | undefined)[] = [];
   let consolidator: Consolidator | null = null;
   // Returns are read (in workers when there are many) while the plan is read here.
   const reading = readReturns(
@@ -56,6 +60,7 @@ export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Lo
     locale,
     (i, prepared) => {
       report(i + 1, returns[i] ?? "");
+      periods.push(prepared.meta?.period);
       if (consolidator === null) early.push(prepared);
       else consolidator.addPrepared(prepared);
     },
@@ -80,6 +85,7 @@ export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Lo
       planFile,
       plan,
       consolidator,
+      periods,
     );
   } finally {
     reading.cancel();
@@ -94,16 +100,25 @@ async function writeResults(
   planFile: string,
   plan: Plan,
   consolidator: Consolidator,
+  periods: readonly (string | undefined)[],
 ): Promise<number> {
   const out = args.out;
   const result = consolidator.finish();
+  const tracked = await trackConsolidation(
+    plan,
+    result,
+    { given: args.period, fromTemplates: periods, out },
+    io,
+    locale,
+  );
   io.stdout(
     args.json
-      ? `${JSON.stringify(consolidateJson(planFile, plan, result, locale), null, 2)}\n`
-      : consolidateHuman(result, locale),
+      ? `${JSON.stringify(consolidateJson(planFile, plan, result, locale, tracked), null, 2)}\n`
+      : `${progressHuman(tracked, locale)}\n${consolidateHuman(result, locale)}`,
   );
   if (out !== undefined) {
-    await writeOutput(io, out, writeWorkbook(consolidatedWorkbook(result, outputLocale, plan.title)), locale);
+    const workbook = consolidatedWorkbook(result, outputLocale, plan.title, tracked);
+    await writeOutput(io, out, writeWorkbook(workbook), locale);
     const note = t(locale, "cli.consolidate.written", { path: out });
     if (args.json) io.stderr(`${note}\n`);
     else io.stdout(`\n${note}\n`);

@@ -10,9 +10,8 @@ import {
   type Progress,
   type ReturnFile,
 } from "../../../../src/engine/consolidate";
-import type { ReturnRow } from "../../../../src/engine/consolidate/returns/ReturnRow";
 import { expectedRoster, submissionSet } from "../submissionFixtures";
-import { nextPeriodReturn, type RowChange } from "./nextPeriodReturns";
+import { ruse2025, sheetOf } from "./nextPeriodReturns";
 
 // Plan 003 (Ruse, 2024-2027) with its 2024 returns, and 2025 returns generated from them: RUO-Русе is silent,
 // priority 2 is reported done with new values, measure 5/3.3 (baseline 0, target 90) moves from 11 to 45,
@@ -21,27 +20,9 @@ const set = submissionSet("003");
 const hash = planHash(set.plan);
 // The coordinator's roster (the six agencies), without file names: next year's files are named otherwise.
 const roster = expectedRoster(set.expected, false);
-const P2 = "Приоритет 2 - Здравеопазване";
-const P5 = "Приоритет 5 - Върховенство на закона и недискриминация";
-
-function sheetNamed(prefix: string): string {
-  const sheet = set.plan.sheets.find((s) => s.name.startsWith(prefix));
-  if (sheet === undefined) throw new Error(`no sheet ${prefix}`);
-  return sheet.name;
-}
-const p2 = sheetNamed(P2.slice(0, 12));
-const p5 = sheetNamed(P5.slice(0, 12));
-
-function change2025(row: ReturnRow): RowChange | undefined {
-  if (row.sheet === p2) return { status: "изпълнено", value: 5000 + (row.rowIndex + 1) };
-  if (row.sheet === p5 && row.key === "3.3") return { status: "в изпълнение", value: 45 };
-  if (row.sheet === p5 && (row.key === "3.1" || row.key === "3.2")) return { status: "в изпълнение" };
-  return undefined;
-}
-
-const returns2025: ReturnFile[] = set.returns
-  .filter((file) => !file.name.startsWith("RUO"))
-  .map((file) => nextPeriodReturn(file, change2025, (name) => name.replace("2024", "2025")));
+const p2 = sheetOf(set, "Приоритет 2");
+const p5 = sheetOf(set, "Приоритет 5");
+const returns2025 = ruse2025(set);
 
 function run(returns: readonly ReturnFile[], label: string, earlier: History) {
   const result = consolidate(set.plan, returns, { roster });

@@ -1,0 +1,60 @@
+import {
+  choosePeriod,
+  EMPTY_HISTORY,
+  planHash,
+  planLanguage,
+  trackPeriod,
+  type Consolidation,
+  type PeriodSource,
+  type Period,
+} from "../engine/consolidate";
+import type { Plan } from "../engine/plan/Plan";
+import type { Locale } from "../i18n/Locale";
+import { t } from "../i18n/translate";
+import type { Tracked } from "../report/consolidatedWorkbook";
+import { readHistory } from "../report/readHistory";
+import { CliError } from "./CliError";
+import type { CliIo } from "./CliIo";
+import { readBook } from "./readBook";
+
+export type TrackedConsolidation = Tracked & { readonly period: Period; readonly source: PeriodSource };
+
+/**
+ * The consolidation filed under its period (--period, else the one the returns' templates name, else the last
+ * whole year), with the history of the consolidated workbook it is written to: an existing `out` keeps its
+ * earlier periods, and the period consolidated again replaces its own. An `out` that is no consolidated
+ * workbook of ours (no history) starts a new history.
+ */
+export async function trackConsolidation(
+  plan: Plan,
+  result: Consolidation,
+  options: {
+    readonly given: string | undefined;
+    readonly fromTemplates: readonly (string | undefined)[];
+    readonly out: string | undefined;
+  },
+  io: CliIo,
+  locale: Locale,
+): Promise<TrackedConsolidation> {
+  const chosen = choosePeriod({
+    given: options.given,
+    fromTemplates: options.fromTemplates,
+    planPeriod: plan.period,
+    today: io.today?.() ?? new Date().toISOString().slice(0, 10),
+  });
+  if (!chosen.ok) throw new CliError(t(locale, "cli.error.badPeriod", { value: chosen.given }));
+  const { out } = options;
+  const earlier =
+    out !== undefined && io.exists(out)
+      ? (readHistory((await readBook(out, io, locale)).grid) ?? EMPTY_HISTORY)
+      : EMPTY_HISTORY;
+  const tracked = trackPeriod({
+    result,
+    period: chosen.period,
+    earlier,
+    planHash: planHash(plan),
+    planPeriod: plan.period,
+    locale: planLanguage(plan),
+  });
+  return { ...tracked, period: chosen.period, source: chosen.source };
+}
