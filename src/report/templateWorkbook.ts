@@ -22,6 +22,8 @@ export type TemplateInput = {
   readonly language: Locale;
   readonly planHash: string;
   readonly planFile: string;
+  /** The reporting period the template is issued for, when one is. */
+  readonly period?: string | undefined;
 };
 
 /**
@@ -54,6 +56,7 @@ export function templateWorkbook(input: TemplateInput): WorkbookSpec {
     executorId: input.entry.id,
     executorName: input.entry.name,
     language: input.language,
+    ...(input.period === undefined ? {} : { period: input.period }),
   });
   sheets.push({ name: TEMPLATE_META_SHEET, rows: meta, visibility: "veryHidden" });
   return {

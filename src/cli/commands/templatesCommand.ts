@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { deriveRoster } from "../../engine/consolidate/roster/deriveRoster";
 import { baseName } from "../../engine/consolidate/roster/parseRosterCsv";
 import { planLanguage } from "../../engine/consolidate/template/planLanguage";
+import { readPeriod } from "../../engine/consolidate";
 import { parsePlan } from "../../engine/plan/parsePlan";
 import type { Locale } from "../../i18n/Locale";
 import { t } from "../../i18n/translate";
@@ -22,8 +23,9 @@ import { writeOutput } from "../writeOutput";
 const ROSTER_FILE = "executors.csv";
 
 /**
- * `plancheck templates <plan.xlsx> --out <dir> [--roster roster.csv] [--output-lang uk|bg|en]`: one report
- * template per executor with only its measures. Templates (and their file names) are in the plan's language,
+ * `plancheck templates <plan.xlsx> --out <dir> [--roster roster.csv] [--period 2025] [--output-lang uk|bg|en]`:
+ * one report template per executor with only its measures (and the period, when given, in its metadata: the
+ * returns are then consolidated under it). Templates (and their file names) are in the plan's language,
  * or --output-lang; messages in the user's (--lang, LANG). Exit 0 when templates were written, 1 when the
  * plan names no executor, 2 for unreadable input or bad options.
  */
@@ -44,9 +46,12 @@ export async function templatesCommand(args: ReportArgs, io: CliIo, locale: Loca
     throw new CliError(t(locale, "cli.error.noMeasures", { file: planFile }));
   const language: Locale = outputLocale ?? planLanguage(plan);
   const effectiveRoster = roster ?? deriveRoster(plan);
+  const period = args.period === undefined ? undefined : readPeriod(args.period);
+  if (period === null) throw new CliError(t(locale, "cli.error.badPeriod", { value: args.period ?? "" }));
   const templates = reportTemplates(plan, grid, effectiveRoster, {
     language,
     planFile: planFile === STDIN ? "plan.xlsx" : baseName(planFile),
+    period: period?.label,
   });
   if (templates.length === 0) {
     io.stdout(`${t(locale, "cli.templates.none")}\n`);
