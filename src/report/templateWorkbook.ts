@@ -11,6 +11,8 @@ import type { Locale } from "../i18n/Locale";
 import { t } from "../i18n/translate";
 import type { SheetSpec, WorkbookSpec } from "../xlsx/WorkbookSpec";
 import { templateSheet } from "./templateSheet";
+import type { TemplatePrefill } from "./TemplatePrefill";
+import { reissueRow } from "../engine/consolidate/template/reissue";
 
 export type TemplateInput = {
   readonly plan: Plan;
@@ -24,6 +26,8 @@ export type TemplateInput = {
   readonly planFile: string;
   /** The reporting period the template is issued for, when one is. */
   readonly period?: string | undefined;
+  /** A template re-issued with a request: pre-filled, the cells to fix marked (see TemplatePrefill). */
+  readonly prefill?: TemplatePrefill | undefined;
 };
 
 /**
@@ -46,6 +50,8 @@ export function templateWorkbook(input: TemplateInput): WorkbookSpec {
         executor: input.entry.name,
         language: input.language,
         statusChoices: Object.values(STATUS_CHOICES[input.language]),
+        prefill: input.prefill,
+        headNote: sheets.length === 0 ? (input.prefill?.headNote ?? null) : null,
       }),
     );
   });
@@ -58,7 +64,8 @@ export function templateWorkbook(input: TemplateInput): WorkbookSpec {
     language: input.language,
     ...(input.period === undefined ? {} : { period: input.period }),
   });
-  sheets.push({ name: TEMPLATE_META_SHEET, rows: meta, visibility: "veryHidden" });
+  const reissued = input.prefill === undefined ? [] : [reissueRow(input.prefill.issued)];
+  sheets.push({ name: TEMPLATE_META_SHEET, rows: [...meta, ...reissued], visibility: "veryHidden" });
   return {
     sheets,
     properties: {

@@ -22,7 +22,7 @@ export { jaccard, measureWords, type MeasureWords } from "./match";
 export { parseCsv } from "./roster";
 export { baseName, parseRosterCsv, type RosterCsvResult, type RosterProblem } from "./roster";
 export { parseStatus } from "../parse/parseStatus";
-export { planHash } from "./template";
+export { planHash, readReissue, REISSUE_KEY, reissueRow } from "./template";
 export { planLanguage } from "./template";
 export {
   makeProblem,
@@ -84,3 +84,10 @@ export {
   type ShortOfTarget,
   type TrackInput,
 } from "./periods";
+export {
+  executorRequests,
+  type ExecutorRequest,
+  type RequestItem,
+  type RequestKind,
+  type RequestMeasure,
+} from "./requests";

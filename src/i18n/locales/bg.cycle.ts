@@ -18,6 +18,8 @@ export const bgCycle: Readonly<Record<keyof typeof enCycle, string>> = {
   "cli.cycle.shortOfTarget":
     "  целевата стойност не е достигната: {count, plural, one {# индикатор} other {# индикатора}}: {measures}",
   "cli.error.badPeriod": "„{value}“ не е период: посочете година (2025), полугодие, тримесечие или месец.",
+  "consolidate.problem.return-replaced":
+    "заменен от върнатия повторно изпратен шаблон {by}: отговорите от този файл не се отчитат",
   "cycle.chart.byGoalAndPeriod": "Статус на мерките по цели и периоди",
   "cycle.column.achievement": "Постигане на целевата стойност",
   "cycle.column.baseline": "Базова стойност",
@@ -27,4 +29,27 @@ export const bgCycle: Readonly<Record<keyof typeof enCycle, string>> = {
   "cycle.column.period": "Период",
   "cycle.column.statusIn": "Статус {period}",
   "cycle.column.valueIn": "Стойност {period}",
+  "request.instructions":
+    "Този шаблон ви се връща с това, което сте изпратили. Клетките, оцветени в цвят, изискват вашия отговор (причината е в бележките): коригирайте или допълнете ги и върнете файла. Той заменя предишния ви отчет за периода.",
+  "request.note.conflict":
+    "Изпратили сте различни отговори за тази мярка (редове {rows}): {values}. Оставете верния.",
+  "request.note.not-reported": "Няма отчет: изберете статус и посочете какво е направено.",
+  "request.note.status-blank": "Статусът не е посочен: изберете го от списъка.",
+  "request.note.status-unrecognised": "„{raw}“ не е статус: изберете го от списъка.",
+  "request.note.unmatched":
+    "Тези редове от отчета ви не съответстват на нито една мярка от плана; впишете отговорите към съответните мерки: {rows}",
+  "request.note.value-not-number":
+    "„{raw}“ не е число: посочете стойността на индикатора с число (обясненията — в колоната за изпълнението).",
+  "request.text.closing":
+    "Клетките за коригиране са оцветени в приложения шаблон, всяка с бележка. Върнатият шаблон заменя предишния ви отчет за {period}.",
+  "request.text.intro":
+    "Отчетът ви по плана „{plan}“ за {period} е непълен. Моля, допълнете или коригирайте {count, plural, one {# точка} other {# точки}}:",
+  "request.text.item.conflict": "{measure} — различни отговори на редове {rows} ({fields})",
+  "request.text.item.not-reported": "{measure} — няма отчет",
+  "request.text.item.status-blank": "{measure} — статусът не е посочен",
+  "request.text.item.status-unrecognised": "{measure} — статусът „{raw}“ не е сред възможните",
+  "request.text.item.unmatched": "{file}, ред {row}: „{text}“ — не съответства на нито една мярка от плана",
+  "request.text.item.value-not-number": "{measure} — стойността „{raw}“ не е число",
+  "request.text.measure": "{key} „{text}“",
+  "request.text.to": "До: {executor}",
 };

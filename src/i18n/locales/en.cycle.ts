@@ -20,6 +20,8 @@ export const enCycle = {
   "cli.cycle.shortOfTarget":
     "  short of target: {count, plural, one {# indicator} other {# indicators}}: {measures}",
   "cli.error.badPeriod": "“{value}” is not a period: give a year (2025), a half-year, a quarter or a month.",
+  "consolidate.problem.return-replaced":
+    "replaced by the re-issued template returned as {by}: the answers in this file are not counted",
   "cycle.chart.byGoalAndPeriod": "Status of measures by goal and period",
   "cycle.column.achievement": "Target achieved",
   "cycle.column.baseline": "Baseline",
@@ -29,4 +31,27 @@ export const enCycle = {
   "cycle.column.period": "Period",
   "cycle.column.statusIn": "Status {period}",
   "cycle.column.valueIn": "Value {period}",
+  "request.instructions":
+    "This template comes back to you with what you reported. The cells in colour need your answer (their notes say why): correct or complete them and return the file. It replaces your earlier report for the period.",
+  "request.note.conflict":
+    "You sent different answers for this measure (rows {rows}): {values}. Keep the right one.",
+  "request.note.not-reported": "Not reported: choose a status and say what was done.",
+  "request.note.status-blank": "The status is blank: choose one from the list.",
+  "request.note.status-unrecognised": "“{raw}” is not a status: choose one from the list.",
+  "request.note.unmatched":
+    "These rows of your report match no measure of the plan; put their answers under the right measures: {rows}",
+  "request.note.value-not-number":
+    "“{raw}” is not a number: enter the indicator's value as a number (words go under what was done).",
+  "request.text.closing":
+    "The cells to fix are marked in colour in the attached template, each with a note. The template you return replaces your earlier report for {period}.",
+  "request.text.intro":
+    "Your report on the plan “{plan}” for {period} is incomplete. Please complete or correct {count, plural, one {# item} other {# items}}:",
+  "request.text.item.conflict": "{measure} — different answers in rows {rows} ({fields})",
+  "request.text.item.not-reported": "{measure} — not reported",
+  "request.text.item.status-blank": "{measure} — status left blank",
+  "request.text.item.status-unrecognised": "{measure} — status “{raw}” is none of the choices",
+  "request.text.item.unmatched": "{file}, row {row}: “{text}” — matches no measure of the plan",
+  "request.text.item.value-not-number": "{measure} — the value “{raw}” is not a number",
+  "request.text.measure": "{key} “{text}”",
+  "request.text.to": "To: {executor}",
 } as const;

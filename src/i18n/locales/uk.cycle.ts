@@ -19,6 +19,8 @@ export const ukCycle: Readonly<Record<keyof typeof enCycle, string>> = {
   "cli.cycle.shortOfTarget":
     "  цільового значення не досягнуто: {count, plural, one {# індикатор} few {# індикатори} many {# індикаторів} other {# індикатора}}: {measures}",
   "cli.error.badPeriod": "«{value}» — не період: вкажіть рік (2025), півріччя, квартал або місяць.",
+  "consolidate.problem.return-replaced":
+    "замінено поверненим повторним шаблоном {by}: відповіді з цього файлу не враховано",
   "cycle.chart.byGoalAndPeriod": "Стан заходів за цілями і періодами",
   "cycle.column.achievement": "Досягнення цільового значення",
   "cycle.column.baseline": "Базове значення",
@@ -28,4 +30,27 @@ export const ukCycle: Readonly<Record<keyof typeof enCycle, string>> = {
   "cycle.column.period": "Період",
   "cycle.column.statusIn": "Стан {period}",
   "cycle.column.valueIn": "Значення {period}",
+  "request.instructions":
+    "Цей шаблон повернуто вам із тим, що ви надіслали. Клітинки, позначені кольором, потребують вашої відповіді (причину зазначено в примітках): виправте або доповніть їх і поверніть файл. Він замінить ваш попередній звіт за період.",
+  "request.note.conflict":
+    "Ви надіслали різні відповіді щодо цього заходу (рядки {rows}): {values}. Залиште правильну.",
+  "request.note.not-reported": "Звіту немає: виберіть стан виконання і зазначте, що зроблено.",
+  "request.note.status-blank": "Стан виконання не зазначено: виберіть його зі списку.",
+  "request.note.status-unrecognised": "«{raw}» — не стан виконання: виберіть його зі списку.",
+  "request.note.unmatched":
+    "Ці рядки вашого звіту не відповідають жодному заходу плану; внесіть відповіді до відповідних заходів: {rows}",
+  "request.note.value-not-number":
+    "«{raw}» — не число: зазначте значення індикатора числом (пояснення — у стовпці «що зроблено»).",
+  "request.text.closing":
+    "Клітинки, які треба виправити, позначено кольором у доданому шаблоні, до кожної є примітка. Повернутий шаблон замінить ваш попередній звіт за {period}.",
+  "request.text.intro":
+    "Ваш звіт щодо плану «{plan}» за {period} неповний. Просимо доповнити або виправити {count, plural, one {# пункт} few {# пункти} many {# пунктів} other {# пункту}}:",
+  "request.text.item.conflict": "{measure} — різні відповіді в рядках {rows} ({fields})",
+  "request.text.item.not-reported": "{measure} — звіту не надано",
+  "request.text.item.status-blank": "{measure} — не зазначено стан виконання",
+  "request.text.item.status-unrecognised": "{measure} — стан «{raw}» не відповідає жодному з варіантів",
+  "request.text.item.unmatched": "{file}, рядок {row}: «{text}» — не відповідає жодному заходу плану",
+  "request.text.item.value-not-number": "{measure} — значення «{raw}» не є числом",
+  "request.text.measure": "{key} «{text}»",
+  "request.text.to": "Кому: {executor}",
 };

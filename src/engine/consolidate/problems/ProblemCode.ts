@@ -22,6 +22,7 @@ export type ProblemParams = {
   "template-other-plan": { planFile: string };
   "return-missing": { file: string };
   "executor-not-in-plan": Record<string, never>;
+  "return-replaced": { by: string };
 };
 
 export type ProblemCode = keyof ProblemParams;
@@ -43,6 +44,7 @@ export const PROBLEM_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   "template-other-plan": "warning",
   "return-missing": "warning",
   "executor-not-in-plan": "warning",
+  "return-replaced": "info",
 };
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_SEVERITY) as ProblemCode[];

@@ -1,7 +1,7 @@
 import { measureWords, type MeasureWords } from "../match";
 import { readReturn } from "./readReturn";
 import type { ReturnFile, ReturnRow } from "./ReturnRow";
-import { readTemplateMeta, type TemplateMeta } from "../template";
+import { readReissue, readTemplateMeta, type TemplateMeta } from "../template";
 
 /**
  * A return read and parsed, before it is matched to the plan: its name, its template record (if it is one of
@@ -14,6 +14,8 @@ export type PreparedReturn = {
   readonly rows: readonly ReturnRow[];
   /** The language of the return's column labels, or null when they do not tell (then the plan's counts). */
   readonly language: "uk" | "bg" | "en" | null;
+  /** When its template was re-issued with a request (see readReissue), or null. */
+  readonly reissued: string | null;
 };
 
 export function prepareReturn(
@@ -21,5 +23,7 @@ export function prepareReturn(
   fold: (text: string) => MeasureWords = measureWords,
 ): PreparedReturn {
   const { rows, language } = readReturn(file, fold);
-  return { name: file.name, meta: readTemplateMeta(file.workbook), rows, language };
+  const meta = readTemplateMeta(file.workbook);
+  const reissued = meta === null ? null : readReissue(file.workbook);
+  return { name: file.name, meta, rows, language, reissued };
 }

@@ -11,3 +11,4 @@ export {
   templateMetaRows,
 } from "./templateMeta";
 export type { TemplateMeta } from "./templateMeta";
+export { readReissue, REISSUE_KEY, reissueRow } from "./reissue";
