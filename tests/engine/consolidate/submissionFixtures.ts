@@ -27,6 +27,7 @@ export type ExpectedMeasure = {
   sheet: string;
   row: number;
   match_key: string;
+  measure_text: string;
   expected_agencies: string[];
   reported_agencies: string[];
   missing_agencies: string[];
