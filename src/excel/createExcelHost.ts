@@ -1,3 +1,4 @@
+import type { WorkbookGrid } from "../engine";
 import type { HostError, HostNotice, WorkbookHost } from "../host/WorkbookHost";
 import { detectApiSupport, requireCore, type ApiSupport } from "./apiSupport";
 import type { ConsolidationOutput, OutputWritten } from "../report/ConsolidationOutput";
@@ -46,6 +47,11 @@ export type ExcelHost = WorkbookHost & {
    * Rejects with HostError; a failed write leaves the workbook as it was.
    */
   writeConsolidation(output: ConsolidationOutput): Promise<OutputWritten>;
+  /**
+   * The hidden sheets of the consolidation written before (where it keeps the history of periods, see
+   * src/report/historySheet.ts), as a grid; no sheets when nothing was written.
+   */
+  readOutputHistory(): Promise<WorkbookGrid>;
 };
 
 /**
@@ -139,6 +145,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         mergesUnknown,
         annotationsRefused: marks.annotationsRefused,
         macDownloads,
+      }),
+    readOutputHistory: () =>
+      run(async (context, support) => {
+        const worksheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
+        const record = queueOutputRecord(context);
+        await context.sync();
+        const own = new Set(outputSheets(record(), worksheets.items).map((sheet) => sheet.id));
+        const hidden = worksheets.items.filter((w) => own.has(w.id) && w.visibility !== "Visible");
+        return { sheets: hidden.length === 0 ? [] : await readSheets(context, hidden, support, limits) };
       }),
     writeConsolidation: (output) =>
       edits.during(() =>
