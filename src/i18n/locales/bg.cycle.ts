@@ -29,6 +29,28 @@ export const bgCycle: Readonly<Record<keyof typeof enCycle, string>> = {
   "cycle.column.period": "Период",
   "cycle.column.statusIn": "Статус {period}",
   "cycle.column.valueIn": "Стойност {period}",
+  "pane.output.earlier": "Добавете предишната обобщена книга",
+  "pane.output.earlierAdded": "Предишни периоди от {file}: {periods}.",
+  "pane.output.earlierHint":
+    "За да запазите предишните периоди, добавете обобщената книга, изтеглена миналия път: новата ще ги запази и ще добави този период.",
+  "pane.output.earlierNone":
+    "{file} не съдържа периоди на PlanCheck: изтеглената книга започва нова история.",
+  "pane.output.periods": "Обобщението пази {count, plural, one {# период} other {# периода}}: {periods}.",
+  "pane.period.default": "{period}: последната цяла година. За да го промените, въведете друг период.",
+  "pane.period.given": "{period}: {start} – {end}.",
+  "pane.period.invalid": "„{value}“ не е период: въведете година (2025), полугодие, тримесечие или месец.",
+  "pane.period.label": "Период",
+  "pane.period.template":
+    "{period}, както е посочено в шаблоните на отчетите. За да го промените, въведете друг период.",
+  "pane.requests.done": "Подготвени {count, plural, one {# запитване} other {# запитвания}}.",
+  "pane.requests.hint":
+    "Всеки изпълнител с непълен отчет получава кратък текст какво да поправи и своя шаблон обратно, попълнен с изпратеното, с отбелязани клетки. Върнатият шаблон заменя предишните му отговори за периода.",
+  "pane.requests.item": "за поправяне: {count, plural, one {# точка} other {# точки}}",
+  "pane.requests.making": "Подготвяне на запитванията…",
+  "pane.requests.none": "Отчетите на всички изпълнители са пълни: няма какво да се връща.",
+  "pane.requests.prepare": "Подгответе запитвания ({count}) в .zip",
+  "pane.requests.title": "Запитвания към изпълнителите",
+  "pane.requests.zipName": "запитвания",
   "request.instructions":
     "Този шаблон ви се връща с това, което сте изпратили. Клетките, оцветени в цвят, изискват вашия отговор (причината е в бележките): коригирайте или допълнете ги и върнете файла. Той заменя предишния ви отчет за периода.",
   "request.note.conflict":

@@ -31,6 +31,27 @@ export const enCycle = {
   "cycle.column.period": "Period",
   "cycle.column.statusIn": "Status {period}",
   "cycle.column.valueIn": "Value {period}",
+  "pane.output.earlier": "Add the earlier consolidated.xlsx",
+  "pane.output.earlierAdded": "Earlier periods from {file}: {periods}.",
+  "pane.output.earlierHint":
+    "To keep the earlier periods, add the consolidated workbook you downloaded last time: the new one keeps them and adds this period.",
+  "pane.output.earlierNone": "{file} keeps no PlanCheck periods: the download starts a new history.",
+  "pane.output.periods":
+    "The consolidation keeps {count, plural, one {# period} other {# periods}}: {periods}.",
+  "pane.period.default": "{period}: the last whole year. Type another period to change it.",
+  "pane.period.given": "{period}: {start} – {end}.",
+  "pane.period.invalid": "“{value}” is not a period: type a year (2025), a half-year, a quarter or a month.",
+  "pane.period.label": "Period",
+  "pane.period.template": "{period}, as the returns' templates say. Type another period to change it.",
+  "pane.requests.done": "{count, plural, one {# request} other {# requests}} prepared.",
+  "pane.requests.hint":
+    "Each executor whose return has gaps gets a short text listing what to fix and its template back, filled in with what it sent, the cells to fix marked. The template it returns replaces its earlier answers for the period.",
+  "pane.requests.item": "{count, plural, one {# item} other {# items}} to fix",
+  "pane.requests.making": "Preparing the requests…",
+  "pane.requests.none": "Every executor's return is complete: nothing to send back.",
+  "pane.requests.prepare": "Prepare requests ({count}) as .zip",
+  "pane.requests.title": "Requests to executors",
+  "pane.requests.zipName": "requests",
   "request.instructions":
     "This template comes back to you with what you reported. The cells in colour need your answer (their notes say why): correct or complete them and return the file. It replaces your earlier report for the period.",
   "request.note.conflict":

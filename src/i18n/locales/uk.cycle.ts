@@ -30,6 +30,29 @@ export const ukCycle: Readonly<Record<keyof typeof enCycle, string>> = {
   "cycle.column.period": "Період",
   "cycle.column.statusIn": "Стан {period}",
   "cycle.column.valueIn": "Значення {period}",
+  "pane.output.earlier": "Додати попередню зведену книгу",
+  "pane.output.earlierAdded": "Попередні періоди з {file}: {periods}.",
+  "pane.output.earlierHint":
+    "Щоб зберегти попередні періоди, додайте зведену книгу, завантажену минулого разу: нова збереже їх і додасть цей період.",
+  "pane.output.earlierNone": "{file} не містить періодів PlanCheck: завантажена книга почне нову історію.",
+  "pane.output.periods":
+    "Зведення зберігає {count, plural, one {# період} few {# періоди} many {# періодів} other {# періоду}}: {periods}.",
+  "pane.period.default": "{period}: останній повний рік. Щоб змінити, введіть інший період.",
+  "pane.period.given": "{period}: {start} – {end}.",
+  "pane.period.invalid": "«{value}» — не період: введіть рік (2025), півріччя, квартал або місяць.",
+  "pane.period.label": "Період",
+  "pane.period.template": "{period}, як зазначено в шаблонах звітів. Щоб змінити, введіть інший період.",
+  "pane.requests.done":
+    "Підготовлено {count, plural, one {# запит} few {# запити} many {# запитів} other {# запиту}}.",
+  "pane.requests.hint":
+    "Кожен виконавець, чий звіт неповний, отримає короткий текст із переліком того, що треба виправити, і свій шаблон, заповнений тим, що він надіслав, з позначеними клітинками. Повернутий шаблон замінить його попередні відповіді за період.",
+  "pane.requests.item":
+    "виправити: {count, plural, one {# пункт} few {# пункти} many {# пунктів} other {# пункту}}",
+  "pane.requests.making": "Підготовка запитів…",
+  "pane.requests.none": "Звіти всіх виконавців повні: повертати нічого.",
+  "pane.requests.prepare": "Підготувати запити ({count}) у .zip",
+  "pane.requests.title": "Запити виконавцям",
+  "pane.requests.zipName": "запити",
   "request.instructions":
     "Цей шаблон повернуто вам із тим, що ви надіслали. Клітинки, позначені кольором, потребують вашої відповіді (причину зазначено в примітках): виправте або доповніть їх і поверніть файл. Він замінить ваш попередній звіт за період.",
   "request.note.conflict":

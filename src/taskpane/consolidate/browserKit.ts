@@ -1,5 +1,16 @@
 import { zipSync, type Zippable } from "fflate";
-import { Consolidator, deriveRoster, planLanguage } from "../../engine/consolidate";
+import {
+  choosePeriod,
+  Consolidator,
+  deriveRoster,
+  EMPTY_HISTORY,
+  executorRequests,
+  planHash,
+  planLanguage,
+  trackPeriod,
+} from "../../engine/consolidate";
+import { readHistory } from "../../report/readHistory";
+import { requestFiles } from "../../report/requestFiles";
 import type { Locale } from "../../i18n/Locale";
 import { consolidatedWorkbook } from "../../report/consolidatedWorkbook";
 import { reportTemplates } from "../../report/reportTemplates";
@@ -44,8 +55,41 @@ export const browserKit: ConsolidationKit = {
     };
   },
   output: buildConsolidationOutput,
-  async workbookBytes(result, locale, title) {
+  async workbookBytes(result, locale, title, tracked) {
     const { writeWorkbook } = await writer();
-    return writeWorkbook(consolidatedWorkbook(result, locale, title));
+    return writeWorkbook(consolidatedWorkbook(result, locale, title, tracked));
+  },
+  choosePeriod,
+  readHistory,
+  async historyOfFile(name, bytes) {
+    const { readNamedWorkbookAsync } = await import(
+      /* webpackChunkName: "xlsx-read" */ "../../xlsx/readNamedWorkbookAsync"
+    );
+    return readHistory((await readNamedWorkbookAsync(bytes, name)).grid);
+  },
+  track: (plan, result, period, earlier) =>
+    trackPeriod({
+      result,
+      period,
+      earlier: earlier ?? EMPTY_HISTORY,
+      planHash: planHash(plan),
+      planPeriod: plan.period,
+      locale: planLanguage(plan),
+    }),
+  requests: executorRequests,
+  async requestFiles({ plan, grid, planFile }, result, period, issued) {
+    const { writeWorkbook } = await writer();
+    const files = requestFiles(plan, grid, executorRequests(result), {
+      language: planLanguage(plan),
+      planFile,
+      period,
+      issued,
+    });
+    const encoder = new TextEncoder();
+    return files.flatMap((file) => [
+      { name: `${file.baseName}.xlsx`, bytes: writeWorkbook(file.spec) },
+      // Windows Notepad and mail clients read a UTF-8 text by its byte-order mark, lines ending in CRLF.
+      { name: `${file.baseName}.txt`, bytes: encoder.encode(`\ufeff${file.text.replace(/\n/g, "\r\n")}`) },
+    ]);
   },
 };

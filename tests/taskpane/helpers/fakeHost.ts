@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from "../../../src/engine";
+import type { CellValue, WorkbookGrid } from "../../../src/engine";
 import type { ConsolidationOutput, OutputWritten } from "../../../src/excel";
 import type { HostNotice, WorkbookHost } from "../../../src/host/WorkbookHost";
 import type { CellMark } from "../../../src/xlsx/annotateWorkbook";
@@ -48,16 +48,32 @@ export type FakeHostOptions = {
 /** The fake as the open Excel workbook that takes the consolidation's sheets (ExcelHost). */
 export type FakeExcelHost = FakeHost & {
   readonly writeConsolidation: jest.Mock<Promise<OutputWritten>, [ConsolidationOutput]>;
+  readonly readOutputHistory: jest.Mock<Promise<WorkbookGrid>, []>;
 };
 
-/** A fake Excel host that also writes the consolidation (recorded; answers with the sheet names). */
+/**
+ * A fake Excel host that also writes the consolidation (recorded; answers with the sheet names) and reads
+ * back the hidden sheets of the last output written, their values as written.
+ */
 export function fakeExcelHost(options: FakeHostOptions = {}): FakeExcelHost {
   const host = fakeHost({ ...options, kind: "excel" });
+  let last: ConsolidationOutput | null = null;
+  const value = (input: unknown): CellValue =>
+    input !== null && typeof input === "object" && !(input instanceof Date)
+      ? ((input as { value: CellValue }).value ?? null)
+      : (input as CellValue);
   return Object.assign(host, {
     writeConsolidation: jest.fn(async (output: ConsolidationOutput) => {
       host.guard("writeConsolidation");
-      return { sheets: output.sheets.map((sheet) => sheet.name), replaced: 0 };
+      const replaced = last?.sheets.length ?? 0;
+      last = output;
+      return { sheets: output.sheets.map((sheet) => sheet.name), replaced };
     }),
+    readOutputHistory: jest.fn(async () => ({
+      sheets: (last?.sheets ?? [])
+        .filter((sheet) => sheet.visibility !== undefined && sheet.visibility !== "visible")
+        .map((sheet) => ({ name: sheet.name, cells: sheet.rows.map((row) => row.map(value)), merges: [] })),
+    })),
   });
 }
 

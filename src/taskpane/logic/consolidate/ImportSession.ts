@@ -79,12 +79,11 @@ export class ImportSession {
       result: this.feed.result,
       progress: this.progress,
       picks: this.feed.picks,
+      periods: [...this.prepared.values()].map((prepared) => prepared.meta?.period),
     };
   }
 
-  dispose(): void {
-    this.reader.dispose();
-  }
+  dispose = (): void => this.reader.dispose();
 
   private async pump(): Promise<void> {
     if (this.pumping) return;
