@@ -71,7 +71,7 @@ describe("Reports tab: periods and requests", () => {
     fireEvent.click(screen.getByRole("button", { name: en("pane.output.download") }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     const first = save.mock.calls[0]![0] as Uint8Array;
-    const earlier = new File([first], "consolidated.xlsx");
+    const earlier = new File([first as Uint8Array<ArrayBuffer>], "consolidated.xlsx");
     fireEvent.change(screen.getByLabelText(en("pane.output.earlier")), { target: { files: [earlier] } });
     expect(
       await screen.findByText(en("pane.output.earlierAdded", { file: "consolidated.xlsx", periods: "2022" })),
