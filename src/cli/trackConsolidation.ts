@@ -1,18 +1,16 @@
 import {
   choosePeriod,
+  type Consolidation,
   EMPTY_HISTORY,
+  type Period,
+  type PeriodSource,
+  type Plan,
   planHash,
   planLanguage,
   trackPeriod,
-  type Consolidation,
-  type PeriodSource,
-  type Period,
-} from "../engine/consolidate";
-import type { Plan } from "../engine/plan/Plan";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { Tracked } from "../report/consolidatedWorkbook";
-import { readHistory } from "../report/readHistory";
+} from "../engine";
+import { type Locale, t } from "../i18n";
+import { readHistory, type Tracked } from "../report";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 import { readBook } from "./readBook";
@@ -42,7 +40,7 @@ export async function trackConsolidation(
     planPeriod: plan.period,
     today: io.today?.() ?? new Date().toISOString().slice(0, 10),
   });
-  if (!chosen.ok) throw new CliError(t(locale, "cli.error.badPeriod", { value: chosen.given }));
+  if (!chosen.ok) throw new CliError(t(locale, "cli.error.badReportingPeriod", { value: chosen.given }));
   const { out } = options;
   const earlier =
     out !== undefined && io.exists(out)

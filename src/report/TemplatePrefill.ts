@@ -1,5 +1,4 @@
-import type { ReportRole } from "../engine/consolidate";
-import type { CellValue } from "../engine/grid/CellValue";
+import type { CellValue, ReportRole } from "../engine";
 
 /**
  * What a re-issued template shows in one measure's report cells: what the executor sent (the main row and

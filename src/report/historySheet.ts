@@ -1,6 +1,5 @@
-import type { AggregateStatus, History } from "../engine/consolidate";
-import type { CellValue } from "../engine/grid/CellValue";
-import type { SheetSpec } from "../xlsx/WorkbookSpec";
+import type { AggregateStatus, CellValue, History } from "../engine";
+import type { SheetSpec } from "../xlsx";
 
 /**
  * The history of periods in a consolidated workbook: one hidden sheet, the same in the CLI's consolidated.xlsx

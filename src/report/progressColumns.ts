@@ -1,7 +1,6 @@
-import type { MeasureProgress, Progress } from "../engine/consolidate";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { CellInput } from "../xlsx/WorkbookSpec";
+import type { MeasureProgress, Progress } from "../engine";
+import { type Locale, t } from "../i18n";
+import type { CellInput } from "../xlsx";
 import { statusLabel, statusStyle } from "./consolidationLabels";
 
 /** Columns of the consolidated sheet that show a measure across periods; `cells` is in the header's order. */

@@ -1,15 +1,15 @@
 import {
-  REPORT_STATUSES,
   type AggregateStatus,
+  cellText,
+  type CellValue,
+  comparePeriods,
   type ExecutorRecord,
   type History,
   type MeasureRecord,
   type PeriodRecord,
-  comparePeriods,
-} from "../engine/consolidate";
-import type { CellValue } from "../engine/grid/CellValue";
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
-import { cellText } from "../engine/text/cellText";
+  REPORT_STATUSES,
+  type WorkbookGrid,
+} from "../engine";
 import { HISTORY_COLUMNS, HISTORY_MARKER, type HistoryColumn } from "./historySheet";
 
 const STATUSES = new Set<string>([...REPORT_STATUSES, "not_reported"]);

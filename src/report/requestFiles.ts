@@ -1,21 +1,21 @@
-import type {
-  ExecutorRequest,
-  Period,
-  Report,
-  ReportRole,
-  RequestItem,
-  RequestMeasure,
-  Source,
-} from "../engine/consolidate";
-import { planHash } from "../engine/consolidate";
-import type { CellValue } from "../engine/grid/CellValue";
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
-import type { Measure, Plan } from "../engine/plan/Plan";
-import { cellText } from "../engine/text/cellText";
-import { collapseSpace } from "../engine/text/collapseSpace";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { WorkbookSpec } from "../xlsx/WorkbookSpec";
+import {
+  cellText,
+  type CellValue,
+  collapseSpace,
+  type ExecutorRequest,
+  type Measure,
+  type Period,
+  type Plan,
+  planHash,
+  type Report,
+  type ReportRole,
+  type RequestItem,
+  type RequestMeasure,
+  type Source,
+  type WorkbookGrid,
+} from "../engine";
+import { type Locale, t } from "../i18n";
+import type { WorkbookSpec } from "../xlsx";
 import { safeFileName } from "./safeFileName";
 import type { MeasurePrefill, TemplatePrefill } from "./TemplatePrefill";
 import { templateWorkbook } from "./templateWorkbook";

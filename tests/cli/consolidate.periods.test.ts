@@ -153,6 +153,6 @@ describe("plancheck consolidate across two periods into one consolidated workboo
   it("refuses a period it cannot read, naming it", async () => {
     const code = await runCli(["consolidate", set.planFile, ...paths2025, "--period", "someday"], io);
     expect(code).toBe(2);
-    expect(mem.stderr()).toContain(t("en", "cli.error.badPeriod", { value: "someday" }));
+    expect(mem.stderr()).toContain(t("en", "cli.error.badReportingPeriod", { value: "someday" }));
   });
 });

@@ -1,6 +1,5 @@
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import { measureLabel } from "../../report/consolidationLabels";
+import { type Locale, t } from "../../i18n";
+import { measureLabel } from "../../report";
 import type { TrackedConsolidation } from "../trackConsolidation";
 
 const LISTED = 12;

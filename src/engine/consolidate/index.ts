@@ -91,3 +91,4 @@ export {
   type RequestKind,
   type RequestMeasure,
 } from "./requests";
+export type { ReturnPlace } from "./problems";

@@ -17,7 +17,13 @@ export const bgCycle: Readonly<Record<keyof typeof enCycle, string>> = {
     "Спрямо предходния период: изпълнени станаха {moved, plural, one {# мярка} other {# мерки}}; просрочени са {overdue, plural, one {# мярка} other {# мерки}}.",
   "cli.cycle.shortOfTarget":
     "  целевата стойност не е достигната: {count, plural, one {# индикатор} other {# индикатора}}: {measures}",
-  "cli.error.badPeriod": "„{value}“ не е период: посочете година (2025), полугодие, тримесечие или месец.",
+  "cli.error.badReportingPeriod":
+    "„{value}“ не е период: посочете година (2025), полугодие, тримесечие или месец.",
+  "cli.help.option.reportingPeriod":
+    "отчетният период: година, полугодие, тримесечие или месец (по подразбиране — посоченият в шаблоните на отчетите, иначе последната цяла година)",
+  "cli.help.templates.period":
+    "отчетният период, за който са издадени шаблоните; записва се във всеки (отчетите от тях се обобщават за него)",
+  "cli.help.value.reportingPeriod": "2025",
   "consolidate.problem.return-replaced":
     "заменен от върнатия повторно изпратен шаблон {by}: отговорите от този файл не се отчитат",
   "cycle.chart.byGoalAndPeriod": "Статус на мерките по цели и периоди",

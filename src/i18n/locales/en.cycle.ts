@@ -19,7 +19,13 @@ export const enCycle = {
     "Since the previous period: {moved, plural, one {# measure} other {# measures}} moved to done; {overdue, plural, one {# measure is} other {# measures are}} overdue.",
   "cli.cycle.shortOfTarget":
     "  short of target: {count, plural, one {# indicator} other {# indicators}}: {measures}",
-  "cli.error.badPeriod": "“{value}” is not a period: give a year (2025), a half-year, a quarter or a month.",
+  "cli.error.badReportingPeriod":
+    "“{value}” is not a period: give a year (2025), a half-year, a quarter or a month.",
+  "cli.help.option.reportingPeriod":
+    "the reporting period: a year, a half-year, a quarter or a month (default: the one the returns' templates name, else the last whole year)",
+  "cli.help.templates.period":
+    "the reporting period the templates are issued for, recorded in each (their returns are consolidated under it)",
+  "cli.help.value.reportingPeriod": "2025",
   "consolidate.problem.return-replaced":
     "replaced by the re-issued template returned as {by}: the answers in this file are not counted",
   "cycle.chart.byGoalAndPeriod": "Status of measures by goal and period",

@@ -18,7 +18,12 @@ export const ukCycle: Readonly<Record<keyof typeof enCycle, string>> = {
     "Порівняно з попереднім періодом: виконаними стали {moved, plural, one {# захід} few {# заходи} many {# заходів} other {# заходу}}; прострочено {overdue, plural, one {# захід} few {# заходи} many {# заходів} other {# заходу}}.",
   "cli.cycle.shortOfTarget":
     "  цільового значення не досягнуто: {count, plural, one {# індикатор} few {# індикатори} many {# індикаторів} other {# індикатора}}: {measures}",
-  "cli.error.badPeriod": "«{value}» — не період: вкажіть рік (2025), півріччя, квартал або місяць.",
+  "cli.error.badReportingPeriod": "«{value}» — не період: вкажіть рік (2025), півріччя, квартал або місяць.",
+  "cli.help.option.reportingPeriod":
+    "звітний період: рік, півріччя, квартал або місяць (типово — зазначений у шаблонах звітів, інакше останній повний рік)",
+  "cli.help.templates.period":
+    "звітний період, для якого видано шаблони; записується в кожен (звіти з них зводяться за цей період)",
+  "cli.help.value.reportingPeriod": "2025",
   "consolidate.problem.return-replaced":
     "замінено поверненим повторним шаблоном {by}: відповіді з цього файлу не враховано",
   "cycle.chart.byGoalAndPeriod": "Стан заходів за цілями і періодами",

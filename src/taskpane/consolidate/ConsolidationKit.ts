@@ -1,4 +1,3 @@
-import type { WorkbookGrid } from "../../engine";
 import type {
   AddOptions,
   ChosenPeriod,
@@ -8,13 +7,13 @@ import type {
   History,
   Period,
   PeriodChoice,
+  Plan,
   PreparedReturn,
   Roster,
-} from "../../engine/consolidate";
-import type { Tracked } from "../../report/consolidatedWorkbook";
-import type { Plan } from "../../engine/plan/Plan";
-import type { ConsolidationOutput } from "../../report/ConsolidationOutput";
-import type { Locale } from "../../i18n/Locale";
+  WorkbookGrid,
+} from "../../engine";
+import type { ConsolidationOutput, Tracked } from "../../report";
+import type { Locale } from "../../i18n";
 
 /** One executor's report template: who, the file name, how many measures; bytes are made on demand. */
 export type TemplateEntry = {

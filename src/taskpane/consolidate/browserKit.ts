@@ -8,17 +8,20 @@ import {
   planHash,
   planLanguage,
   trackPeriod,
-} from "../../engine/consolidate";
-import { readHistory } from "../../report/readHistory";
-import { requestFiles } from "../../report/requestFiles";
-import type { Locale } from "../../i18n/Locale";
-import { consolidatedWorkbook } from "../../report/consolidatedWorkbook";
-import { reportTemplates } from "../../report/reportTemplates";
+} from "../../engine";
+import type { Locale } from "../../i18n";
+import {
+  buildConsolidationOutput,
+  consolidatedWorkbook,
+  readHistory,
+  reportTemplates,
+  requestFiles,
+} from "../../report";
 import type { ConsolidationKit } from "./ConsolidationKit";
-import { buildConsolidationOutput } from "../../report/buildConsolidationOutput";
+import { loadWorkbookReader, loadWorkbookWriter } from "../../xlsx";
 import { createReturnReader } from "./createReturnReader";
 
-const writer = () => import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/writeWorkbook");
+const writer = loadWorkbookWriter;
 
 /**
  * The Reports tab's code (see ConsolidationKit): one chunk loaded when the tab first opens; the xlsx writer
@@ -62,9 +65,7 @@ export const browserKit: ConsolidationKit = {
   choosePeriod,
   readHistory,
   async historyOfFile(name, bytes) {
-    const { readNamedWorkbookAsync } = await import(
-      /* webpackChunkName: "xlsx-read" */ "../../xlsx/readNamedWorkbookAsync"
-    );
+    const { readNamedWorkbookAsync } = await loadWorkbookReader();
     return readHistory((await readNamedWorkbookAsync(bytes, name)).grid);
   },
   track: (plan, result, period, earlier) =>

@@ -1,6 +1,5 @@
 import { useMemo, useState } from "react";
-import type { ChosenPeriod } from "../../engine/consolidate";
-import type { Plan } from "../../engine/plan/Plan";
+import type { ChosenPeriod, Plan } from "../../engine";
 import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
 
 export type PeriodChoiceView = {

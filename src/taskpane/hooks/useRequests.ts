@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ChosenPeriod, Consolidation } from "../../engine/consolidate";
-import type { WorkbookGrid } from "../../engine";
-import type { Plan } from "../../engine/plan/Plan";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
+import type { ChosenPeriod, Consolidation, Plan, WorkbookGrid } from "../../engine";
+import { type Locale, t } from "../../i18n";
 import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
 import { saveBytes, ZIP_TYPE } from "../host/saveBytes";
 

@@ -1,6 +1,5 @@
-import type { ChosenPeriod } from "../../engine/consolidate";
-import type { UiParams } from "../../i18n/translate";
-import type { UiKey } from "../../i18n/UiKey";
+import type { ChosenPeriod } from "../../engine";
+import type { UiKey, UiParams } from "../../i18n";
 
 /** What the period field says under the input: the period chosen and where it came from, or why not. */
 export function periodHint(chosen: ChosenPeriod): { key: UiKey; params: UiParams; invalid: boolean } {

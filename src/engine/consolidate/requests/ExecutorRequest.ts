@@ -1,6 +1,6 @@
 import type { Measure } from "../../plan/Plan";
 import type { Report, Source } from "../Consolidation";
-import type { ConflictField } from "../problems/ProblemCode";
+import type { ConflictField } from "../problems";
 
 /** One thing an executor is asked to fix, on a plan measure (or on a row of its return that matched none). */
 export type RequestItem =

@@ -1,7 +1,7 @@
 import { isMeasurable } from "../../parse/isMeasurable";
 import type { Measure } from "../../plan/Plan";
 import type { Consolidation, MeasureResult, Report } from "../Consolidation";
-import type { ConflictField } from "../problems/ProblemCode";
+import type { ConflictField } from "../problems";
 import type { ExecutorRequest, RequestItem, RequestMeasure } from "./ExecutorRequest";
 
 /**
