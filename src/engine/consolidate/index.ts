@@ -51,3 +51,29 @@ export {
 export { slug, transliterate } from "./names";
 export { conflictsByExecutor, consolidationTotals, type ConsolidationTotals } from "./summary";
 export { measureWordsCache } from "./match";
+export {
+  COUNTED_STATUSES,
+  buildImplementationReport,
+  reportPeriod,
+  type AchievedValue,
+  type CountedStatus,
+  type FinancingTotal,
+  type GoalSummary,
+  type GroupHeading,
+  type ImplementationReport,
+  type MeasureColumns,
+  type MeasureEntry,
+  type MeasureFinancing,
+  type MeasureGroup,
+  type MeasuresSection,
+  type PartialExecutor,
+  type PeriodRequest,
+  type PeriodResult,
+  type ReportOptions,
+  type ReportPeriod,
+  type ReportSection,
+  type ReportText,
+  type SilentExecutor,
+  type StatusCounts,
+  type SummarySection,
+} from "./report";
