@@ -1,8 +1,13 @@
 import type { enConsolidate } from "./locales/en.consolidate";
 import type { enExcel } from "./locales/en.excel";
 import type { enPane } from "./locales/en.pane";
+import type { enReport } from "./locales/en.report";
 import type { enUi } from "./locales/en.ui";
 
-/** Every UI string key: the CLI and annotated copies, the task pane, Office errors, consolidation. */
+/** Every UI string key: the CLI and annotated copies, the task pane, Office errors, consolidation, the report for the head. */
 export type UiKey =
-  keyof typeof enUi | keyof typeof enPane | keyof typeof enExcel | keyof typeof enConsolidate;
+  | keyof typeof enUi
+  | keyof typeof enPane
+  | keyof typeof enExcel
+  | keyof typeof enConsolidate
+  | keyof typeof enReport;

@@ -13,6 +13,8 @@ export type ImplementationReport = {
   /** The plan's title as written, or null when it has none. */
   readonly planTitle: string | null;
   readonly period: ReportPeriod;
+  /** How many returns the consolidation read. */
+  readonly returns: number;
   readonly sections: readonly ReportSection[];
 };
 

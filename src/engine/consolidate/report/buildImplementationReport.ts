@@ -81,6 +81,7 @@ export function buildImplementationReport(
     language,
     planTitle: plan.title === null ? null : collapseSpace(plan.title) || null,
     period: options.period,
+    returns: result.files.length,
     sections: [summary, measures],
   };
 }
