@@ -81,3 +81,9 @@ export function textCell(...lines: readonly (string | null | undefined)[]): Repo
 export function paragraphText(paragraph: Paragraph): string {
   return paragraph.lead === undefined ? paragraph.text : `${paragraph.lead}: ${paragraph.text}`;
 }
+
+/** A column at least as wide as its label's longest word (and a margin): a header never breaks a word. */
+export function labelledColumn(label: string, width: number, align?: ReportColumn["align"]): ReportColumn {
+  const longest = Math.max(0, ...label.split(/\s+/).map((word) => word.length));
+  return { label, width: Math.max(width, longest + 3), ...(align === undefined ? {} : { align }) };
+}

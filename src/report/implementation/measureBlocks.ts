@@ -11,6 +11,7 @@ import type { UiKey } from "../../i18n/UiKey";
 import { statusLabel } from "../consolidationLabels";
 import { formatAmount } from "./reportFormat";
 import {
+  labelledColumn,
   textCell,
   type Paragraph,
   type ReportBlock,
@@ -102,11 +103,9 @@ export function measureBlocks(section: MeasuresSection, { locale }: WordingConte
     {
       kind: "table",
       table: {
-        columns: columns.map((column, i) => ({
-          label: t(locale, column.key),
-          width: widths[i] ?? column.width,
-          ...(column.align === undefined ? {} : { align: column.align }),
-        })),
+        columns: columns.map((column, i) =>
+          labelledColumn(t(locale, column.key), widths[i] ?? column.width, column.align),
+        ),
         rows,
         flow: columns.findIndex((column) => column.key === "report.column.reports"),
       },

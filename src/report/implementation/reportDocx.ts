@@ -20,12 +20,13 @@ import {
 } from "docx";
 import type { CountedStatus } from "../../engine/consolidate";
 import { FILL_RGB } from "../../xlsx/ooxml/styleTraits";
-import type {
-  Paragraph as ReportParagraph,
-  ReportBlock,
-  ReportCell,
-  ReportDocument,
-  ReportTable,
+import {
+  paragraphText,
+  type Paragraph as ReportParagraph,
+  type ReportBlock,
+  type ReportCell,
+  type ReportDocument,
+  type ReportTable,
 } from "./ReportDocument";
 
 /** A4 in twentieths of a point (portrait; the section turns it). */
@@ -33,6 +34,8 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: 851, bottom: 851, left: 1134, right: 567, header: 425, footer: 425 };
 /** The text width of a landscape page. */
 const TEXT_WIDTH = A4.height - MARGIN.left - MARGIN.right;
+/** Where the text (and a table) starts on a page, in points from the left edge. */
+export const DOCX_TEXT_LEFT = MARGIN.left / 20;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "808080" } as const;
 const TABLE_TEXT = "ReportTableText";
 const TABLE_HEADER = "ReportTableHeader";
@@ -150,9 +153,32 @@ function block(b: ReportBlock): (Paragraph | Table)[] {
   }
 }
 
+/** Twentieths of a point a character of the 9-point bold header takes at most, on average (a wide font). */
+const HEADER_CHARACTER = 120;
+/** Left and right cell margins together (Word's default 0.19 cm each). */
+const CELL_MARGINS = 216;
+
+/**
+ * The columns' widths across the page, in twentieths of a point: in proportion to their widths, but never
+ * narrower than their label's longest word in the header's type, so that no header word is broken.
+ */
+export function docxColumnWidths(table: ReportTable): number[] {
+  const least = table.columns.map(
+    (c) => Math.max(0, ...c.label.split(/\s+/).map((w) => w.length)) * HEADER_CHARACTER + CELL_MARGINS,
+  );
+  const fixed = new Set<number>();
+  for (;;) {
+    const room = TEXT_WIDTH - [...fixed].reduce((n, i) => n + least[i]!, 0);
+    const share = table.columns.reduce((n, c, i) => n + (fixed.has(i) ? 0 : c.width), 0);
+    const widths = table.columns.map((c, i) => (fixed.has(i) ? least[i]! : (room * c.width) / share));
+    const narrow = widths.findIndex((w, i) => !fixed.has(i) && w < least[i]!);
+    if (narrow < 0 || fixed.size === table.columns.length - 1) return widths.map((w) => Math.floor(w));
+    fixed.add(narrow);
+  }
+}
+
 function table(t: ReportTable): Table {
-  const total = t.columns.reduce((n, c) => n + c.width, 0);
-  const widths = t.columns.map((c) => Math.floor((TEXT_WIDTH * c.width) / total));
+  const widths = docxColumnWidths(t);
   const span = t.columns.length;
   const header = new TableRow({
     tableHeader: true,
@@ -180,6 +206,7 @@ function table(t: ReportTable): Table {
           ],
         })
       : new TableRow({
+          cantSplit: fitsPage(row.cells, t.columns),
           children: row.cells.map(
             (cell, i) =>
               new TableCell({
@@ -204,6 +231,24 @@ function table(t: ReportTable): Table {
       insideVertical: BORDER,
     },
   });
+}
+
+/**
+ * Lines of 9-point text a landscape page holds with room for the repeated header: a row estimated within it
+ * is kept on one page; a longer one may break across pages (else Word would cut it off).
+ */
+const ROW_LINES_ON_A_PAGE = 30;
+/** Characters of 9-point type in a column one character of the default 11-point font wide. */
+const CHARACTERS_PER_WIDTH = 1.2;
+
+function fitsPage(cells: readonly ReportCell[], columns: ReportTable["columns"]): boolean {
+  const lines = cells.map((cell, i) => {
+    const perLine = Math.max(1, Math.floor((columns[i]?.width ?? 10) * CHARACTERS_PER_WIDTH) - 2);
+    return cell.paragraphs
+      .flatMap((p) => paragraphText(p).split("\n"))
+      .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  });
+  return Math.max(0, ...lines) <= ROW_LINES_ON_A_PAGE;
 }
 
 function fillOf(cell: ReportCell): { shading?: ReturnType<typeof shading> } {

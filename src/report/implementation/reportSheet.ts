@@ -30,9 +30,9 @@ const STATUS_FILL: Readonly<Record<CountedStatus, CellStyleName | null>> = {
  * The report as one print-ready sheet: title and summary first, the measures table from a new page with its
  * header repeated on every page; A4 landscape fitted to the page width, wrapped text, parts and goals as
  * heading rows across the table, page numbers in the footer. The measures table sets the columns; a table
- * with fewer columns (the summary) spreads its first column over the spare ones. A measure whose reports are
- * longer than a row can hold (409 points) gets one row per report text, its other cells merged down over
- * them, so nothing is cut. Values are written as values (text as text, amounts as numbers): no formulas.
+ * with fewer columns (the summary) spreads its first column over the spare ones. A measure whose cells are
+ * longer than a row can hold (409 points) goes on over further rows (its reports one per row), so nothing is
+ * cut, on screen or on paper. Values are written as values (text as text, amounts as numbers): no formulas.
  */
 export function reportSheet(doc: ReportDocument): SheetSpec {
   const tables = doc.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
@@ -180,8 +180,9 @@ class SheetBuilder {
   }
 
   /**
-   * A table row. With `flow`, that column's paragraphs go on rows of their own when one row cannot hold them
-   * all, and the other cells are merged down over those rows; rows are added until every cell fits.
+   * A table row, on as many sheet rows as its longest cell needs: a row holds at most {@link MAX_LINES}
+   * lines. The `flow` column goes on by paragraphs (one per row once they do not fit one row together), any
+   * other cell by words. No cell is merged down, so a page break between those rows cuts nothing.
    */
   cells(cells: readonly SheetCell[], spans: readonly { first: number; last: number }[], flow = -1): void {
     const width = (i: number): number => {
@@ -190,57 +191,51 @@ class SheetBuilder {
       for (let c = span.first; c <= span.last; c++) w += this.widths[c] ?? 0;
       return w;
     };
-    const need = (lines: readonly string[], i: number): number =>
-      lines.reduce((n, line) => n + linesNeeded(line, width(i)), 0);
-    const flowing = cells[flow];
-    const pieces: string[][] =
-      flowing === undefined || need(flowing.lines, flow) <= MAX_LINES
-        ? [[...(flowing?.lines ?? [])]]
-        : flowing.lines.flatMap((line) => split(line, width(flow)).map((piece) => [piece]));
-    const lines = pieces.map((piece) => Math.max(1, need(piece, flow)));
-    const merged = Math.max(1, ...cells.map((cell, i) => (i === flow ? 0 : need(cell.lines, i))));
-    let short = merged - lines.reduce((n, h) => n + h, 0);
-    for (let i = lines.length - 1; i >= 0 && short > 0; i--) {
-      const add = Math.min(short, MAX_LINES - lines[i]!);
-      lines[i]! += add;
-      short -= add;
-    }
-    for (; short > 0; short -= MAX_LINES) {
-      pieces.push([]);
-      lines.push(Math.min(short, MAX_LINES));
-    }
+    const pieces = cells.map((cell, i) => rowPieces(cell.lines, width(i), i === flow));
+    const count = Math.max(1, ...pieces.map((p) => p.length));
     const top = this.rows.length;
-    const bottom = top + pieces.length - 1;
-    pieces.forEach((piece, p) => {
+    for (let p = 0; p < count; p++) {
       const row: CellInput[] = [];
+      let lines = 1;
       cells.forEach((cell, i) => {
-        const span = spans[i]!;
-        const text = (i === flow ? piece : p === 0 ? cell.lines : []).join("\n");
-        const value =
-          i !== flow && p === 0 && cell.number !== undefined ? cell.number : text === "" ? null : text;
-        for (let c = span.first; c <= span.last; c++)
-          row[c] = { value: c === span.first ? value : null, style: cell.style };
+        const { first, last } = spans[i]!;
+        const piece = pieces[i]![p];
+        const text = piece ?? "";
+        if (piece !== undefined) lines = Math.max(lines, linesNeeded(piece, width(i)));
+        const value = p === 0 && cell.number !== undefined ? cell.number : text === "" ? null : text;
+        for (let c = first; c <= last; c++) row[c] = { value: c === first ? value : null, style: cell.style };
+        if (last > first)
+          this.merges.push({ rowIndex: top + p, colIndex: first, lastRowIndex: top + p, lastColIndex: last });
       });
       this.rows.push(row);
-      this.heights.push(lines[p]! * LINE_HEIGHT);
-    });
-    cells.forEach((_, i) => {
-      const { first, last } = spans[i]!;
-      if (i === flow || bottom === top) {
-        if (last > first)
-          for (let r = top; r <= bottom; r++)
-            this.merges.push({ rowIndex: r, colIndex: first, lastRowIndex: r, lastColIndex: last });
-      } else this.merges.push({ rowIndex: top, colIndex: first, lastRowIndex: bottom, lastColIndex: last });
-    });
+      this.heights.push(Math.min(lines, MAX_LINES + 1) * LINE_HEIGHT);
+    }
   }
 }
 
-/** A text cut at word boundaries into pieces a row can hold. */
+/**
+ * A cell's lines as the texts of consecutive rows, each within {@link MAX_LINES}: all in one row when they fit,
+ * else (by paragraphs) one paragraph a row, a paragraph still too long cut at word boundaries.
+ */
+function rowPieces(lines: readonly string[], width: number, byParagraph: boolean): string[] {
+  const whole = lines.join("\n");
+  if (linesNeeded(whole, width) <= MAX_LINES) return whole === "" ? [] : [whole];
+  const pieces = byParagraph ? lines.flatMap((line) => split(line, width)) : split(whole, width);
+  return pieces;
+}
+
+/** A text cut at word boundaries (a word longer than a row can hold, within it) into pieces a row can hold. */
 function split(text: string, width: number): string[] {
   if (linesNeeded(text, width) <= MAX_LINES) return [text];
+  const most = MAX_LINES * Math.max(1, width - 2);
+  const words = text.split(/(?<=\s)/).flatMap((word) => {
+    const parts: string[] = [];
+    for (let at = 0; at < word.length; at += most) parts.push(word.slice(at, at + most));
+    return parts;
+  });
   const pieces: string[] = [];
   let current = "";
-  for (const word of text.split(/(?<=\s)/)) {
+  for (const word of words) {
     const next = current + word;
     if (current !== "" && linesNeeded(next, width) > MAX_LINES) {
       pieces.push(current.trimEnd());

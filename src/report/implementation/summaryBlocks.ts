@@ -2,7 +2,13 @@ import { COUNTED_STATUSES, type StatusCounts, type SummarySection } from "../../
 import type { Locale } from "../../i18n/Locale";
 import { t } from "../../i18n/translate";
 import { formatShare } from "./reportFormat";
-import { textCell, type ReportBlock, type ReportCell, type ReportRow } from "./ReportDocument";
+import {
+  labelledColumn,
+  textCell,
+  type ReportBlock,
+  type ReportCell,
+  type ReportRow,
+} from "./ReportDocument";
 import type { WordingContext } from "./WordingContext";
 
 /**
@@ -41,14 +47,10 @@ export function summaryBlocks(section: SummarySection, { locale }: WordingContex
       kind: "table",
       table: {
         columns: [
-          { label: t(locale, "report.column.goal"), width: 36 },
-          { label: t(locale, "report.column.total"), width: 12, align: "center" },
-          ...statuses.map((status) => ({
-            label: t(locale, `report.column.${status}`),
-            width: 14,
-            align: "center" as const,
-          })),
-          { label: t(locale, "report.column.overdue"), width: 14, align: "center" },
+          labelledColumn(t(locale, "report.column.goal"), 36),
+          labelledColumn(t(locale, "report.column.total"), 12, "center"),
+          ...statuses.map((status) => labelledColumn(t(locale, `report.column.${status}`), 12, "center")),
+          labelledColumn(t(locale, "report.column.overdue"), 12, "center"),
         ],
         rows,
       },

@@ -3,19 +3,13 @@ import { consolidate } from "../../../../src/engine/consolidate/consolidate";
 import {
   buildImplementationReport,
   COUNTED_STATUSES,
-  type CountedStatus,
   type ImplementationReport,
   type MeasuresSection,
   type ReportPeriod,
   type SummarySection,
 } from "../../../../src/engine/consolidate/report";
-import {
-  contractStatus,
-  expectedRoster,
-  submissionSet,
-  type ExpectedConsolidation,
-  type ExpectedMeasure,
-} from "../submissionFixtures";
+import { expectedRoster, submissionSet } from "../submissionFixtures";
+import { expectedCounts, expectedStatus } from "./expectedStatuses";
 
 const year = (y: number): ReportPeriod => ({
   label: String(y),
@@ -35,28 +29,6 @@ const summary = (report: ImplementationReport) =>
   report.sections.find((s): s is SummarySection => s.kind === "summary")!;
 const measures = (report: ImplementationReport) =>
   report.sections.find((s): s is MeasuresSection => s.kind === "measures")!;
-
-/**
- * A measure's status as the contract's rule gives it from the expected consolidation's reports: no report →
- * not reported; no usable status → no status; all applicable done and nobody missing → done; all not done →
- * not done; all n/a → n/a; else in progress.
- */
-function expectedStatus(m: ExpectedMeasure): CountedStatus {
-  if (m.reports.length === 0) return "not_reported";
-  const statuses = m.reports.map((r) => contractStatus(r.status)).filter((s): s is string => s !== null);
-  if (statuses.length === 0) return "no_status";
-  const applicable = statuses.filter((s) => s !== "not_applicable");
-  if (applicable.length === 0) return "not_applicable";
-  if (applicable.every((s) => s === "done")) return m.missing_agencies.length === 0 ? "done" : "in_progress";
-  if (applicable.every((s) => s === "not_done")) return "not_done";
-  return "in_progress";
-}
-
-function expectedCounts(expected: ExpectedConsolidation): Record<CountedStatus, number> {
-  const counts = Object.fromEntries(COUNTED_STATUSES.map((s) => [s, 0])) as Record<CountedStatus, number>;
-  for (const m of expected.measures) counts[expectedStatus(m)] += 1;
-  return counts;
-}
 
 describe.each(["000", "003"] as const)("the report for the head of plan %s", (id) => {
   const period = year(id === "000" ? 2022 : 2024);
