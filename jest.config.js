@@ -6,7 +6,7 @@ const shared = {
   moduleNameMapper: {
     // Node-style ".js" specifiers in TypeScript sources (dynamic imports in the CLI) resolve to the .ts file.
     "^(\\.{1,2}/.*)\\.js$": "$1",
-    // ESM-only packages pulled in by office-addin-mock / office-addin-manifest (see ../shared/guides/toolchain.md §6)
+    // ESM-only packages pulled in by office-addin-manifest (see ../shared/guides/toolchain.md §6)
     "^uuid$": "<rootDir>/tests/shims/uuid.cjs",
     "^strip-bom$": "<rootDir>/tests/shims/strip-bom.cjs",
   },
@@ -42,6 +42,7 @@ module.exports = {
       ...shared,
       displayName: "dom",
       testEnvironment: "jsdom",
+      setupFiles: ["<rootDir>/tests/shims/browserGlobals.cjs"],
       testMatch: ["<rootDir>/tests/taskpane/**/*.test.ts?(x)"],
     },
   ],

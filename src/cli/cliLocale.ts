@@ -1,4 +1,4 @@
-import { isLocale, resolveLocale, type Locale } from "../i18n/Locale";
+import { isLocale, resolveLocale, type Locale } from "../i18n";
 
 /** The language asked for with --lang, else the one the environment (LANG, LC_ALL) names, else English. */
 export function cliLocale(

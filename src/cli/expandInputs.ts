@@ -1,5 +1,4 @@
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
+import { type Locale, t } from "../i18n";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 import { STDIN } from "./readInput";

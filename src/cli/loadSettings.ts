@@ -1,17 +1,21 @@
-import { DEFAULT_SETTINGS } from "../engine/settings/defaultSettings";
-import type { Settings, SettingsProblem } from "../engine/settings/Settings";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
+import { DEFAULT_SETTINGS, type Settings, type SettingsProblem } from "../engine";
+import { type Locale, t } from "../i18n";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 import { inputName, readInput } from "./readInput";
+import type { PeriodYears } from "./spec/parsePeriod";
 
 /**
- * Settings from --settings (a JSON file), overridden by --period and --max-issues, validated as one; the defaults
+ * Settings from --settings (a JSON file), overridden by --period and --max-issues (already checked by their
+ * declarations in validateSpec), validated as one; the defaults
  * when none of them is given.
  */
 export async function loadSettings(
-  options: { settings?: string | undefined; period?: string | undefined; maxIssues?: string | undefined },
+  options: {
+    readonly settings?: string | undefined;
+    readonly period?: PeriodYears | undefined;
+    readonly maxIssues?: number | undefined;
+  },
   io: CliIo,
   locale: Locale,
 ): Promise<Settings> {
@@ -32,19 +36,10 @@ export async function loadSettings(
       );
     }
   }
-  if (options.period !== undefined) {
-    const match = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(options.period);
-    if (match === null) throw new CliError(t(locale, "cli.error.badPeriod", { value: options.period }));
-    input = { ...input, planPeriod: { startYear: Number(match[1]), endYear: Number(match[2] ?? match[1]) } };
-  }
-  if (options.maxIssues !== undefined) {
-    const value = options.maxIssues.trim();
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1_000_000)
-      throw new CliError(t(locale, "cli.error.badMaxIssues", { value: options.maxIssues }));
-    input = { ...input, maxIssues: Number(value) };
-  }
+  if (options.period !== undefined) input = { ...input, planPeriod: options.period };
+  if (options.maxIssues !== undefined) input = { ...input, maxIssues: options.maxIssues };
   // The schema library is loaded only when there is something to validate (it costs start-up time).
-  const { parseSettings } = await import("../engine/settings/Settings.js");
+  const { parseSettings } = await import("../engine/index.js");
   const parsed = parseSettings(input);
   if (!parsed.ok) {
     throw new CliError(

@@ -1,42 +1,29 @@
-import { t } from "../i18n/translate";
-import { cliLocale } from "./cliLocale";
 import { CliError } from "./CliError";
 import { nodeIo, type CliIo } from "./CliIo";
-import { parseCliArgs } from "./parseCliArgs";
-import { reportCommandOf } from "./parseReportArgs";
+import { COMMANDS } from "./commands";
+import { helpText } from "./spec/helpText";
+import { parseCommandLine } from "./spec/parseCommandLine";
 
 const VERSION = "0.1.0";
 
 /**
  * The `plancheck` command. Returns the exit code: 0 fine, 1 the plan has errors, 2 the input or the options
- * cannot be used (one line on stderr, no stack trace).
+ * cannot be used (one line on stderr, no stack trace). The commands are declared in ./commands; each loads its
+ * code (engine, readers, writers) only when it runs, so `plancheck --help` stays instant.
  */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
-  // The language asked for with --lang, also for a mistake in the other options.
-  let locale = cliLocale(langOf(argv), io.env) ?? cliLocale(undefined, io.env) ?? "en";
   try {
-    // The commands (engine, readers, writers) load only when one runs: `plancheck --help` stays instant.
-    if (reportCommandOf(argv) !== null) {
-      const { reportCommand } = await import("./commands/reportCommand.js");
-      return await reportCommand(argv, io, locale);
+    const line = parseCommandLine(argv, COMMANDS, io.env);
+    switch (line.kind) {
+      case "version":
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case "help":
+        io.stdout(`${helpText(COMMANDS, line.locale)}\n`);
+        return 0;
+      case "run":
+        return await line.command.run(line.args, io, line.locale);
     }
-    const args = parseCliArgs(argv, locale);
-    const asked = cliLocale(args.lang, io.env);
-    if (asked === null) throw new CliError(t(locale, "cli.error.badLanguage", { value: args.lang ?? "" }));
-    locale = asked;
-    if (args.version) {
-      io.stdout(`${VERSION}\n`);
-      return 0;
-    }
-    if (args.help || args.command === null || args.command === "help") {
-      io.stdout(`${t(locale, "cli.help")}\n`);
-      return 0;
-    }
-    if (args.command === "validate") {
-      const { validateCommand } = await import("./commands/validateCommand.js");
-      return await validateCommand(args, io, locale);
-    }
-    throw new CliError(t(locale, "cli.error.unknownCommand", { command: args.command }));
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`plancheck: ${error.message}\n`);
@@ -44,15 +31,4 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Pro
     }
     throw error;
   }
-}
-
-/** The value of --lang (`--lang uk` or `--lang=uk`) as written, before the options are parsed. */
-function langOf(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i] ?? "";
-    if (word === "--") return undefined;
-    if (word === "--lang") return argv[i + 1];
-    if (word.startsWith("--lang=")) return word.slice("--lang=".length);
-  }
-  return undefined;
 }

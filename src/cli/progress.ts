@@ -1,5 +1,4 @@
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
+import { type Locale, t } from "../i18n";
 import type { CliIo } from "./CliIo";
 
 /** Below this many files reading is quick and progress would be noise. */

@@ -1,10 +1,9 @@
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import { readNamedWorkbookAsync, WorkbookReadError } from "../xlsx/readNamedWorkbookAsync";
-import { CliError } from "./CliError";
+import type { WorkbookGrid } from "../engine";
+import type { Locale } from "../i18n";
+import { readNamedWorkbookAsync, WorkbookReadError } from "../xlsx";
 import type { CliIo } from "./CliIo";
-import { inputName, readInput, STDIN } from "./readInput";
+import { cannotRead } from "./readFailure";
+import { readInput, STDIN } from "./readInput";
 
 export type Book = {
   readonly bytes: Uint8Array;
@@ -22,14 +21,7 @@ export async function readBook(file: string, io: CliIo, locale: Locale): Promise
     const { grid, sheetInfo } = await readNamedWorkbookAsync(bytes, file === STDIN ? null : file);
     return { bytes, grid, hiddenSheets: new Set(sheetInfo.filter((s) => s.hidden).map((s) => s.name)) };
   } catch (error) {
-    if (error instanceof WorkbookReadError) {
-      throw new CliError(
-        t(locale, "cli.error.cannotRead", {
-          file: inputName(file, locale),
-          reason: t(locale, `read.${error.problem}`),
-        }),
-      );
-    }
+    if (error instanceof WorkbookReadError) throw cannotRead(file, { problem: error.problem }, locale);
     throw error;
   }
 }

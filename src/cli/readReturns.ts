@@ -2,12 +2,11 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { prepareReturn, type PreparedReturn } from "../engine/consolidate/returns/prepareReturn";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import { CliError } from "./CliError";
+import { prepareReturn, type PreparedReturn } from "../engine";
+import type { Locale } from "../i18n";
 import type { CliIo } from "./CliIo";
 import { readBook } from "./readBook";
+import { cannotRead } from "./readFailure";
 import type { WorkerReply, WorkerRequest } from "./returnWorker";
 
 export type ReturnSource = { readonly path: string; readonly name: string };
@@ -20,7 +19,7 @@ const PARALLEL_FROM = 8;
  * Reads and parses returns, handing each to `take` in the order given. Many returns on disk are prepared in
  * worker threads (one per core, at most four) while this thread matches the ones already read; a few, or
  * files only the CliIo knows (tests), are read here, as everything is with PLANCHECK_WORKERS=0. `done` rejects with a CliError naming a file that cannot
- * be read; `cancel` stops the workers.
+ * be read, worded here in `locale` whichever thread read it; `cancel` stops the workers.
  */
 export function readReturns(
   sources: readonly ReturnSource[],
@@ -78,10 +77,9 @@ function inWorkers(
     };
     for (const worker of workers) {
       worker.on("message", (reply: WorkerReply) => {
-        if ("error" in reply) {
-          const file = sources[reply.index]?.path ?? "?";
-          return fail(new CliError(t(locale, "cli.error.cannotRead", { file, reason: reply.error })));
-        }
+        if ("failure" in reply)
+          return fail(cannotRead(sources[reply.index]?.path ?? "?", reply.failure, locale));
+        if ("bug" in reply) return fail(new Error(reply.bug));
         ready.set(reply.index, reply.prepared);
         try {
           for (let p = ready.get(delivered); p !== undefined; p = ready.get(delivered)) {

@@ -1,8 +1,6 @@
-import { parseRosterCsv, type RosterProblem } from "../engine/consolidate/roster/parseRosterCsv";
-import type { Roster } from "../engine/consolidate/roster/Roster";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import { decodeText } from "../xlsx/read/decodeText";
+import { parseRosterCsv, type Roster, type RosterProblem } from "../engine";
+import { type Locale, t } from "../i18n";
+import { decodeText } from "../xlsx";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 import { inputName, readInput } from "./readInput";

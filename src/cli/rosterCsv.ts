@@ -1,5 +1,5 @@
-import type { ExecutorEntry } from "../engine/consolidate/roster/Roster";
-import type { TemplateFile } from "../report/reportTemplates";
+import type { ExecutorEntry } from "../engine";
+import type { TemplateFile } from "../report";
 
 /**
  * The roster as a UTF-8 CSV that Excel opens directly (byte-order mark, "," separated, fields quoted):

@@ -26,6 +26,15 @@ export {
   type Severity,
 } from "./checks/IssueCode";
 export { validatePlan, type ValidationResult, type ValidationStatus } from "./checks/validatePlan";
+export { isSeverity, SEVERITIES, severityRank } from "./checks/severityRank";
+export {
+  MARK_COLOURS,
+  markCells,
+  marksBySheet,
+  MAX_NOTE_LENGTH,
+  type CellMark,
+  type MarkedCell,
+} from "./marks";
 export {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -44,3 +53,58 @@ export {
 export { parseExecutors, type Executor } from "./parse/parseExecutors";
 export { executorKey } from "./parse/executorKey";
 export { parseNumber, type ParsedNumber } from "./parse/parseNumber";
+export {
+  Consolidator,
+  baseName,
+  conflictsByExecutor,
+  consolidationTotals,
+  deriveRoster,
+  ExecutorMatcher,
+  measureId,
+  measureWordsCache,
+  parseRosterCsv,
+  planHash,
+  planLanguage,
+  prepareReturn,
+  REPORT_ROLES,
+  slug,
+  TEMPLATE_ID_HEADER,
+  TEMPLATE_META_SHEET,
+  TEMPLATE_VERSION,
+  templateMetaRows,
+} from "./consolidate";
+export type {
+  AddOptions,
+  AggregateStatus,
+  AnyProblem,
+  Consolidation,
+  ConsolidationTotals,
+  ExecutorEntry,
+  FileResult,
+  IdentifiedBy,
+  MeasureResult,
+  MeasureWords,
+  PreparedReturn,
+  Report,
+  ReportRole,
+  ReturnPlace,
+  Roster,
+  RosterProblem,
+  Source,
+} from "./consolidate";
+export { collapseSpace } from "./text/collapseSpace";
+export type { ReportStatus } from "./parse/ReportStatus";
+export { MergeIndex } from "./grid/MergeIndex";
+export { STATUS_CHOICES } from "./parse/statusWords";
+export {
+  DAYS_1904,
+  dateCellValue,
+  dateToSerial,
+  isDateFormat,
+  isExcelDate,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  normaliseDate,
+  serialToDate,
+  SheetCells,
+} from "./values";

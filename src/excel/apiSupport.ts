@@ -1,4 +1,4 @@
-import { HostError } from "../host/WorkbookHost";
+import { HostError } from "../host";
 
 /**
  * The Excel API set the adapter cannot work without: 1.9 brings `Range.getCellProperties`/`setCellProperties`

@@ -1,13 +1,14 @@
-import type { HostError, HostNotice, WorkbookHost } from "../host/WorkbookHost";
+import type { HostError, HostNotice, WorkbookHost } from "../host";
+import type { CellMark, CellRange } from "../engine";
 import { detectApiSupport, requireCore, type ApiSupport } from "./apiSupport";
-import type { ConsolidationOutput, OutputWritten } from "../report/ConsolidationOutput";
+import type { ConsolidationOutput, OutputWritten } from "../report";
 import { outputSheets, queueOutputRecord } from "./consolidation/outputRecord";
 import { writeConsolidation, type WriteLimits } from "./consolidation/writeConsolidation";
 import { EditSuppressor } from "./events/EditSuppressor";
 import { watchEdits } from "./events/watchEdits";
 import { goToCell } from "./goToCell";
 import { MarkSession } from "./marks/MarkSession";
-import { planMarks, type CellMark } from "./marks/planMarks";
+import { markPlan } from "./marks/markPlan";
 import { officeEnvironment, type OfficeEnvironment } from "./OfficeEnvironment";
 import { toHostError } from "./officeErrors";
 import { readSheets } from "./read/readSheets";
@@ -67,6 +68,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const writeLimits: WriteLimits = { requestBytes: budget, ...options.writeLimits };
   let markQueue: Promise<unknown> = Promise.resolve();
   let mergesUnknown: readonly string[] = [];
+  /** The merged ranges of each sheet as last read: marks inside one go to its top-left cell. */
+  let merges = new Map<string, readonly CellRange[] | null>();
 
   const run = async <T>(
     batch: (context: Excel.RequestContext, support: ApiSupport) => Promise<T>,
@@ -83,7 +86,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
 
   /** Mark writes run one after the other (live re-validation may ask again while one is under way). */
   const replaceMarks = (list: readonly CellMark[]): Promise<void> => {
-    const plan = planMarks(list);
+    const plan = markPlan(list, (sheet) => merges.get(sheet) ?? null);
     const next = markQueue.then(() =>
       edits.during(() =>
         run(async (context, support) => {
@@ -125,6 +128,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         const plan = worksheets.items.filter((worksheet) => !output.has(worksheet.id));
         const sheets = await readSheets(context, plan, support, limits, onProgress);
         mergesUnknown = sheets.filter((sheet) => sheet.merges === null).map((sheet) => sheet.name);
+        merges = new Map(sheets.map((sheet) => [sheet.name, sheet.merges]));
         return { sheets };
       }),
     showMarks: (list) => replaceMarks(list),

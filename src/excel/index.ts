@@ -4,4 +4,4 @@ export { detectApiSupport, REQUIRED_EXCEL_API, type ApiSupport } from "./apiSupp
 export { MARK_FILLS } from "./marks/markFills";
 export { officeEnvironment, type OfficeEnvironment } from "./OfficeEnvironment";
 export type { ExcelHost } from "./createExcelHost";
-export type { ChartSpec, ConsolidationOutput, OutputWritten } from "../report/ConsolidationOutput";
+export type { ChartSpec, ConsolidationOutput, OutputWritten } from "../report";

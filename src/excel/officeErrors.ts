@@ -1,4 +1,4 @@
-import { HostError, type HostErrorReason } from "../host/WorkbookHost";
+import { HostError, type HostErrorReason } from "../host";
 
 /**
  * Office error codes (`OfficeExtension.Error.code`, from OfficeExtension.ErrorCodes and Excel.ErrorCodes; see

@@ -1,5 +1,4 @@
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
-import type { CellMark } from "../xlsx/annotateWorkbook";
+import type { CellMark, WorkbookGrid } from "../engine";
 
 /**
  * What the task pane needs from the place the plan lives: the open Excel workbook (src/excel) or a file the

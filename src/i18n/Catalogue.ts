@@ -1,5 +1,4 @@
-import type { IssueCode, IssueParams } from "../engine/checks/IssueCode";
-import type { FieldRole } from "../engine/table/FieldRole";
+import type { FieldRole, IssueCode, IssueParams } from "../engine";
 import type { UiKey } from "./UiKey";
 
 /** How one language says one finding: the message and a hint on how to fix it. */

@@ -3,6 +3,7 @@ import type { Locale } from "./Locale";
 import { bgConsolidate } from "./locales/bg.consolidate";
 import { bgExcel } from "./locales/bg.excel";
 import { bgFields } from "./locales/bg.fields";
+import { bgHelp } from "./locales/bg.help";
 import { bgIssues } from "./locales/bg.issues";
 import { bgPane } from "./locales/bg.pane";
 import { bgReport } from "./locales/bg.report";
@@ -10,6 +11,7 @@ import { bgUi } from "./locales/bg.ui";
 import { enConsolidate } from "./locales/en.consolidate";
 import { enExcel } from "./locales/en.excel";
 import { enFields } from "./locales/en.fields";
+import { enHelp } from "./locales/en.help";
 import { enIssues } from "./locales/en.issues";
 import { enPane } from "./locales/en.pane";
 import { enReport } from "./locales/en.report";
@@ -17,26 +19,27 @@ import { enUi } from "./locales/en.ui";
 import { ukConsolidate } from "./locales/uk.consolidate";
 import { ukExcel } from "./locales/uk.excel";
 import { ukFields } from "./locales/uk.fields";
+import { ukHelp } from "./locales/uk.help";
 import { ukIssues } from "./locales/uk.issues";
 import { ukPane } from "./locales/uk.pane";
 import { ukReport } from "./locales/uk.report";
 import { ukUi } from "./locales/uk.ui";
 
-/** Each language's catalogue; UI strings come in areas (CLI, pane, Office, consolidation, the report for the head) merged here. */
+/** Each language's catalogue; UI strings come in areas (CLI, pane, Office, consolidation, CLI help, the report for the head) merged here. */
 export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
   uk: {
     issues: ukIssues,
     fields: ukFields,
-    ui: { ...ukUi, ...ukPane, ...ukExcel, ...ukConsolidate, ...ukReport },
+    ui: { ...ukUi, ...ukPane, ...ukExcel, ...ukConsolidate, ...ukHelp, ...ukReport },
   },
   bg: {
     issues: bgIssues,
     fields: bgFields,
-    ui: { ...bgUi, ...bgPane, ...bgExcel, ...bgConsolidate, ...bgReport },
+    ui: { ...bgUi, ...bgPane, ...bgExcel, ...bgConsolidate, ...bgHelp, ...bgReport },
   },
   en: {
     issues: enIssues,
     fields: enFields,
-    ui: { ...enUi, ...enPane, ...enExcel, ...enConsolidate, ...enReport },
+    ui: { ...enUi, ...enPane, ...enExcel, ...enConsolidate, ...enHelp, ...enReport },
   },
 };

@@ -1,4 +1,4 @@
-import type { Evidence } from "../engine/table/ColumnChoice";
+import type { Evidence } from "../engine";
 import type { Locale } from "./Locale";
 import { t } from "./translate";
 

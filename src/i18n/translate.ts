@@ -1,5 +1,4 @@
-import type { AnyIssue } from "../engine/checks/Issue";
-import type { IssueCode } from "../engine/checks/IssueCode";
+import type { AnyIssue, IssueCode } from "../engine";
 import type { IssueText } from "./Catalogue";
 import { CATALOGUES } from "./catalogues";
 import { formatMessage } from "./formatMessage";

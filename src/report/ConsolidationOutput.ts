@@ -1,5 +1,5 @@
 import type { CellRange } from "../engine";
-import type { SheetSpec } from "../xlsx/WorkbookSpec";
+import type { SheetSpec } from "../xlsx";
 
 /** A native stacked bar chart over a block of one output sheet (ExcelApi 1.1 charts). */
 export type ChartSpec = {

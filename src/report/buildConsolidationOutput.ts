@@ -1,6 +1,6 @@
-import type { Consolidation } from "../engine/consolidate";
+import type { Consolidation } from "../engine";
 import type { ConsolidationOutput } from "./ConsolidationOutput";
-import type { Locale } from "../i18n/Locale";
+import type { Locale } from "../i18n";
 import { consolidatedWorkbook } from "./consolidatedWorkbook";
 import { chartsSheet } from "./chartsSheet";
 

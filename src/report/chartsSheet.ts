@@ -1,9 +1,7 @@
-import type { AggregateStatus, Consolidation, MeasureResult } from "../engine/consolidate";
-import { collapseSpace } from "../engine/text/collapseSpace";
+import { type AggregateStatus, collapseSpace, type Consolidation, type MeasureResult } from "../engine";
 import type { ChartSpec } from "./ConsolidationOutput";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
+import { type Locale, t } from "../i18n";
+import type { CellInput, SheetSpec } from "../xlsx";
 
 const STATUSES: readonly AggregateStatus[] = [
   "done",

@@ -1,8 +1,6 @@
-import type { Consolidation } from "../engine/consolidate/Consolidation";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { CellInput, SheetSpec, TableSpec } from "../xlsx/WorkbookSpec";
-import { printLayout } from "../xlsx/printLayout";
+import type { Consolidation } from "../engine";
+import { type Locale, t } from "../i18n";
+import { type CellInput, printLayout, type SheetSpec, type TableSpec } from "../xlsx";
 import { measureLabel } from "./consolidationLabels";
 import { uniqueLabels } from "./uniqueLabels";
 

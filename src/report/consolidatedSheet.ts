@@ -1,12 +1,7 @@
-import type { Consolidation, MeasureResult, Report } from "../engine/consolidate/Consolidation";
-import type { Measure } from "../engine/plan/Plan";
-import { collapseSpace } from "../engine/text/collapseSpace";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { UiKey } from "../i18n/UiKey";
-import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
+import { collapseSpace, type Consolidation, type Measure, type MeasureResult, type Report } from "../engine";
+import { type Locale, t, type UiKey } from "../i18n";
+import { type CellInput, printLayout, type SheetSpec } from "../xlsx";
 import { executorNames, sourceLabel, statusLabel, statusStyle } from "./consolidationLabels";
-import { printLayout } from "../xlsx/printLayout";
 import { HEADER } from "./printSpans";
 import { wholeSheetTable } from "./wholeSheetTable";
 

@@ -1,7 +1,6 @@
-import type { Consolidation } from "../engine/consolidate/Consolidation";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { WorkbookSpec } from "../xlsx/WorkbookSpec";
+import type { Consolidation } from "../engine";
+import { type Locale, t } from "../i18n";
+import type { WorkbookSpec } from "../xlsx";
 import { completenessSheet } from "./completenessSheet";
 import { consolidatedSheet } from "./consolidatedSheet";
 import { filesSheet } from "./filesSheet";

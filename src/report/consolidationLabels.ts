@@ -1,10 +1,13 @@
-import type { AggregateStatus, Consolidation, Source } from "../engine/consolidate/Consolidation";
-import type { ReportStatus } from "../engine/parse/ReportStatus";
-import type { Measure } from "../engine/plan/Plan";
-import { collapseSpace } from "../engine/text/collapseSpace";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { CellStyleName } from "../xlsx/WorkbookSpec";
+import {
+  type AggregateStatus,
+  collapseSpace,
+  type Consolidation,
+  type Measure,
+  type ReportStatus,
+  type Source,
+} from "../engine";
+import { type Locale, t } from "../i18n";
+import type { CellStyleName } from "../xlsx";
 
 /** A status in words: "виконано", "в изпълнение", "not reported"; null (no usable status) as "no status". */
 export function statusLabel(status: AggregateStatus, locale: Locale): string {

@@ -1,7 +1,4 @@
-import type { CellValue } from "../engine/grid/CellValue";
-import { MergeIndex } from "../engine/grid/MergeIndex";
-import type { CellRange, SheetGrid } from "../engine/grid/SheetGrid";
-import type { Measure } from "../engine/plan/Plan";
+import { type CellRange, type CellValue, type Measure, MergeIndex, type SheetGrid } from "../engine";
 
 const indexes = new WeakMap<SheetGrid, MergeIndex>();
 

@@ -1,8 +1,5 @@
-import type { AnyProblem, ReturnPlace } from "../engine/consolidate/problems/ProblemCode";
-import type { FieldRole } from "../engine/table/FieldRole";
-import { CATALOGUES } from "../i18n/catalogues";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
+import type { AnyProblem, FieldRole, ReturnPlace } from "../engine";
+import { CATALOGUES, type Locale, t } from "../i18n";
 
 /** The message of a consolidation problem in a language; `name` turns roster ids into executor names. */
 export function describeProblem(

@@ -1,9 +1,7 @@
-import type { Consolidation } from "../engine/consolidate/Consolidation";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
+import type { Consolidation } from "../engine";
+import { type Locale, t } from "../i18n";
+import { type CellInput, printLayout, type SheetSpec } from "../xlsx";
 import { executorNames } from "./consolidationLabels";
-import { printLayout } from "../xlsx/printLayout";
 import { HEADER } from "./printSpans";
 import { wholeSheetTable } from "./wholeSheetTable";
 

@@ -1,7 +1,6 @@
-import type { AnyIssue } from "../engine/checks/Issue";
-import type { Locale } from "../i18n/Locale";
-import { describeIssue, t } from "../i18n/translate";
-import type { CellMark, IssuesSheetRow, WorkbookAnnotations } from "../xlsx/annotateWorkbook";
+import type { AnyIssue, CellMark } from "../engine";
+import { describeIssue, type Locale, t } from "../i18n";
+import type { IssuesSheetRow, WorkbookAnnotations } from "../xlsx";
 
 /**
  * What an annotated copy shows for a list of findings: each problem cell coloured by severity with a note

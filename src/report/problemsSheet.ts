@@ -1,21 +1,18 @@
-import type { Consolidation } from "../engine/consolidate/Consolidation";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { CellInput, SheetSpec } from "../xlsx/WorkbookSpec";
+import { type Consolidation, severityRank } from "../engine";
+import { type Locale, t } from "../i18n";
+import { type CellInput, printLayout, type SheetSpec } from "../xlsx";
 import { executorNames } from "./consolidationLabels";
 import { describeProblem } from "./describeProblem";
-import { printLayout } from "../xlsx/printLayout";
 import { HEADER } from "./printSpans";
 import { wholeSheetTable } from "./wholeSheetTable";
 
 const COLUMNS = ["severity", "problem", "file", "sheet", "row", "executor", "measure", "message"] as const;
 const WIDTHS = [12, 22, 30, 22, 8, 30, 22, 90];
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Every problem, errors first, with where it is (file, sheet, row), whose it is and a message. */
 export function problemsSheet(result: Consolidation, locale: Locale): SheetSpec {
   const name = executorNames(result);
-  const problems = [...result.problems].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const problems = [...result.problems].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const rows: CellInput[][] = [
     COLUMNS.map((key) => ({ value: t(locale, `consolidate.column.${key}`), style: "header" })),
   ];

@@ -1,10 +1,14 @@
-import { ExecutorMatcher } from "../engine/consolidate/identify/ExecutorMatcher";
-import { planHash } from "../engine/consolidate/template/planHash";
-import type { ExecutorEntry, Roster } from "../engine/consolidate/roster/Roster";
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
-import type { Measure, Plan } from "../engine/plan/Plan";
-import type { Locale } from "../i18n/Locale";
-import type { WorkbookSpec } from "../xlsx/WorkbookSpec";
+import {
+  type ExecutorEntry,
+  ExecutorMatcher,
+  type Measure,
+  type Plan,
+  planHash,
+  type Roster,
+  type WorkbookGrid,
+} from "../engine";
+import type { Locale } from "../i18n";
+import type { WorkbookSpec } from "../xlsx";
 import { safeFileName } from "./safeFileName";
 import { templateWorkbook } from "./templateWorkbook";
 

@@ -1,7 +1,5 @@
-import { REPORT_ROLES, type ReportRole } from "../engine/consolidate/returns/ReturnRow";
-import type { FieldRole } from "../engine/table/FieldRole";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
+import { type FieldRole, REPORT_ROLES, type ReportRole } from "../engine";
+import { type Locale, t } from "../i18n";
 
 /** The report columns a template adds, in order, with their label key (labels the plan parser recognises). */
 export const TEMPLATE_REPORT_COLUMNS = [

@@ -1,12 +1,15 @@
-import { measureId, TEMPLATE_ID_HEADER } from "../engine/consolidate/template/templateMeta";
-import type { CellRange, SheetGrid } from "../engine/grid/SheetGrid";
-import type { Measure, PlanSheet } from "../engine/plan/Plan";
-import type { FieldRole } from "../engine/table/FieldRole";
-import { collapseSpace } from "../engine/text/collapseSpace";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { CellInput, ListValidationSpec, SheetSpec } from "../xlsx/WorkbookSpec";
-import { printLayout } from "../xlsx/printLayout";
+import {
+  type CellRange,
+  collapseSpace,
+  type FieldRole,
+  type Measure,
+  measureId,
+  type PlanSheet,
+  type SheetGrid,
+  TEMPLATE_ID_HEADER,
+} from "../engine";
+import { type Locale, t } from "../i18n";
+import { type CellInput, type ListValidationSpec, printLayout, type SheetSpec } from "../xlsx";
 import { copyMeasureRows } from "./copyMeasureRows";
 import {
   isReportRole,

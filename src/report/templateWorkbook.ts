@@ -1,15 +1,15 @@
-import type { ExecutorEntry } from "../engine/consolidate/roster/Roster";
-import { STATUS_CHOICES } from "../engine/parse/statusWords";
 import {
+  type ExecutorEntry,
+  type Measure,
+  type Plan,
+  STATUS_CHOICES,
   TEMPLATE_META_SHEET,
   TEMPLATE_VERSION,
   templateMetaRows,
-} from "../engine/consolidate/template/templateMeta";
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
-import type { Measure, Plan } from "../engine/plan/Plan";
-import type { Locale } from "../i18n/Locale";
-import { t } from "../i18n/translate";
-import type { SheetSpec, WorkbookSpec } from "../xlsx/WorkbookSpec";
+  type WorkbookGrid,
+} from "../engine";
+import { type Locale, t } from "../i18n";
+import type { SheetSpec, WorkbookSpec } from "../xlsx";
 import { templateSheet } from "./templateSheet";
 
 export type TemplateInput = {

@@ -1,4 +1,4 @@
-import { collapseSpace } from "../engine/text/collapseSpace";
+import { collapseSpace } from "../engine";
 
 /**
  * Column labels for an Excel table: one line, not empty, at most 120 characters, distinct from each other

@@ -1,4 +1,4 @@
-import type { TableSpec } from "../xlsx/WorkbookSpec";
+import type { TableSpec } from "../xlsx";
 
 /**
  * An Excel table (with filter buttons) over a sheet whose first row is the header: none when the sheet has no

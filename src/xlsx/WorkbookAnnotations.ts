@@ -1,15 +1,5 @@
 /** What an annotated copy of a workbook should show. */
-
-export type MarkSeverity = "error" | "warning" | "info";
-
-/** Colour a cell by severity and put a note on it. Indices are 0-based. */
-export type CellMark = {
-  sheet: string;
-  rowIndex: number;
-  colIndex: number;
-  severity: MarkSeverity;
-  note: string;
-};
+import type { CellMark } from "../engine";
 
 /** A new sheet appended at the end of the workbook, listing the findings. */
 export type IssuesSheet = { name: string; columns: string[]; rows: IssuesSheetRow[] };

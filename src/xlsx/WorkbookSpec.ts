@@ -1,5 +1,4 @@
-import type { CellValue } from "../engine/grid/CellValue";
-import type { CellRange } from "../engine/grid/SheetGrid";
+import type { CellRange, CellValue } from "../engine";
 import type { CellStyle, CellStyleName } from "./ooxml/styleTraits";
 
 export type { CellStyle, CellStyleName };

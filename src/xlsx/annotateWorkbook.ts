@@ -12,18 +12,13 @@ import { XmlScanError } from "./ooxml/xmlScan";
 import type { WorkbookAnnotations } from "./WorkbookAnnotations";
 import { WorkbookReadError } from "./WorkbookReadError";
 
-export type {
-  CellMark,
-  IssuesSheet,
-  IssuesSheetRow,
-  MarkSeverity,
-  WorkbookAnnotations,
-} from "./WorkbookAnnotations";
+export type { IssuesSheet, IssuesSheetRow, WorkbookAnnotations } from "./WorkbookAnnotations";
 export { InvalidAnnotationError } from "./WorkbookAnnotations";
 
 /**
  * Returns an annotated copy of an .xlsx workbook: marked cells filled by severity (keeping the rest of
- * their style) with a note, and optionally an issues sheet at the end. The OOXML package is patched, not
+ * their style) with a note — the engine's marks (engine/marks: one mark a cell, merged ranges at their
+ * top-left cell), and optionally an issues sheet at the end. The OOXML package is patched, not
  * rebuilt: parts we do not need to touch (charts, images, pivots, formulas, defined names, custom parts)
  * keep their exact content. The input bytes are never modified.
  *

@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from "../engine/grid/SheetGrid";
+import type { WorkbookGrid } from "../engine";
 import type { ReadWorkbookResult } from "./read/ReadWorkbookResult";
 import { readFastOrNull } from "./read/readFastOrNull";
 import { readWorkbookWithSheetJs } from "./read/readWorkbookWithSheetJs";

@@ -1,10 +1,10 @@
-import type { WorkbookHost } from "../../src/host/WorkbookHost";
+import type { CellMark } from "../../src/engine";
 import { MARK_FILLS } from "../../src/excel";
 import { FakeWorkbook, NO_FILL, officeError, type Fill, type FakeSheet } from "./fake/FakeWorkbook";
 import { currentProfile } from "./fake/profiles";
 import { bigPlan, HATCHED, hostOn, THEMED } from "./helpers";
 
-type Mark = Parameters<WorkbookHost["showMarks"]>[0][number];
+type Mark = CellMark;
 
 const YELLOW: Fill = { ...NO_FILL, color: "#FFFF00", pattern: "Solid" };
 
@@ -48,6 +48,18 @@ const SMALL_MARKS: Mark[] = [
   mark(6, 4, "error", "Не вказано строк"),
   mark(7, 1, "warning", "Пропуск у нумерації"),
 ];
+
+/** Where Excel shows a cell's mark: the top-left cell of the merged range holding it, found by a plain search. */
+function shownAt(sheet: FakeSheet, rowIndex: number, colIndex: number): string {
+  const m = sheet.merges.find(
+    (r) =>
+      rowIndex >= r.rowIndex &&
+      rowIndex <= r.lastRowIndex &&
+      colIndex >= r.colIndex &&
+      colIndex <= r.lastColIndex,
+  );
+  return `${m?.rowIndex ?? rowIndex},${m?.colIndex ?? colIndex}`;
+}
 
 function snapshot(sheet: FakeSheet): { fills: Record<string, Fill>; notes: Record<string, string> } {
   const fills: Record<string, Fill> = {};
@@ -172,9 +184,14 @@ describe("Excel host: marks", () => {
     expect(paints.length).toBeLessThan(marks.length / 20);
     expect(book.ops("Range.format.fill.color")).toHaveLength(0);
     expect(book.ops("Range.setCellProperties")).toHaveLength(0);
-    expect(book.ops("NoteCollection.add")).toHaveLength(marks.length);
+    // Marks in a goal row merged across the table go to its first cell: one note a cell Excel shows.
+    const shown = new Set(marks.map((m) => shownAt(sheet, m.rowIndex, m.colIndex)));
+    expect(shown.size).toBeLessThan(marks.length);
+    expect(book.ops("NoteCollection.add")).toHaveLength(shown.size);
     expect(book.ops("SettingCollection.add")).toHaveLength(1);
-    for (const m of marks.slice(0, 50)) {
+    for (const m of marks
+      .slice(0, 50)
+      .filter((m) => shownAt(sheet, m.rowIndex, m.colIndex) === `${m.rowIndex},${m.colIndex}`)) {
       expect(sheet.cell(m.rowIndex, m.colIndex).fill).toMatchObject({ color: MARK_FILLS[m.severity] });
     }
 
@@ -186,6 +203,27 @@ describe("Excel host: marks", () => {
     expect(book.ops("RangeAreas.format.fill.clear").length).toBeLessThan(marks.length / 20);
     expect(book.ops("Range.setCellProperties")).toHaveLength(0);
     expect(sheet.cell(2, 5).fill).toEqual(NO_FILL);
+    expect(sheet.notes.size).toBe(0);
+  });
+
+  it("marks a cell inside a merged range at the range's top-left cell, as the annotated copy does", async () => {
+    const { book, sheet } = smallPlan({ note: false });
+    sheet.merges.push({ rowIndex: 7, colIndex: 1, lastRowIndex: 10, lastColIndex: 1 });
+    const host = hostOn(book, NOTES);
+    await host.readWorkbook();
+    await host.showMarks([
+      mark(9, 1, "warning", "Пропуск у нумерації"),
+      mark(7, 1, "info", "Розмите формулювання"),
+      mark(2, 2, "error", "Не вказано строк"),
+    ]);
+    expect(sheet.cell(7, 1).fill.color).toBe(MARK_FILLS.warning);
+    expect(sheet.cell(9, 1).fill).toEqual(NO_FILL);
+    expect(Object.fromEntries(sheet.notes)).toEqual({
+      B8: "Пропуск у нумерації\nРозмите формулювання",
+      C3: "Не вказано строк",
+    });
+    await host.clearMarks();
+    expect(sheet.cell(7, 1).fill).toEqual(NO_FILL);
     expect(sheet.notes.size).toBe(0);
   });
 

@@ -38,13 +38,36 @@ describe("Excel host: reading the workbook", () => {
       new Date("2024-12-31T00:00:00Z"),
       45657,
       new Date("2024-12-31T18:00:00Z"),
-      new Date("1899-12-30T12:00:00Z"),
+      new Date("1899-12-31T12:00:00Z"), // a time alone: day 0, "0 January 1900" (as the file readers have it)
       null,
       true,
       1234.5,
       new Date("2024-01-01T00:00:00Z"),
     ];
     expect(grid.sheets[0]!.cells).toEqual([[], [], row]);
+  });
+
+  it("keeps Excel's 29 February 1900 (serial 60) a number, and reads a 1904 workbook's dates from 1904", async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet("Дати");
+    [59, 60, 61, 45657 - 1462].forEach((value, c) =>
+      Object.assign(sheet.edit(0, c), { value, numberFormat: "d.m.yyyy" }),
+    );
+    const in1900 = await hostOn(book).readWorkbook();
+    expect(in1900.sheets[0]!.cells[0]).toEqual([
+      new Date("1900-02-28T00:00:00Z"),
+      60,
+      new Date("1900-03-01T00:00:00Z"),
+      new Date("2020-12-30T00:00:00Z"),
+    ]);
+    book.date1904 = true;
+    const in1904 = await hostOn(book).readWorkbook();
+    expect(in1904.sheets[0]!.cells[0]).toEqual([
+      new Date("1904-02-29T00:00:00Z"),
+      new Date("1904-03-01T00:00:00Z"),
+      new Date("1904-03-02T00:00:00Z"),
+      new Date("2024-12-31T00:00:00Z"),
+    ]);
   });
 
   it("reads a 20,000-row plan in at most 4 round trips, with its merges and progress", async () => {

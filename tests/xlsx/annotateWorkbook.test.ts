@@ -2,7 +2,8 @@ import { strFromU8 } from "fflate";
 import { cellAddress } from "../../src/engine/grid/address";
 import type { CellValue } from "../../src/engine/grid/CellValue";
 import type { WorkbookGrid } from "../../src/engine/grid/SheetGrid";
-import { annotateWorkbook, type CellMark, type WorkbookAnnotations } from "../../src/xlsx/annotateWorkbook";
+import type { CellMark } from "../../src/engine";
+import { annotateWorkbook, type WorkbookAnnotations } from "../../src/xlsx/annotateWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { planFixtures, readBytes, submissionFixtures } from "./helpers/fixtures";
 import { entryText, unzipEntries } from "./helpers/packageParts";
@@ -155,12 +156,13 @@ describe.each(planFixtures())("annotateWorkbook on $name", ({ path }) => {
     expectPackageWellFormed(annotated);
   });
 
-  it("puts one note per marked cell, joining several marks", () => {
+  it("puts one note per marked cell, joining several marks, the most severe first", () => {
     const comments = entryText(annotated, "xl/comments1.xml");
     const mark = annotations.marks[0];
     const ref = `C${(mark?.rowIndex ?? 0) + 1}`;
     const comment = new RegExp(`<comment ref="${ref}"[\\s\\S]*?</comment>`).exec(comments)?.[0] ?? "";
-    expect(comment).toContain("Перевірте строк виконання\nНе вказано відповідальних\nдругий рядок");
+    // The error (given second) comes first: its colour is the cell's fill.
+    expect(comment).toContain("Не вказано відповідальних\nдругий рядок\nПеревірте строк виконання");
     expect(comments).toContain("Нижче таблиці &lt;b&gt;&amp;amp;&lt;/b&gt;");
     const count = comments.split("<comment ").length - 1;
     const vml = entryText(annotated, "xl/drawings/vmlDrawing1.vml");

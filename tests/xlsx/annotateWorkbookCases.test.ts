@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
-import { annotateWorkbook, InvalidAnnotationError, type CellMark } from "../../src/xlsx/annotateWorkbook";
+import type { CellMark } from "../../src/engine";
+import { annotateWorkbook, InvalidAnnotationError } from "../../src/xlsx/annotateWorkbook";
 import { readWorkbook, WorkbookReadError } from "../../src/xlsx/readWorkbook";
 import { entryText, buildPackage, sheetXml, unzipEntries } from "./helpers/packageParts";
 import {

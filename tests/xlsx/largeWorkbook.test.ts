@@ -1,4 +1,5 @@
-import { annotateWorkbook, type CellMark } from "../../src/xlsx/annotateWorkbook";
+import type { CellMark } from "../../src/engine";
+import { annotateWorkbook } from "../../src/xlsx/annotateWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { expectSameAsSheetJs } from "./helpers/bothReaders";

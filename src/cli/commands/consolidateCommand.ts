@@ -1,18 +1,17 @@
-import { Consolidator } from "../../engine/consolidate/Consolidator";
-import { planLanguage } from "../../engine/consolidate/template/planLanguage";
-import { baseName } from "../../engine/consolidate/roster/parseRosterCsv";
-import type { PreparedReturn } from "../../engine/consolidate/returns/prepareReturn";
-import type { Plan } from "../../engine/plan/Plan";
-import { parsePlan } from "../../engine/plan/parsePlan";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import { consolidatedWorkbook } from "../../report/consolidatedWorkbook";
-import { writeWorkbook } from "../../xlsx/writeWorkbook";
+import {
+  baseName,
+  Consolidator,
+  parsePlan,
+  type Plan,
+  planLanguage,
+  type PreparedReturn,
+} from "../../engine";
+import { type Locale, t } from "../../i18n";
+import { consolidatedWorkbook } from "../../report";
+import { writeWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
 import { expandInputs } from "../expandInputs";
-import { outputLanguage } from "../outputLanguage";
-import type { ReportArgs } from "../parseReportArgs";
 import { progress } from "../progress";
 import { readReturns } from "../readReturns";
 import { readBook } from "../readBook";
@@ -21,6 +20,7 @@ import { readRosterFile } from "../readRosterFile";
 import { consolidateHuman } from "../report/consolidateHuman";
 import { consolidateJson } from "../report/consolidateJson";
 import { writeOutput } from "../writeOutput";
+import type { ConsolidateArgs } from "./consolidateSpec";
 
 /**
  * `plancheck consolidate <plan.xlsx> <return.xlsx|folder|pattern…> [--roster roster.csv] [--out consolidated.xlsx]
@@ -30,12 +30,11 @@ import { writeOutput } from "../writeOutput";
  * returns. Exit 0: consolidated without errors; 1: consolidated, but some rows match no measure, an
  * executor contradicts itself or a file's executor is unknown; 2: a file cannot be read or an option is wrong.
  */
-export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Locale): Promise<number> {
+export async function consolidateCommand(args: ConsolidateArgs, io: CliIo, locale: Locale): Promise<number> {
   const [planFile, ...given] = args.files;
   if (planFile === undefined) throw new CliError(t(locale, "cli.error.noReturns"));
   if (given.length === 0) throw new CliError(t(locale, "cli.error.noReturns"));
   checkStdinOnce([planFile, args.roster], locale);
-  const outputLocale = outputLanguage(args, locale);
   const out = args.out;
   if (out !== undefined && io.samePath(out, planFile))
     throw new CliError(t(locale, "cli.error.sameFile", { file: planFile }));
@@ -76,7 +75,7 @@ export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Lo
       args,
       io,
       locale,
-      outputLocale ?? planLanguage(plan),
+      args.outputLang ?? planLanguage(plan),
       planFile,
       plan,
       consolidator,
@@ -87,7 +86,7 @@ export async function consolidateCommand(args: ReportArgs, io: CliIo, locale: Lo
 }
 
 async function writeResults(
-  args: ReportArgs,
+  args: ConsolidateArgs,
   io: CliIo,
   locale: Locale,
   outputLocale: Locale,

@@ -1,22 +1,17 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { deriveRoster } from "../../engine/consolidate/roster/deriveRoster";
-import { baseName } from "../../engine/consolidate/roster/parseRosterCsv";
-import { planLanguage } from "../../engine/consolidate/template/planLanguage";
-import { parsePlan } from "../../engine/plan/parsePlan";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import { reportTemplates } from "../../report/reportTemplates";
-import { writeWorkbook } from "../../xlsx/writeWorkbook";
+import { baseName, deriveRoster, parsePlan, planLanguage } from "../../engine";
+import { type Locale, t } from "../../i18n";
+import { reportTemplates } from "../../report";
+import { writeWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
-import type { ReportArgs } from "../parseReportArgs";
-import { outputLanguage } from "../outputLanguage";
 import { readBook } from "../readBook";
 import { checkStdinOnce, STDIN } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
 import { rosterCsv } from "../rosterCsv";
 import { writeOutput } from "../writeOutput";
+import type { TemplatesArgs } from "./templatesSpec";
 
 /** The list of executors written beside the templates (never over an existing one: it may hold edits). */
 const ROSTER_FILE = "executors.csv";
@@ -27,22 +22,17 @@ const ROSTER_FILE = "executors.csv";
  * or --output-lang; messages in the user's (--lang, LANG). Exit 0 when templates were written, 1 when the
  * plan names no executor, 2 for unreadable input or bad options.
  */
-export async function templatesCommand(args: ReportArgs, io: CliIo, locale: Locale): Promise<number> {
+export async function templatesCommand(args: TemplatesArgs, io: CliIo, locale: Locale): Promise<number> {
   const [planFile] = args.files;
   if (planFile === undefined) throw new CliError(t(locale, "cli.error.missingFile"));
   const dir = args.out;
-  if (dir === undefined)
-    throw new CliError(
-      t(locale, "cli.error.outRequired", { command: "templates", what: t(locale, "cli.outWhat.templates") }),
-    );
   checkStdinOnce([planFile, args.roster], locale);
-  const outputLocale = outputLanguage(args, locale);
   const roster = args.roster === undefined ? undefined : await readRosterFile(args.roster, io, locale);
   const { grid } = await readBook(planFile, io, locale);
   const plan = parsePlan(grid);
   if (plan.sheets.every((sheet) => sheet.measures.length === 0))
     throw new CliError(t(locale, "cli.error.noMeasures", { file: planFile }));
-  const language: Locale = outputLocale ?? planLanguage(plan);
+  const language: Locale = args.outputLang ?? planLanguage(plan);
   const effectiveRoster = roster ?? deriveRoster(plan);
   const templates = reportTemplates(plan, grid, effectiveRoster, {
     language,

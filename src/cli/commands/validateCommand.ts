@@ -1,19 +1,18 @@
-import { validateWorkbook } from "../../engine/validateWorkbook";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import { issueAnnotations } from "../../report/issueAnnotations";
-import { annotateWorkbook } from "../../xlsx/annotateWorkbook";
+import { validateWorkbook } from "../../engine";
+import { type Locale, t } from "../../i18n";
+import { issueAnnotations } from "../../report";
+import { annotateWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
-import type { CliArgs } from "../parseCliArgs";
 import type { CliIo } from "../CliIo";
 import { loadSettings } from "../loadSettings";
 import { readBook } from "../readBook";
 import { checkStdinOnce } from "../readInput";
 import { humanReport } from "../report/humanReport";
 import { jsonReport } from "../report/jsonReport";
+import type { ValidateArgs } from "./validateSpec";
 
 /** `plancheck validate <plan.xlsx>`: exit 0 without errors, 1 when the plan has errors. */
-export async function validateCommand(args: CliArgs, io: CliIo, locale: Locale): Promise<number> {
+export async function validateCommand(args: ValidateArgs, io: CliIo, locale: Locale): Promise<number> {
   const file = args.files[0];
   if (file === undefined) throw new CliError(t(locale, "cli.error.missingFile"));
   if (args.out !== undefined && io.samePath(args.out, file))

@@ -1,9 +1,6 @@
-import type { Consolidation, MeasureResult } from "../../engine/consolidate/Consolidation";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import { executorNames } from "../../report/consolidationLabels";
-import { describeProblem } from "../../report/describeProblem";
-import { consolidationTotals } from "../../engine/consolidate";
+import { type Consolidation, consolidationTotals, type MeasureResult } from "../../engine";
+import { type Locale, t } from "../../i18n";
+import { describeProblem, executorNames } from "../../report";
 
 const LISTED_MEASURES = 12;
 

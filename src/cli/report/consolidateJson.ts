@@ -1,9 +1,12 @@
-import type { Consolidation, Report } from "../../engine/consolidate/Consolidation";
-import type { Plan } from "../../engine/plan/Plan";
-import type { Locale } from "../../i18n/Locale";
-import { executorNames } from "../../report/consolidationLabels";
-import { describeProblem } from "../../report/describeProblem";
-import { consolidationTotals, type ConsolidationTotals } from "../../engine/consolidate";
+import {
+  type Consolidation,
+  consolidationTotals,
+  type ConsolidationTotals,
+  type Plan,
+  type Report,
+} from "../../engine";
+import type { Locale } from "../../i18n";
+import { describeProblem, executorNames } from "../../report";
 
 /**
  * The `consolidate --json` document. Measures are the plan's (sheet, 1-based first row); executors are

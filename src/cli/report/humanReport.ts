@@ -1,9 +1,5 @@
-import type { AnyIssue } from "../../engine/checks/Issue";
-import type { ValidationResult } from "../../engine/checks/validatePlan";
-import type { Plan } from "../../engine/plan/Plan";
-import { collapseSpace } from "../../engine/text/collapseSpace";
-import type { Locale } from "../../i18n/Locale";
-import { describeIssue, t } from "../../i18n/translate";
+import { type AnyIssue, collapseSpace, type Plan, type ValidationResult } from "../../engine";
+import { describeIssue, type Locale, t } from "../../i18n";
 
 /** The default report: a summary, then the findings grouped by sheet with their cell addresses and fix hints. */
 export function humanReport(plan: Plan, result: ValidationResult, locale: Locale): string {

@@ -1,9 +1,5 @@
-import type { ValidationResult } from "../../engine/checks/validatePlan";
-import { explainColumns } from "../../engine/plan/explainColumns";
-import type { Measure, Plan } from "../../engine/plan/Plan";
-import { collapseSpace } from "../../engine/text/collapseSpace";
-import type { Locale } from "../../i18n/Locale";
-import { describeIssue } from "../../i18n/translate";
+import { collapseSpace, explainColumns, type Measure, type Plan, type ValidationResult } from "../../engine";
+import { describeIssue, type Locale } from "../../i18n";
 
 /**
  * The `--json` document: how each column was read (and why), the plan's measures as read, and every finding with

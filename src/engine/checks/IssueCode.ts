@@ -78,5 +78,3 @@ export const MISSING_CODE = {
   baseline: "missing-baseline",
   targetValue: "missing-target-value",
 } as const satisfies Readonly<Record<CheckableField, IssueCode>>;
-
-export type MissingCode = (typeof MISSING_CODE)[CheckableField];

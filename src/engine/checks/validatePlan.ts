@@ -4,6 +4,7 @@ import type { Settings } from "../settings/Settings";
 import { makeIssue, type AnyIssue } from "./Issue";
 import type { Severity } from "./IssueCode";
 import { RULES } from "./rules";
+import { severityRank } from "./severityRank";
 
 export type ValidationStatus = "ok" | "warnings" | "errors";
 
@@ -18,8 +19,6 @@ export type ValidationResult = {
   /** The plan period the checks used (settings first, then the title). */
   readonly period: PlanPeriod | null;
 };
-
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Runs every rule over a parsed plan. Data problems are returned, never thrown. When there are more findings
@@ -47,7 +46,7 @@ export function validatePlan(plan: Plan, settings: Settings = DEFAULT_SETTINGS):
   const truncated = found.length > settings.maxIssues;
   if (truncated) {
     issues = [...found]
-      .sort((a, b) => RANK[a.severity] - RANK[b.severity] || byPosition(a, b))
+      .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || byPosition(a, b))
       .slice(0, settings.maxIssues);
   }
   issues = [...issues].sort(byPosition);

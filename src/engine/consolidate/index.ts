@@ -51,6 +51,7 @@ export {
 export { slug, transliterate } from "./names";
 export { conflictsByExecutor, consolidationTotals, type ConsolidationTotals } from "./summary";
 export { measureWordsCache } from "./match";
+export type { ReturnPlace } from "./problems";
 export {
   COUNTED_STATUSES,
   buildImplementationReport,

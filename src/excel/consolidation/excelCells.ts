@@ -1,5 +1,5 @@
-import type { CellValue } from "../../engine";
-import type { CellInput, CellSpec, CellStyleName, SheetSpec } from "../../xlsx/WorkbookSpec";
+import { type CellValue, dateToSerial } from "../../engine";
+import type { CellInput, CellSpec, CellStyleName, SheetSpec } from "../../xlsx";
 
 /** A value as Office.js takes it in `Range.values`. */
 export type ExcelValue = string | number | boolean;
@@ -28,9 +28,9 @@ const NUMBER_FORMATS: Partial<Record<CellStyleName, string>> = {
  * The values and number formats of a sheet spec. Text is data, never a formula: every string cell gets the
  * Text format, and a string that Excel would still take for a formula or strip ("=HYPERLINK(…)", "+2 центри",
  * "-розробити", "@x", "'quoted") gets a leading apostrophe, Excel's quote prefix, which Excel does not keep as
- * part of the text. Dates become serials with a date format; empty cells are "".
+ * part of the text. Dates become serials of the workbook's date system with a date format; empty cells are "".
  */
-export function excelCells(sheet: SheetSpec): ExcelCells {
+export function excelCells(sheet: SheetSpec, date1904: boolean): ExcelCells {
   const width = sheet.rows.reduce((max, row) => Math.max(max, row.length), 0);
   const values: ExcelValue[][] = [];
   const formats: string[][] = [];
@@ -38,7 +38,7 @@ export function excelCells(sheet: SheetSpec): ExcelCells {
     const valueRow: ExcelValue[] = [];
     const formatRow: string[] = [];
     for (let c = 0; c < width; c++) {
-      const cell = toCell(row[c]);
+      const cell = toCell(row[c], date1904);
       valueRow.push(cell.value);
       formatRow.push(cell.format);
     }
@@ -64,7 +64,7 @@ export function styleNames(input: CellInput | undefined): readonly CellStyleName
   return style === undefined ? [] : typeof style === "string" ? [style] : style;
 }
 
-function toCell(input: CellInput | undefined): { value: ExcelValue; format: string } {
+function toCell(input: CellInput | undefined, date1904: boolean): { value: ExcelValue; format: string } {
   const value: CellValue | undefined = isCellSpec(input) ? input.value : input;
   const styled = styleNames(input)
     .map((name) => NUMBER_FORMATS[name])
@@ -72,14 +72,8 @@ function toCell(input: CellInput | undefined): { value: ExcelValue; format: stri
   const format = styled[styled.length - 1];
   if (value === null || value === undefined) return { value: "", format: format ?? "General" };
   if (typeof value === "string") return { value: textValue(value), format: TEXT_FORMAT };
-  if (value instanceof Date) return { value: toSerial(value), format: format ?? "dd.mm.yyyy" };
+  if (value instanceof Date) return { value: dateToSerial(value, date1904), format: format ?? "dd.mm.yyyy" };
   if (typeof value === "number")
     return { value, format: format === undefined || format === TEXT_FORMAT ? "General" : format };
   return { value, format: "General" };
-}
-
-/** A date (UTC midnight) as an Excel 1900-system serial. */
-function toSerial(date: Date): number {
-  const days = (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
-  return days < 61 ? days - 1 : days;
 }

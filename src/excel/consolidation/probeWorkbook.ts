@@ -1,3 +1,4 @@
+import { queueDateSystem } from "../workbook/queueDateSystem";
 import { queueOutputRecord, queueSaveRecord, type OutputRecord, type SheetRef } from "./outputRecord";
 
 /** The workbook before the output is written: its sheets, what protects them, names in use, the record. */
@@ -10,6 +11,8 @@ export type WorkbookProbe = {
   /** The tables of each sheet (by sheet id), lower-cased: those of the old output are free once it is gone. */
   readonly tablesBySheet: ReadonlyMap<string, readonly string[]>;
   readonly record: OutputRecord;
+  /** The workbook counts dates from 1904: dates are written as its serials. */
+  readonly date1904: boolean;
 };
 
 /** One round trip. */
@@ -19,6 +22,7 @@ export async function probeWorkbook(context: Excel.RequestContext): Promise<Work
   const tables = context.workbook.tables.load("items/name,items/worksheet/id");
   const names = context.workbook.names.load("items/name");
   const record = queueOutputRecord(context);
+  const dateSystem = queueDateSystem(context);
   await context.sync();
   const tablesBySheet = new Map<string, string[]>();
   for (const table of tables.items) {
@@ -31,6 +35,7 @@ export async function probeWorkbook(context: Excel.RequestContext): Promise<Work
     names: new Set([...tables.items, ...names.items].map((item) => item.name.toLowerCase())),
     tablesBySheet,
     record: record(),
+    date1904: dateSystem(),
   };
 }
 

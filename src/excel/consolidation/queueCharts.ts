@@ -1,5 +1,5 @@
 import { cellAddress } from "../../engine";
-import type { ChartSpec } from "../../report/ConsolidationOutput";
+import type { ChartSpec } from "../../report";
 
 /**
  * Queues native stacked bar charts (ExcelApi 1.1): series by columns of the source block, the title, the

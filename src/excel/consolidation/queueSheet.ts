@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../xlsx/WorkbookSpec";
+import type { SheetSpec } from "../../xlsx";
 import { jsonBytes } from "../requests/requestBytes";
 import type { WriteBatch } from "../requests/WriteBatch";
 import { excelCells, type ExcelCells } from "./excelCells";
@@ -16,8 +16,9 @@ export async function queueSheet(
   spec: SheetSpec,
   tableNames: readonly string[],
   blockBytes: number,
+  date1904: boolean,
 ): Promise<Excel.Table[]> {
-  const cells = excelCells(spec);
+  const cells = excelCells(spec, date1904);
   for (const block of rowBlocks(cells, blockBytes)) {
     await batch.add(
       block.size,

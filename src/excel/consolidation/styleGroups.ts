@@ -1,5 +1,5 @@
-import { rangeAddress } from "../../engine";
-import type { CellStyleName, SheetSpec } from "../../xlsx/WorkbookSpec";
+import { MARK_COLOURS, rangeAddress } from "../../engine";
+import type { CellStyleName, SheetSpec } from "../../xlsx";
 import { styleNames } from "./excelCells";
 
 /** The formatting a group of cells gets, as Office.js RangeFormat properties. */
@@ -28,9 +28,9 @@ const TRAITS: Readonly<Record<CellStyleName, CellTraits>> = {
   top: { vertical: "Top" },
   border: { border: true },
   header: { bold: true, wrap: true, border: true, fill: "#F2F2F2", horizontal: "Center", vertical: "Center" },
-  error: { fill: "#FFC7CE" },
-  warning: { fill: "#FFEB9C" },
-  info: { fill: "#DDEBF7" },
+  error: { fill: `#${MARK_COLOURS.error}` },
+  warning: { fill: `#${MARK_COLOURS.warning}` },
+  info: { fill: `#${MARK_COLOURS.info}` },
   done: { fill: "#C6EFCE" },
   inProgress: { fill: "#FFEB9C" },
   notDone: { fill: "#FFC7CE" },

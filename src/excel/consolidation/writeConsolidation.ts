@@ -1,6 +1,6 @@
-import { HostError } from "../../host/WorkbookHost";
+import { HostError } from "../../host";
 import { jsonBytes, REQUEST_BUDGET_BYTES } from "../requests/requestBytes";
-import type { ConsolidationOutput, OutputWritten } from "../../report/ConsolidationOutput";
+import type { ConsolidationOutput, OutputWritten } from "../../report";
 import { outputSheets, queueSaveRecord, type SheetRef } from "./outputRecord";
 import { uniqueSheetNames, uniqueTableNames } from "./outputNames";
 import { probeWorkbook, undoWrite, type WorkbookProbe } from "./probeWorkbook";
@@ -52,7 +52,9 @@ export async function writeConsolidation(
       const count = spec.tables?.length ?? 0;
       if (worksheet === undefined) continue;
       const temporary = names.temporaryTables.slice(first, first + count);
-      tables.push(...(await queueSheet(batch, worksheet, spec, temporary, limits.requestBytes / 2)));
+      tables.push(
+        ...(await queueSheet(batch, worksheet, spec, temporary, limits.requestBytes / 2, probe.date1904)),
+      );
     }
     const byName = new Map(output.sheets.map((spec, i) => [spec.name, added[i]]));
     await batch.add(

@@ -1,4 +1,4 @@
-import type { HostError } from "../../host/WorkbookHost";
+import type { HostError } from "../../host";
 import type { OfficeEnvironment } from "../OfficeEnvironment";
 import { toHostError } from "../officeErrors";
 import type { EditSuppressor } from "./EditSuppressor";

@@ -36,7 +36,7 @@ const LedgerSchema = z.object({
 
 export type MarkLedger = z.output<typeof LedgerSchema>;
 export type LedgerSheet = MarkLedger["sheets"][number];
-export type LedgerCell = LedgerSheet["cells"][number];
+type LedgerCell = LedgerSheet["cells"][number];
 
 export const EMPTY_LEDGER: MarkLedger = { v: 1, annotations: "none", sheets: [] };
 
@@ -92,8 +92,4 @@ function parseSheet(entry: unknown): LedgerSheet | null {
 
 export function serializeLedger(ledger: MarkLedger): string {
   return JSON.stringify(ledger);
-}
-
-export function ledgerCellCount(ledger: MarkLedger): number {
-  return ledger.sheets.reduce((sum, sheet) => sum + sheet.cells.length, 0);
 }

@@ -1,8 +1,9 @@
-import { HostError } from "../../host/WorkbookHost";
+import { HostError } from "../../host";
 import { officeErrorCode, officeErrorLocation } from "../officeErrors";
 import { loadMarkState, type MarkState } from "../workbook/markState";
 import type { AnnotationKind } from "./Annotation";
-import { applyMarks, type AnnotationModes, type MarkLimits, type MarkPlan } from "./applyMarks";
+import { applyMarks, type AnnotationModes, type MarkLimits } from "./applyMarks";
+import type { MarkPlan } from "./markPlan";
 import { LedgerTooLarge, MarkWriteFailed, StaleMarkState } from "./markErrors";
 
 const NO_MARKS: MarkPlan = new Map();

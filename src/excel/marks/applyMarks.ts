@@ -1,5 +1,5 @@
 import { parseCellAddress } from "../../engine";
-import { HostError } from "../../host/WorkbookHost";
+import { HostError } from "../../host";
 import { officeErrorCode } from "../officeErrors";
 import { utf8Bytes } from "../requests/requestBytes";
 import type { MarkState, SheetRef } from "../workbook/markState";
@@ -7,11 +7,9 @@ import type { AnnotationKind } from "./Annotation";
 import { decideSheetMarks } from "./decideSheetMarks";
 import { LedgerTooLarge, MarkWriteFailed, StaleMarkState } from "./markErrors";
 import { serializeLedger, type LedgerSheet, type MarkLedger } from "./MarkLedger";
-import type { PlannedMark } from "./planMarks";
+import type { MarkPlan } from "./markPlan";
 import { probeSheets, type ProbeCell, type ProbeTarget } from "./probeSheets";
 import { writeMarks } from "./writeMarks";
-
-export type MarkPlan = ReadonlyMap<string, ReadonlyMap<string, PlannedMark>>;
 
 /** UTF-8 bytes a request may carry, and the ledger (see workbook/markState.ts LEDGER_MAX_BYTES). */
 export type MarkLimits = { readonly requestBytes: number; readonly ledgerBytes: number };

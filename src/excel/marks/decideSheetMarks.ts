@@ -4,7 +4,7 @@ import type { CellIndex } from "./columnSpans";
 import { LedgerSheetBuilder } from "./LedgerSheetBuilder";
 import type { LedgerSheet } from "./MarkLedger";
 import { isMarkFill, isRestorableFill, type CellFill } from "./markFills";
-import type { PlannedMark } from "./planMarks";
+import type { PlannedMark } from "./markPlan";
 import type { SheetProbe } from "./probeSheets";
 import { textHash } from "./textHash";
 

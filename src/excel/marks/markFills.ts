@@ -1,10 +1,10 @@
-import type { Severity } from "../../engine";
+import { MARK_COLOURS, type Severity } from "../../engine";
 
-/** Fill colours of marked cells by severity (Excel's "bad", "neutral" and a light blue). */
+/** Fill colours of marked cells by severity, as Office.js writes them: the engine's mark colours. */
 export const MARK_FILLS: Readonly<Record<Severity, string>> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
+  error: `#${MARK_COLOURS.error}`,
+  warning: `#${MARK_COLOURS.warning}`,
+  info: `#${MARK_COLOURS.info}`,
 };
 
 /** The fill properties captured before marking and restored after: `format.fill` of getCellProperties. */

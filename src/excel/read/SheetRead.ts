@@ -1,6 +1,6 @@
-import type { CellRange } from "../../engine";
+import type { CellRange, SheetCells } from "../../engine";
 import type { RowBlock } from "./planRowBlocks";
-import type { NumberSpan, SheetCells } from "./SheetCells";
+import type { NumberSpan } from "./putBlock";
 
 /** What is known of one sheet while it is being read. */
 export type SheetRead = {
@@ -9,6 +9,8 @@ export type SheetRead = {
   /** The used range (values only); null for an empty sheet. */
   readonly used: RowBlock | null;
   readonly cells: SheetCells;
+  /** The workbook counts dates from 1904 (its serials are 1,462 days less than in the 1900 system). */
+  readonly date1904: boolean;
   /** Where numbers were found: their number formats are read to tell dates from numbers. */
   readonly spans: NumberSpan[];
   /** Merged areas by address (blocks may report an area twice); null = unknown. */

@@ -2,7 +2,8 @@ import { rangeAddress, type CellRange } from "../../engine";
 import type { ApiSupport } from "../apiSupport";
 import { isPayloadError } from "../officeErrors";
 import { halveBlock, planRowBlocks, type RowBlock } from "./planRowBlocks";
-import type { NumberSpan } from "./SheetCells";
+import { applyDateFormats } from "./applyDateFormats";
+import type { NumberSpan } from "./putBlock";
 import type { ReadLimits, SheetRead } from "./SheetRead";
 import { syncJobs, type SyncJob } from "../requests/syncJobs";
 
@@ -110,7 +111,13 @@ function formatJob(sheet: SheetRead, span: NumberSpan, categories: boolean): Syn
         .getRangeByIndexes(span.rowIndex, span.colIndex, span.rowCount, 1)
         .load(categories ? "numberFormat,numberFormatCategories" : "numberFormat");
       return () =>
-        sheet.cells.applyFormats(span, range.numberFormat, categories ? range.numberFormatCategories : null);
+        applyDateFormats(
+          sheet.cells,
+          span,
+          range.numberFormat,
+          categories ? range.numberFormatCategories : null,
+          sheet.date1904,
+        );
     },
     split: () => {
       const halves = halveBlock({ ...span, colCount: 1 });

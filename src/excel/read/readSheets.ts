@@ -1,15 +1,16 @@
-import type { SheetGrid } from "../../engine";
+import { SheetCells, type SheetGrid } from "../../engine";
 import type { ApiSupport } from "../apiSupport";
 import { halveBlock, planRowBlocks, type RowBlock } from "./planRowBlocks";
 import { readMergesAndFormats } from "./readMergesAndFormats";
-import { SheetCells } from "./SheetCells";
+import { putBlock } from "./putBlock";
+import { queueDateSystem } from "../workbook/queueDateSystem";
 import type { ReadLimits, SheetRead } from "./SheetRead";
 import { syncJobs, type SyncJob } from "../requests/syncJobs";
 
 export type Progress = (done: number, total: number) => void;
 
 /**
- * Reads the given sheets in three round trips: used ranges; values of every block of every sheet (one batch,
+ * Reads the given sheets in three round trips: used ranges and the date system; values of every block of every sheet (one batch,
  * halved only if Excel on the web refuses the payload); merged areas and the number formats of cells holding
  * numbers (one batch). Progress counts rows.
  */
@@ -23,7 +24,9 @@ export async function readSheets(
   const usedRanges = worksheets.map((worksheet) =>
     worksheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
   );
+  const dateSystem = queueDateSystem(context);
   await context.sync();
+  const date1904 = dateSystem();
   const sheets: SheetRead[] = worksheets.map((worksheet, i) => {
     const range = usedRanges[i];
     const used: RowBlock | null =
@@ -35,7 +38,8 @@ export async function readSheets(
             rowCount: range.rowCount,
             colCount: range.columnCount,
           };
-    return { name: worksheet.name, worksheet, used, cells: new SheetCells(), spans: [], merges: new Map() };
+    const cells = new SheetCells();
+    return { name: worksheet.name, worksheet, used, cells, date1904, spans: [], merges: new Map() };
   });
 
   const total = sheets.reduce((sum, sheet) => sum + (sheet.used?.rowCount ?? 0), 0);
@@ -68,7 +72,7 @@ function valuesJob(sheet: SheetRead, block: RowBlock, countRows: (rows: number) 
         .getRangeByIndexes(block.rowIndex, block.colIndex, block.rowCount, block.colCount)
         .load("values");
       return () => {
-        sheet.spans.push(...sheet.cells.put(block, range.values));
+        sheet.spans.push(...putBlock(sheet.cells, block, range.values));
         countRows(block.rowCount);
       };
     },

@@ -14,10 +14,8 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "cli.error.noMeasures": "Във {file} не са намерени мерки от план: това планът ли е?",
   "cli.error.noReturns":
     "Не са посочени отчети. Използване: plancheck consolidate <план.xlsx> <отчет.xlsx…> --out обобщение.xlsx",
+  "cli.error.optionRequired": "{command} изисква {option} ({what}).",
   "cli.error.outDirectory": "Папката {dir} не може да бъде създадена: {reason}",
-  "cli.error.outRequired": "{command} изисква --out ({what}).",
-  "cli.outWhat.consolidate": "обобщената книга, която да се запише",
-  "cli.outWhat.templates": "папката, в която да се запишат шаблоните",
   "cli.roster.duplicate": "ред {line}: „{name}“ е посочен два пъти",
   "cli.roster.emptyName": "на ред {line} няма име на изпълнител",
   "cli.roster.noExecutorColumn": "няма колона „executor“ (колони: {columns})",

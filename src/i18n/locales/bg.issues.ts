@@ -1,4 +1,4 @@
-import type { IssueParams } from "../../engine/checks/IssueCode";
+import type { IssueParams } from "../../engine";
 import type { IssueCatalogue } from "../Catalogue";
 import { bgFields } from "./bg.fields";
 

@@ -16,10 +16,8 @@ export const enConsolidate = {
   "cli.error.noMeasures": "No plan measures found in {file}: is it the plan?",
   "cli.error.noReturns":
     "No returns given. Usage: plancheck consolidate <plan.xlsx> <return.xlsx…> --out consolidated.xlsx",
+  "cli.error.optionRequired": "{command} needs {option} ({what}).",
   "cli.error.outDirectory": "Cannot create the folder {dir}: {reason}",
-  "cli.error.outRequired": "{command} needs --out ({what}).",
-  "cli.outWhat.consolidate": "the consolidated workbook to write",
-  "cli.outWhat.templates": "the folder to write the templates to",
   "cli.roster.duplicate": "line {line}: “{name}” is listed twice",
   "cli.roster.emptyName": "line {line} has no executor name",
   "cli.roster.noExecutorColumn": "there is no “executor” column (columns: {columns})",

@@ -1,5 +1,5 @@
 import { plural } from "../formatMessage";
-import type { IssueParams } from "../../engine/checks/IssueCode";
+import type { IssueParams } from "../../engine";
 import type { IssueCatalogue } from "../Catalogue";
 import { enFields } from "./en.fields";
 

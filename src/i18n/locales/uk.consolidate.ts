@@ -15,10 +15,8 @@ export const ukConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "cli.error.noMeasures": "У {file} не знайдено заходів плану: чи це план?",
   "cli.error.noReturns":
     "Не вказано звітів. Використання: plancheck consolidate <план.xlsx> <звіт.xlsx…> --out зведення.xlsx",
+  "cli.error.optionRequired": "Для {command} потрібен параметр {option} ({what}).",
   "cli.error.outDirectory": "Не вдається створити теку {dir}: {reason}",
-  "cli.error.outRequired": "Для {command} потрібен параметр --out ({what}).",
-  "cli.outWhat.consolidate": "зведена книга, яку треба записати",
-  "cli.outWhat.templates": "тека, куди записати шаблони",
   "cli.roster.duplicate": "рядок {line}: «{name}» зазначено двічі",
   "cli.roster.emptyName": "у рядку {line} немає назви виконавця",
   "cli.roster.noExecutorColumn": "немає стовпця «executor» (стовпці: {columns})",

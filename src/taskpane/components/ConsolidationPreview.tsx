@@ -3,20 +3,17 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Badge,
   makeStyles,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import type { Preview, PreviewTotals } from "../logic/consolidate/previewOf";
 import { useText } from "../text/useText";
+import { CountBadges, type CountBadge } from "./CountBadges";
 import { PreviewExecutors } from "./PreviewExecutors";
 import { PreviewMeasures } from "./PreviewMeasures";
 
-const TOTALS: readonly {
-  key: keyof PreviewTotals;
-  color: "success" | "informative" | "danger" | "warning";
-}[] = [
+const TOTALS: readonly { key: keyof PreviewTotals; color: CountBadge["color"] }[] = [
   { key: "matched", color: "success" },
   { key: "unexpected", color: "informative" },
   { key: "conflicts", color: "danger" },
@@ -27,15 +24,6 @@ const TOTALS: readonly {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  totals: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-  },
   unmatched: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
@@ -49,18 +37,17 @@ export function ConsolidationPreview({ preview }: { readonly preview: Preview })
       <Subtitle2 as="h4" className={styles.heading}>
         {label}
       </Subtitle2>
-      <ul className={styles.totals}>
-        {TOTALS.map(({ key, color }) => (
-          <li key={key}>
-            <Badge appearance={preview.totals[key] > 0 ? "filled" : "outline"} color={color}>
-              {text.ui("pane.preview.count", {
-                label: text.ui(`pane.preview.${key}`),
-                count: preview.totals[key],
-              })}
-            </Badge>
-          </li>
-        ))}
-      </ul>
+      <CountBadges
+        counts={TOTALS.map(({ key, color }) => ({
+          key,
+          label: text.ui("pane.preview.count", {
+            label: text.ui(`pane.preview.${key}`),
+            count: preview.totals[key],
+          }),
+          count: preview.totals[key],
+          color,
+        }))}
+      />
       <Accordion collapsible multiple>
         <AccordionItem value="executors">
           <AccordionHeader size="small">{text.ui("pane.preview.byExecutor")}</AccordionHeader>

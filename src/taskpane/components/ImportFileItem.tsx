@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import type { ExecutorEntry } from "../../engine/consolidate";
+import type { ExecutorEntry } from "../../engine";
 import { executorChoices } from "../logic/consolidate/executorChoices";
 import type { FileView } from "../logic/consolidate/fileView";
 import type { ImportedFile } from "../logic/consolidate/ImportSnapshot";

@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, ToggleButton, tokens } from "@fluentui/react-components";
-import { ISSUE_CODES, type IssueCode, type Severity } from "../../engine";
-import { SEVERITIES, type IssueFilter } from "../logic/filterIssues";
+import { ISSUE_CODES, SEVERITIES, type IssueCode, type Severity } from "../../engine";
+import type { IssueFilter } from "../logic/filterIssues";
 import { useText } from "../text/useText";
 
 export type IssueFiltersProps = {

@@ -1,5 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
-import { isLocale, LOCALES, type Locale } from "../../i18n/Locale";
+import { isLocale, LOCALES, type Locale } from "../../i18n";
 import { useText } from "../text/useText";
 
 export type LanguagePickerProps = { readonly locale: Locale; readonly onChange: (locale: Locale) => void };

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { HostNotice } from "../../host/WorkbookHost";
+import type { HostNotice } from "../../host";
 import type { NoticeGroup } from "../logic/groupNotices";
 import { useText } from "../text/useText";
 import { DismissibleBar } from "./DismissibleBar";

@@ -10,6 +10,12 @@ export type PeriodEditorProps = SettingsEditorProps & {
   readonly fallbackYear: number;
 };
 
+/** The two years of a period set by hand, first and last. */
+const YEARS = [
+  { key: "startYear", label: "pane.settings.period.start" },
+  { key: "endYear", label: "pane.settings.period.end" },
+] as const;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   years: { display: "flex", columnGap: tokens.spacingHorizontalS },
@@ -42,24 +48,17 @@ export function PeriodEditor({ draft, onEdit, detected, fallbackYear }: PeriodEd
       />
       {period !== null && (
         <div className={styles.years}>
-          <Field label={text.ui("pane.settings.period.start")} className={styles.year}>
-            <Input
-              type="number"
-              value={Number.isNaN(period.startYear) ? "" : String(period.startYear)}
-              onChange={(_, data) =>
-                onEdit((d) => withPeriod(d, { ...period, startYear: wholeNumber(data.value) }))
-              }
-            />
-          </Field>
-          <Field label={text.ui("pane.settings.period.end")} className={styles.year}>
-            <Input
-              type="number"
-              value={Number.isNaN(period.endYear) ? "" : String(period.endYear)}
-              onChange={(_, data) =>
-                onEdit((d) => withPeriod(d, { ...period, endYear: wholeNumber(data.value) }))
-              }
-            />
-          </Field>
+          {YEARS.map(({ key, label }) => (
+            <Field key={key} label={text.ui(label)} className={styles.year}>
+              <Input
+                type="number"
+                value={Number.isNaN(period[key]) ? "" : String(period[key])}
+                onChange={(_, data) =>
+                  onEdit((d) => withPeriod(d, { ...period, [key]: wholeNumber(data.value) }))
+                }
+              />
+            </Field>
+          ))}
         </div>
       )}
     </div>

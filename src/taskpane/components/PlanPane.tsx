@@ -1,6 +1,6 @@
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import type { WorkbookHost } from "../../host/WorkbookHost";
-import type { Locale } from "../../i18n/Locale";
+import type { WorkbookHost } from "../../host";
+import type { Locale } from "../../i18n";
 import { isFileHost } from "../host/createFileHost";
 import { usePlanPane, type BackgroundError, type PaneTab } from "../hooks/usePlanPane";
 import { AlertList } from "./AlertList";

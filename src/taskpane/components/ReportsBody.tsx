@@ -1,16 +1,9 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Accordion, makeStyles, tokens } from "@fluentui/react-components";
 import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
 import { useReports, type ReportsSource } from "../hooks/useReports";
 import { useText } from "../text/useText";
 import { AlertList } from "./AlertList";
+import { PaneSection } from "./PaneSection";
 import { ReturnsSection } from "./ReturnsSection";
 import { RosterEditor } from "./RosterEditor";
 import { TemplatesSection } from "./TemplatesSection";
@@ -27,33 +20,28 @@ export function ReportsBody({ kit, source }: ReportsBodyProps) {
   const text = useText();
   const reports = useReports(kit, source);
   const { roster } = reports.roster;
-  const section = (value: string, title: string, body: ReactNode) => (
-    <AccordionItem value={value}>
-      <AccordionHeader as="h3">{title}</AccordionHeader>
-      <AccordionPanel>{body}</AccordionPanel>
-    </AccordionItem>
-  );
   return (
     <div className={styles.root}>
       <AlertList alerts={reports.alerts} />
       <Accordion collapsible multiple defaultOpenItems={["returns"]}>
-        {section(
-          "executors",
-          text.ui("pane.reports.executors", { count: roster.entries.length }),
-          <RosterEditor editor={reports.roster} />,
-        )}
-        {section(
-          "templates",
-          text.ui("pane.reports.templates"),
+        <PaneSection
+          value="executors"
+          title={text.ui("pane.reports.executors", { count: roster.entries.length })}
+        >
+          <RosterEditor editor={reports.roster} />
+        </PaneSection>
+        <PaneSection value="templates" title={text.ui("pane.reports.templates")}>
           <TemplatesSection
             kit={kit}
             source={reports.templates}
             roster={roster}
             locale={source.locale}
             host={source.host}
-          />,
-        )}
-        {section("returns", text.ui("pane.reports.returns"), <ReturnsSection reports={reports} />)}
+          />
+        </PaneSection>
+        <PaneSection value="returns" title={text.ui("pane.reports.returns")}>
+          <ReturnsSection reports={reports} />
+        </PaneSection>
       </Accordion>
     </div>
   );

@@ -1,20 +1,13 @@
-import { Accordion, Body1, Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, Body1, Button, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RosterEditor as Editor } from "../hooks/useRoster";
 import { useText } from "../text/useText";
+import { FieldWithButton } from "./FieldWithButton";
 import { RosterEntry } from "./RosterEntry";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground2 },
-  add: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-  },
-  grow: { flexGrow: 1, flexBasis: "10rem", minWidth: 0 },
 });
 
 /**
@@ -42,19 +35,19 @@ export function RosterEditor({ editor }: { readonly editor: Editor }) {
           </Button>
         </div>
       )}
-      <div className={styles.add}>
-        <Field label={text.ui("pane.roster.addLabel")} className={styles.grow} size="small">
-          <Input
-            size="small"
-            value={name}
-            onChange={(_, data) => setName(data.value)}
-            onKeyDown={(event) => event.key === "Enter" && add()}
-          />
-        </Field>
-        <Button size="small" onClick={add} disabled={editor.busy || name.trim() === ""}>
-          {text.ui("pane.roster.add")}
-        </Button>
-      </div>
+      <FieldWithButton
+        label={text.ui("pane.roster.addLabel")}
+        button={text.ui("pane.roster.add")}
+        disabled={editor.busy || name.trim() === ""}
+        onClick={add}
+      >
+        <Input
+          size="small"
+          value={name}
+          onChange={(_, data) => setName(data.value)}
+          onKeyDown={(event) => event.key === "Enter" && add()}
+        />
+      </FieldWithButton>
       <Accordion collapsible role="group" aria-label={text.ui("pane.roster.list")}>
         {entries.map((entry) => (
           <RosterEntry

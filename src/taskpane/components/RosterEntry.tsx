@@ -4,17 +4,17 @@ import {
   AccordionPanel,
   Badge,
   Button,
-  Field,
   Input,
   makeStyles,
   Select,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ExecutorEntry } from "../../engine/consolidate";
+import type { ExecutorEntry } from "../../engine";
 import type { RosterEditor } from "../hooks/useRoster";
 import { useText } from "../text/useText";
 import { AliasList } from "./AliasList";
+import { FieldWithButton } from "./FieldWithButton";
 
 export type RosterEntryProps = {
   readonly entry: ExecutorEntry;
@@ -25,15 +25,6 @@ export type RosterEntryProps = {
 const useStyles = makeStyles({
   header: { overflowWrap: "anywhere" },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  // A field and its button side by side where they fit, the button below where they do not (320 px, Bulgarian).
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-  },
-  grow: { flexGrow: 1, flexBasis: "10rem", minWidth: 0 },
   // A select is as wide as its longest option (a long executor name) unless allowed to shrink.
   select: { minWidth: 0, maxWidth: "100%" },
   selectInner: { minWidth: 0, textOverflow: "ellipsis" },
@@ -64,58 +55,50 @@ export function RosterEntry({ entry, others, editor }: RosterEntryProps) {
       </AccordionHeader>
       <AccordionPanel>
         <div className={styles.panel}>
-          <div className={styles.row}>
-            <Field label={text.ui("pane.roster.name")} className={styles.grow} size="small">
-              <Input size="small" value={name} onChange={(_, data) => setName(data.value)} />
-            </Field>
-            <Button
-              size="small"
-              disabled={editor.busy || name.trim() === entry.name}
-              onClick={() => editor.rename(entry.id, name)}
-            >
-              {text.ui("pane.roster.rename")}
-            </Button>
-          </div>
+          <FieldWithButton
+            label={text.ui("pane.roster.name")}
+            button={text.ui("pane.roster.rename")}
+            disabled={editor.busy || name.trim() === entry.name}
+            onClick={() => editor.rename(entry.id, name)}
+          >
+            <Input size="small" value={name} onChange={(_, data) => setName(data.value)} />
+          </FieldWithButton>
           <AliasList
             aliases={entry.aliases}
             busy={editor.busy}
             onRemove={(spelling) => editor.removeAlias(entry.id, spelling)}
           />
-          <div className={styles.row}>
-            <Field label={text.ui("pane.roster.aliasLabel")} className={styles.grow} size="small">
-              <Input size="small" value={alias} onChange={(_, data) => setAlias(data.value)} />
-            </Field>
-            <Button size="small" disabled={editor.busy || alias.trim() === ""} onClick={addAlias}>
-              {text.ui("pane.roster.addAlias")}
-            </Button>
-          </div>
-          <div className={styles.row}>
-            <Field label={text.ui("pane.roster.mergeLabel")} className={styles.grow} size="small">
-              <Select
-                size="small"
-                className={styles.select}
-                select={{ className: styles.selectInner }}
-                value={merge}
-                onChange={(_, data) => setMerge(data.value)}
-              >
-                <option value="">{text.ui("pane.roster.mergeNone")}</option>
-                {others
-                  .filter((other) => other.id !== entry.id)
-                  .map((other) => (
-                    <option key={other.id} value={other.id}>
-                      {other.name}
-                    </option>
-                  ))}
-              </Select>
-            </Field>
-            <Button
+          <FieldWithButton
+            label={text.ui("pane.roster.aliasLabel")}
+            button={text.ui("pane.roster.addAlias")}
+            disabled={editor.busy || alias.trim() === ""}
+            onClick={addAlias}
+          >
+            <Input size="small" value={alias} onChange={(_, data) => setAlias(data.value)} />
+          </FieldWithButton>
+          <FieldWithButton
+            label={text.ui("pane.roster.mergeLabel")}
+            button={text.ui("pane.roster.merge")}
+            disabled={editor.busy || merge === ""}
+            onClick={() => editor.merge(entry.id, merge)}
+          >
+            <Select
               size="small"
-              disabled={editor.busy || merge === ""}
-              onClick={() => editor.merge(entry.id, merge)}
+              className={styles.select}
+              select={{ className: styles.selectInner }}
+              value={merge}
+              onChange={(_, data) => setMerge(data.value)}
             >
-              {text.ui("pane.roster.merge")}
-            </Button>
-          </div>
+              <option value="">{text.ui("pane.roster.mergeNone")}</option>
+              {others
+                .filter((other) => other.id !== entry.id)
+                .map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {other.name}
+                  </option>
+                ))}
+            </Select>
+          </FieldWithButton>
           <div>
             <Button size="small" disabled={editor.busy} onClick={() => editor.remove(entry.id)}>
               {text.ui("pane.roster.remove")}

@@ -1,22 +1,19 @@
 import {
   Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
   tokens,
 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
 import type { Plan } from "../../engine";
-import type { Locale } from "../../i18n/Locale";
+import type { Locale } from "../../i18n";
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
 import { useText } from "../text/useText";
 import { ColumnMappingEditor } from "./ColumnMappingEditor";
 import { FieldLevelsEditor } from "./FieldLevelsEditor";
 import { LanguagePicker } from "./LanguagePicker";
+import { PaneSection } from "./PaneSection";
 import { PeriodEditor } from "./PeriodEditor";
 import { RuleSeverityEditor } from "./RuleSeverityEditor";
 
@@ -43,37 +40,27 @@ export function SettingsPanel({ settings, plan, locale, onLocale, fallbackYear }
   const styles = useStyles();
   const text = useText();
   const { draft, edit, status } = settings;
-  const section = (value: string, title: string, body: ReactNode) => (
-    <AccordionItem value={value}>
-      <AccordionHeader as="h3">{title}</AccordionHeader>
-      <AccordionPanel>{body}</AccordionPanel>
-    </AccordionItem>
-  );
   return (
     <div className={styles.root}>
       <LanguagePicker locale={locale} onChange={onLocale} />
       <Accordion collapsible multiple defaultOpenItems={["fields"]}>
-        {section(
-          "fields",
-          text.ui("pane.settings.fields"),
-          <FieldLevelsEditor draft={draft} onEdit={edit} />,
-        )}
-        {section(
-          "period",
-          text.ui("pane.settings.period"),
+        <PaneSection value="fields" title={text.ui("pane.settings.fields")}>
+          <FieldLevelsEditor draft={draft} onEdit={edit} />
+        </PaneSection>
+        <PaneSection value="period" title={text.ui("pane.settings.period")}>
           <PeriodEditor
             draft={draft}
             onEdit={edit}
             detected={plan?.period ?? null}
             fallbackYear={fallbackYear}
-          />,
-        )}
-        {section(
-          "columns",
-          text.ui("pane.settings.columns"),
-          <ColumnMappingEditor plan={plan} draft={draft} onEdit={edit} />,
-        )}
-        {section("rules", text.ui("pane.settings.rules"), <RuleSeverityEditor draft={draft} onEdit={edit} />)}
+          />
+        </PaneSection>
+        <PaneSection value="columns" title={text.ui("pane.settings.columns")}>
+          <ColumnMappingEditor plan={plan} draft={draft} onEdit={edit} />
+        </PaneSection>
+        <PaneSection value="rules" title={text.ui("pane.settings.rules")}>
+          <RuleSeverityEditor draft={draft} onEdit={edit} />
+        </PaneSection>
       </Accordion>
       {status.kind === "saved" && (
         <MessageBar intent="success">

@@ -1,5 +1,5 @@
 import { makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
-import type { Locale } from "../../i18n/Locale";
+import type { Locale } from "../../i18n";
 import type { PaneEnvironment } from "../host/PaneEnvironment";
 import { useStandalone } from "../hooks/useStandalone";
 import { useText } from "../text/useText";

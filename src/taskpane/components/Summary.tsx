@@ -1,7 +1,7 @@
-import { Badge, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { PlanPeriod, Severity } from "../../engine";
-import { SEVERITIES } from "../logic/filterIssues";
+import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { SEVERITIES, type PlanPeriod, type Severity } from "../../engine";
 import { useText } from "../text/useText";
+import { CountBadges } from "./CountBadges";
 
 export type SummaryProps = {
   readonly title: string | null;
@@ -24,15 +24,6 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  counts: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-  },
 });
 
 /** The plan at a glance: its title, how many measures were found, and the findings per severity. */
@@ -56,18 +47,17 @@ export function Summary({ title, measures, counts, period, fileName }: SummaryPr
               : text.ui("pane.summary.period", { start: period.startYear, end: period.endYear }),
         })}
       </Caption1>
-      <ul className={styles.counts}>
-        {SEVERITIES.map((severity) => (
-          <li key={severity}>
-            <Badge appearance={counts[severity] > 0 ? "filled" : "outline"} color={SEVERITY_COLOR[severity]}>
-              {text.ui("pane.filter.severity", {
-                label: text.ui(`pane.severity.${severity}`),
-                count: counts[severity],
-              })}
-            </Badge>
-          </li>
-        ))}
-      </ul>
+      <CountBadges
+        counts={SEVERITIES.map((severity) => ({
+          key: severity,
+          label: text.ui("pane.filter.severity", {
+            label: text.ui(`pane.severity.${severity}`),
+            count: counts[severity],
+          }),
+          count: counts[severity],
+          color: SEVERITY_COLOR[severity],
+        }))}
+      />
     </section>
   );
 }

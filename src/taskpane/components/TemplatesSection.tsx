@@ -1,9 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, shorthands, Spinner, tokens } from "@fluentui/react-components";
-import type { WorkbookGrid } from "../../engine";
-import type { Roster } from "../../engine/consolidate";
-import type { Plan } from "../../engine/plan/Plan";
-import type { WorkbookHost } from "../../host/WorkbookHost";
-import type { Locale } from "../../i18n/Locale";
+import type { Plan, Roster, WorkbookGrid } from "../../engine";
+import type { WorkbookHost } from "../../host";
+import type { Locale } from "../../i18n";
 import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
 import { opensWorkbooks } from "../host/canWriteSheets";
 import { useTemplates } from "../hooks/useTemplates";

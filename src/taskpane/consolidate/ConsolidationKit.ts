@@ -1,8 +1,14 @@
-import type { WorkbookGrid } from "../../engine";
-import type { AddOptions, Consolidation, FileResult, PreparedReturn, Roster } from "../../engine/consolidate";
-import type { Plan } from "../../engine/plan/Plan";
-import type { ConsolidationOutput } from "../../report/ConsolidationOutput";
-import type { Locale } from "../../i18n/Locale";
+import type {
+  AddOptions,
+  Consolidation,
+  FileResult,
+  Plan,
+  PreparedReturn,
+  Roster,
+  WorkbookGrid,
+} from "../../engine";
+import type { ConsolidationOutput } from "../../report";
+import type { Locale } from "../../i18n";
 
 /** One executor's report template: who, the file name, how many measures; bytes are made on demand. */
 export type TemplateEntry = {

@@ -1,13 +1,12 @@
 import { zipSync, type Zippable } from "fflate";
-import { Consolidator, deriveRoster, planLanguage } from "../../engine/consolidate";
-import type { Locale } from "../../i18n/Locale";
-import { consolidatedWorkbook } from "../../report/consolidatedWorkbook";
-import { reportTemplates } from "../../report/reportTemplates";
+import { Consolidator, deriveRoster, planLanguage } from "../../engine";
+import type { Locale } from "../../i18n";
+import { buildConsolidationOutput, consolidatedWorkbook, reportTemplates } from "../../report";
 import type { ConsolidationKit } from "./ConsolidationKit";
-import { buildConsolidationOutput } from "../../report/buildConsolidationOutput";
+import { loadWorkbookWriter } from "../../xlsx";
 import { createReturnReader } from "./createReturnReader";
 
-const writer = () => import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/writeWorkbook");
+const writer = loadWorkbookWriter;
 
 /**
  * The Reports tab's code (see ConsolidationKit): one chunk loaded when the tab first opens; the xlsx writer

@@ -1,6 +1,7 @@
 import { UnreadableFileError } from "../host/UnreadableFileError";
 import type { ReturnReader } from "./ConsolidationKit";
-import { measureWordsCache } from "../../engine/consolidate";
+import { measureWordsCache } from "../../engine";
+import { loadWorkbookReader } from "../../xlsx";
 import { prepareFile } from "./prepareFile";
 
 /**
@@ -11,9 +12,7 @@ export function mainThreadReader(): ReturnReader {
   const fold = measureWordsCache();
   return {
     async read(name, bytes) {
-      const { readNamedWorkbookAsync, WorkbookReadError } = await import(
-        /* webpackChunkName: "xlsx-read" */ "../../xlsx/readNamedWorkbookAsync"
-      );
+      const { readNamedWorkbookAsync, WorkbookReadError } = await loadWorkbookReader();
       try {
         return await prepareFile(name, bytes, readNamedWorkbookAsync, fold);
       } catch (error) {

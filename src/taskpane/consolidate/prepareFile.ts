@@ -1,6 +1,5 @@
-import type { MeasureWords } from "../../engine/consolidate/match/measureText";
-import { prepareReturn, type PreparedReturn } from "../../engine/consolidate/returns/prepareReturn";
-import type { readNamedWorkbookAsync } from "../../xlsx/readNamedWorkbookAsync";
+import { type MeasureWords, type PreparedReturn, prepareReturn } from "../../engine";
+import type { readNamedWorkbookAsync } from "../../xlsx";
 
 /** A return's bytes read (hidden sheets skipped, as the CLI does) and prepared for the consolidation. */
 export async function prepareFile(

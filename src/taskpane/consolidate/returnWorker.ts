@@ -1,8 +1,7 @@
 // A web worker that reads returns for the Reports tab, so a batch of big workbooks does not freeze the pane
 // (see workerReader). Same-origin script: the page's Content-Security-Policy allows it.
-import type { PreparedReturn } from "../../engine/consolidate/returns/prepareReturn";
-import { readNamedWorkbookAsync, WorkbookReadError } from "../../xlsx/readNamedWorkbookAsync";
-import { measureWordsCache } from "../../engine/consolidate";
+import { measureWordsCache, type PreparedReturn } from "../../engine";
+import { readNamedWorkbookAsync, WorkbookReadError } from "../../xlsx";
 import { prepareFile } from "./prepareFile";
 
 export type WorkerRequest = { readonly id: number; readonly name: string; readonly bytes: Uint8Array };

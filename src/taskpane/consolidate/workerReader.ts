@@ -1,4 +1,4 @@
-import type { WorkbookReadProblem } from "../../xlsx/WorkbookReadError";
+import type { WorkbookReadProblem } from "../../xlsx";
 import { UnreadableFileError } from "../host/UnreadableFileError";
 import type { ReturnReader } from "./ConsolidationKit";
 import type { WorkerReply, WorkerRequest } from "./returnWorker";

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Consolidation } from "../../engine/consolidate";
-import type { OutputWritten } from "../../report/ConsolidationOutput";
-import type { WorkbookHost } from "../../host/WorkbookHost";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
+import type { Consolidation } from "../../engine";
+import type { OutputWritten } from "../../report";
+import type { WorkbookHost } from "../../host";
+import { type Locale, t } from "../../i18n";
 import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
 import { canWriteSheets } from "../host/canWriteSheets";
 import { saveBytes, XLSX_TYPE } from "../host/saveBytes";

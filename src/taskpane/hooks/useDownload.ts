@@ -1,7 +1,6 @@
 import { useCallback, useState } from "react";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import { issueAnnotations } from "../../report/issueAnnotations";
+import { type Locale, t } from "../../i18n";
+import { issueAnnotations } from "../../report";
 import type { FileHost } from "../host/createFileHost";
 import { saveBytes } from "../host/saveBytes";
 import { splitFileName } from "../logic/splitFileName";

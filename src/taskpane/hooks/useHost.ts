@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { WorkbookHost } from "../../host";
 import type { PaneEnvironment } from "../host/PaneEnvironment";
 
 export type Boot =

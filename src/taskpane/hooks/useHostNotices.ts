@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import type { HostNotice, WorkbookHost } from "../../host/WorkbookHost";
+import type { HostNotice, WorkbookHost } from "../../host";
 import { groupNotices, type NoticeGroup } from "../logic/groupNotices";
 
 /** Notices that matter whether or not cells are marked. */

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { WorkbookHost } from "../../host";
 import type { IssueEntry } from "../logic/issueEntries";
 
 /**

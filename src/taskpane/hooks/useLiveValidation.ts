@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { WorkbookHost } from "../../host";
 
 /** How long the plan must stay unedited before it is checked again. */
 export const EDIT_PAUSE_MS = 800;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { isLocale, resolveLocale, type Locale } from "../../i18n/Locale";
+import { isLocale, resolveLocale, type Locale } from "../../i18n";
 import type { KeyValueStore } from "../host/KeyValueStore";
 
 /**

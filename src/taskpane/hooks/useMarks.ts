@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
-import type { WorkbookHost } from "../../host/WorkbookHost";
-import type { Locale } from "../../i18n/Locale";
-import { issueAnnotations } from "../../report/issueAnnotations";
+import type { WorkbookHost } from "../../host";
+import type { Locale } from "../../i18n";
+import { issueAnnotations } from "../../report";
 import type { Enqueue } from "./useSerialQueue";
 import type { Checked } from "./useValidation";
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
-import type { WorkbookHost } from "../../host/WorkbookHost";
-import type { Locale } from "../../i18n/Locale";
+import type { WorkbookHost } from "../../host";
+import type { Locale } from "../../i18n";
 import { isFileHost } from "../host/createFileHost";
 import { describeError } from "../logic/describeError";
 import { issueEntries } from "../logic/issueEntries";
@@ -120,5 +120,3 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
     alerts,
   };
 }
-
-export type PlanPaneModel = ReturnType<typeof usePlanPane>;

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
-import type { ExecutorEntry } from "../../engine/consolidate";
-import type { WorkbookHost } from "../../host/WorkbookHost";
-import type { Locale } from "../../i18n/Locale";
+import type { ExecutorEntry } from "../../engine";
+import type { WorkbookHost } from "../../host";
+import type { Locale } from "../../i18n";
 import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
 import { isFileHost } from "../host/createFileHost";
 import { collectAlerts } from "../logic/collectAlerts";

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Roster } from "../../engine/consolidate";
-import type { Plan } from "../../engine/plan/Plan";
+import type { Plan, Roster } from "../../engine";
 import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
 import { ImportSession } from "../logic/consolidate/ImportSession";
 import type { ImportSnapshot } from "../logic/consolidate/ImportSnapshot";

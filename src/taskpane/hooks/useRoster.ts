@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import type { ExecutorEntry, Roster } from "../../engine/consolidate";
-import type { Plan } from "../../engine/plan/Plan";
+import type { ExecutorEntry, Plan, Roster } from "../../engine";
 import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
 import * as edits from "../logic/roster/rosterEdits";
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../../engine";
-import type { ExecutorEntry } from "../../engine/consolidate";
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import { DEFAULT_SETTINGS, type ExecutorEntry, parseSettings, type Settings } from "../../engine";
+import type { WorkbookHost } from "../../host";
 import { joinSaved, splitSaved } from "../logic/roster/storedRoster";
 
 export type SaveOutcome = { ok: true } | { ok: false; problems: string[] } | { ok: false; error: unknown };

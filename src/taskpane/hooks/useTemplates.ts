@@ -1,9 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
-import type { WorkbookGrid } from "../../engine";
-import type { Roster } from "../../engine/consolidate";
-import type { Plan } from "../../engine/plan/Plan";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
+import type { Plan, Roster, WorkbookGrid } from "../../engine";
+import { type Locale, t } from "../../i18n";
 import type { ConsolidationKit, TemplateEntry } from "../consolidate/ConsolidationKit";
 import { saveBytes, XLSX_TYPE, ZIP_TYPE } from "../host/saveBytes";
 

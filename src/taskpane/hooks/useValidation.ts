@@ -6,7 +6,7 @@ import {
   type ValidationResult,
   type WorkbookGrid,
 } from "../../engine";
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { WorkbookHost } from "../../host";
 import type { Enqueue } from "./useSerialQueue";
 
 /** One finished check: the workbook and the plan as read, and what the rules found. A new object per run. */

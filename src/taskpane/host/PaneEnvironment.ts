@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { WorkbookHost } from "../../host";
 import { browserStore, type KeyValueStore } from "./KeyValueStore";
 import { loadExcelHost } from "./loadExcelHost";
 import { quietOfficeTelemetry } from "./quietOfficeTelemetry";

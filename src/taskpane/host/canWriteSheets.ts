@@ -1,5 +1,5 @@
-import type { ExcelHost } from "../../excel/createExcelHost";
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { ExcelHost } from "../../excel";
+import type { WorkbookHost } from "../../host";
 
 /** The open Excel workbook, which can take the consolidation's sheets (a file in the browser cannot). */
 export function canWriteSheets(host: WorkbookHost): host is ExcelHost {

@@ -1,6 +1,6 @@
-import type { WorkbookGrid } from "../../engine";
-import { HostError, type WorkbookHost } from "../../host/WorkbookHost";
-import type { CellMark, WorkbookAnnotations } from "../../xlsx/annotateWorkbook";
+import type { CellMark, WorkbookGrid } from "../../engine";
+import { HostError, type WorkbookHost } from "../../host";
+import { loadWorkbookAnnotator, loadWorkbookReader, type WorkbookAnnotations } from "../../xlsx";
 import type { KeyValueStore } from "./KeyValueStore";
 import { UnreadableFileError } from "./UnreadableFileError";
 
@@ -92,12 +92,8 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
     marks: () => marks,
     target: () => target,
     async annotatedCopy(annotations) {
-      const { annotateWorkbook } = await import(
-        /* webpackChunkName: "xlsx-write" */ "../../xlsx/annotateWorkbook"
-      );
-      const { WorkbookReadError } = await import(
-        /* webpackChunkName: "xlsx-read" */ "../../xlsx/readWorkbookAsync"
-      );
+      const { annotateWorkbook } = await loadWorkbookAnnotator();
+      const { WorkbookReadError } = await loadWorkbookReader();
       try {
         return annotateWorkbook(bytes, { ...annotations, marks: [...marks] });
       } catch (error) {
@@ -109,9 +105,7 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
 }
 
 async function parse(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
-  const { readNamedWorkbookAsync, WorkbookReadError } = await import(
-    /* webpackChunkName: "xlsx-read" */ "../../xlsx/readNamedWorkbookAsync"
-  );
+  const { readNamedWorkbookAsync, WorkbookReadError } = await loadWorkbookReader();
   try {
     return (await readNamedWorkbookAsync(bytes, name)).grid;
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { WorkbookHost } from "../../host";
 
 /**
  * The Excel host (src/excel), loaded only inside Excel so the browser mode never downloads it. Failures

@@ -1,5 +1,5 @@
 import { qualifiedAddress } from "../../engine";
-import { HostError } from "../../host/WorkbookHost";
+import { HostError } from "../../host";
 import { UnreadableFileError } from "../host/UnreadableFileError";
 import type { Text } from "../text/makeText";
 

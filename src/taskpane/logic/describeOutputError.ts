@@ -1,4 +1,4 @@
-import { HostError } from "../../host/WorkbookHost";
+import { HostError } from "../../host";
 import { describeError, type ErrorText } from "./describeError";
 import type { Text } from "../text/makeText";
 

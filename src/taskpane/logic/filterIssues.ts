@@ -1,10 +1,8 @@
-import type { IssueCode, Severity } from "../../engine";
+import { SEVERITIES, type IssueCode, type Severity } from "../../engine";
 import type { IssueEntry } from "./issueEntries";
 
 /** Which findings to show: the checked severities and, optionally, one rule. */
 export type IssueFilter = { readonly severities: ReadonlySet<Severity>; readonly rule: IssueCode | null };
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export const SHOW_ALL: IssueFilter = { severities: new Set(SEVERITIES), rule: null };
 

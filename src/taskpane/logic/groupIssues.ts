@@ -1,5 +1,4 @@
-import type { Severity } from "../../engine";
-import { SEVERITIES } from "./filterIssues";
+import { SEVERITIES, type Severity } from "../../engine";
 import type { IssueEntry } from "./issueEntries";
 
 export type SeverityGroup = { readonly severity: Severity; readonly entries: readonly IssueEntry[] };

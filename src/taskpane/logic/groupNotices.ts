@@ -1,5 +1,5 @@
-import type { HostNotice } from "../../host/WorkbookHost";
-import type { UiKey } from "../../i18n/UiKey";
+import type { HostNotice } from "../../host";
+import type { UiKey } from "../../i18n";
 
 /** One kind of notice and the sheets it concerns (empty: the whole workbook). */
 export type NoticeGroup = {

@@ -1,4 +1,4 @@
-import type { UiKey } from "../../i18n/UiKey";
+import type { UiKey } from "../../i18n";
 import type { Text } from "../text/makeText";
 
 const SECTION: Readonly<Record<string, UiKey>> = {

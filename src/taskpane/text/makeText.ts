@@ -1,9 +1,14 @@
 import type { AnyIssue, ColumnChoice, FieldRole, IssueCode } from "../../engine";
-import { describeConfidence, describeEvidence } from "../../i18n/describeEvidence";
-import { CATALOGUES } from "../../i18n/catalogues";
-import type { Locale } from "../../i18n/Locale";
-import { describeIssue, t, type UiParams } from "../../i18n/translate";
-import type { UiKey } from "../../i18n/UiKey";
+import {
+  CATALOGUES,
+  describeConfidence,
+  describeEvidence,
+  describeIssue,
+  type Locale,
+  t,
+  type UiKey,
+  type UiParams,
+} from "../../i18n";
 
 /** Everything the pane says, in one language: UI strings, findings, field and rule names. */
 export type Text = {
@@ -14,12 +19,9 @@ export type Text = {
   rule(code: IssueCode): string;
   /** Why a column was read as its role, and how sure: "its header says “строк” · sure". */
   evidence(choice: ColumnChoice): string;
-  /** A UI string whose key is only known at run time (another area's catalogue), or null when absent. */
-  optional(key: string, params?: UiParams): string | null;
 };
 
 export function makeText(locale: Locale): Text {
-  const ui = CATALOGUES[locale].ui as Readonly<Record<string, string>>;
   return {
     locale,
     ui: (key, params) => t(locale, key, params),
@@ -28,6 +30,5 @@ export function makeText(locale: Locale): Text {
     rule: (code) => t(locale, `pane.rule.${code}`),
     evidence: (choice) =>
       `${describeEvidence(choice.evidence, locale)} · ${describeConfidence(choice.confidence, locale)}`,
-    optional: (key, params) => (Object.hasOwn(ui, key) ? t(locale, key as UiKey, params) : null),
   };
 }

@@ -1,5 +1,5 @@
 import { printLayout } from "../printLayout";
-import { cellAddress } from "../../engine/grid/address";
+import { cellAddress } from "../../engine";
 import type { CellStyleName } from "../ooxml/styleTraits";
 import type { IssuesSheet } from "../WorkbookAnnotations";
 import type { CellInput, CellSpec, SheetSpec } from "../WorkbookSpec";

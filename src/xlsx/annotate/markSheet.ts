@@ -1,15 +1,14 @@
+import { markCells, type CellMark, type MarkedCell } from "../../engine";
 import { readAttr, setAttr } from "../ooxml/attributes";
 import { parseRange, rangeRef } from "../ooxml/cellRefs";
 import type { StyleBook } from "../ooxml/StyleBook";
 import { FILL_RGB } from "../ooxml/styleTraits";
 import { childElements, findStartTag, localName, prefixOf, rootElement, tagEnd } from "../ooxml/xmlScan";
-import type { CellMark } from "../WorkbookAnnotations";
 import { WorkbookReadError } from "../WorkbookReadError";
 import { attachNotes } from "./attachNotes";
-import { mergeMarks, type CellAnnotation } from "./collectMarks";
 import type { OoxmlPackage } from "./OoxmlPackage";
 import { patchSheetCells } from "./patchSheetCells";
-import { columnStyles, parseMerges, topLeftLookup } from "./sheetLookups";
+import { columnStyles, parseMerges } from "./sheetLookups";
 import type { SheetEntry } from "./workbookParts";
 
 /** Fills and notes for the marks of one worksheet, patched into its part (and its comments/VML parts). */
@@ -32,26 +31,21 @@ export function markSheet(
       "corrupt",
       `The workbook is damaged: sheet "${sheet.name}" has no cell data.`,
     );
-  const cells = mergeMarks(marks, topLeftLookup(parseMerges(xml, child("mergeCells")), marks));
+  const cells = markCells(marks, parseMerges(xml, child("mergeCells")));
   xml = patchSheetCells(xml, sheetData, cells, {
     restyle: (xf, severity) => styles.withFill(xf, FILL_RGB[severity]),
     columnXf: columnStyles(xml, child("cols")),
   });
   xml = widenDimension(xml, root.name, sheetData.start, cells);
   const notes = cells
-    .filter((cell) => cell.notes.length > 0)
-    .map((cell) => ({ rowIndex: cell.rowIndex, colIndex: cell.colIndex, text: cell.notes.join("\n") }));
+    .filter((cell) => cell.note !== "")
+    .map((cell) => ({ rowIndex: cell.rowIndex, colIndex: cell.colIndex, text: cell.note }));
   if (notes.length > 0) xml = attachNotes(pkg, sheet.path, xml, notes, author, vmlBlocks);
   pkg.setText(sheet.path, xml);
 }
 
 /** Grows `<dimension ref>` (before `<sheetData>`, so its offset is unchanged) to cover cells we created. */
-function widenDimension(
-  xml: string,
-  rootName: string,
-  before: number,
-  cells: readonly CellAnnotation[],
-): string {
+function widenDimension(xml: string, rootName: string, before: number, cells: readonly MarkedCell[]): string {
   const at = findStartTag(xml, `${prefixOf(rootName)}dimension`, 0, before);
   if (at === -1 || cells.length === 0) return xml;
   const end = tagEnd(xml, at);

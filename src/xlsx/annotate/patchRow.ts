@@ -1,4 +1,4 @@
-import { cellAddress } from "../../engine/grid/address";
+import { cellAddress } from "../../engine";
 import { readAttr, removeAttr, setAttr } from "../ooxml/attributes";
 import { parseRef } from "../ooxml/cellRefs";
 import { findStartTag, isSelfClosing, tagEnd } from "../ooxml/xmlScan";

@@ -1,18 +1,18 @@
 import { readAttr } from "../ooxml/attributes";
 import { findStartTag, isSelfClosing, prefixOf, tagEnd, type XmlElement } from "../ooxml/xmlScan";
 import { newRows, patchRow } from "./patchRow";
-import type { MarkSeverity } from "../WorkbookAnnotations";
+import type { Severity } from "../../engine";
 
 /** A cell to restyle, sorted by row then column. */
 export type StylePatch = {
   readonly rowIndex: number;
   readonly colIndex: number;
-  readonly severity: MarkSeverity;
+  readonly severity: Severity;
 };
 
 export type PatchStyles = {
   /** The style index replacing `baseXf` for a mark of this severity. */
-  readonly restyle: (baseXf: number, severity: MarkSeverity) => number;
+  readonly restyle: (baseXf: number, severity: Severity) => number;
   /** The style an absent cell shows (its column's style, else 0). */
   readonly columnXf: (colIndex: number) => number;
 };

@@ -1,6 +1,6 @@
 import { readAttr } from "../ooxml/attributes";
 import { parseRange } from "../ooxml/cellRefs";
-import type { CellRange } from "../../engine/grid/SheetGrid";
+import type { CellRange } from "../../engine";
 import { childElements, findStartTag, tagEnd, type XmlElement } from "../ooxml/xmlScan";
 
 /** The merged ranges listed in `<mergeCells>`. */
@@ -15,49 +15,6 @@ export function parseMerges(xml: string, mergeCells: XmlElement | undefined): Ce
     at = findStartTag(xml, qname, end, mergeCells.end);
   }
   return merges;
-}
-
-/**
- * Maps a cell to the top-left cell of the merged range holding it (or itself). Built for the given cells
- * only: each merge is checked against the marked rows it spans by binary search, so tall merges cost nothing.
- */
-export function topLeftLookup(
-  merges: readonly CellRange[],
-  cells: readonly { rowIndex: number; colIndex: number }[],
-): (row: number, col: number) => [number, number] {
-  const colsByRow = new Map<number, number[]>();
-  for (const { rowIndex, colIndex } of cells) {
-    const list = colsByRow.get(rowIndex);
-    if (list) list.push(colIndex);
-    else colsByRow.set(rowIndex, [colIndex]);
-  }
-  const rows = [...colsByRow.keys()].sort((a, b) => a - b);
-  const moved = new Map<string, [number, number]>();
-  for (const merge of merges) {
-    for (
-      let i = lowerBound(rows, merge.rowIndex);
-      i < rows.length && (rows[i] ?? Infinity) <= merge.lastRowIndex;
-      i++
-    ) {
-      const row = rows[i] ?? 0;
-      for (const col of colsByRow.get(row) ?? []) {
-        if (col >= merge.colIndex && col <= merge.lastColIndex)
-          moved.set(`${row},${col}`, [merge.rowIndex, merge.colIndex]);
-      }
-    }
-  }
-  return (row, col) => moved.get(`${row},${col}`) ?? [row, col];
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The style of absent cells per column, from `<cols><col min max style>`; 0 where no column style is set. */

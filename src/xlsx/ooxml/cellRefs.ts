@@ -1,9 +1,7 @@
-import { columnLetter, rangeAddress } from "../../engine/grid/address";
-import type { CellRange } from "../../engine/grid/SheetGrid";
+import { type CellRange, columnLetter, MAX_COLUMNS, MAX_ROWS, rangeAddress } from "../../engine";
 
-/** Excel's grid limits (0-based indices must stay below these). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+/** Excel's grid limits (0-based indices must stay below these), from the engine's Excel values. */
+export { MAX_COLUMNS, MAX_ROWS };
 
 export type CellPosition = { readonly rowIndex: number; readonly colIndex: number };
 

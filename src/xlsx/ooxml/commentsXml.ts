@@ -1,4 +1,4 @@
-import { cellAddress } from "../../engine/grid/address";
+import { cellAddress } from "../../engine";
 import { readAttr } from "./attributes";
 import { textElement, unescapeXml, xmlText } from "./escapeXml";
 import { NS, XML_DECLARATION } from "./namespaces";

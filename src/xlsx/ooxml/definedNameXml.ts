@@ -1,4 +1,4 @@
-import type { CellRange } from "../../engine/grid/SheetGrid";
+import type { CellRange } from "../../engine";
 import { absoluteRangeRef, sheetRef } from "./cellRefs";
 import { xmlAttr, xmlText } from "./escapeXml";
 

@@ -1,4 +1,4 @@
-import { columnLetter } from "../../engine/grid/address";
+import { columnLetter } from "../../engine";
 import type { PrintSpec, SheetSpec } from "../WorkbookSpec";
 import { absoluteRangeRef, sheetRef } from "./cellRefs";
 import { xmlAttr, xmlText } from "./escapeXml";

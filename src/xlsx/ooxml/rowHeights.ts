@@ -1,4 +1,4 @@
-import type { CellRange } from "../../engine/grid/SheetGrid";
+import type { CellRange } from "../../engine";
 import type { CellInput, SheetSpec } from "../WorkbookSpec";
 import { resolveStyle, type CellStyle } from "./styleTraits";
 

@@ -1,3 +1,5 @@
+import { MARK_COLOURS } from "../../engine";
+
 /**
  * The small named style set cells are drawn from. A cell's style is one name or a list of names; later
  * names override earlier ones where they conflict (two fills: the last wins).
@@ -30,11 +32,11 @@ export type CellStyleName =
 
 export type CellStyle = CellStyleName | readonly CellStyleName[];
 
-/** Fill colours (RGB) by severity of a mark and by report status. */
+/** Fill colours (RGB) by severity of a mark (the engine's mark colours) and by report status. */
 export const FILL_RGB = {
-  error: "FFC7CE",
-  warning: "FFEB9C",
-  info: "DDEBF7",
+  error: MARK_COLOURS.error,
+  warning: MARK_COLOURS.warning,
+  info: MARK_COLOURS.info,
   done: "C6EFCE",
   inProgress: "FFEB9C",
   notDone: "FFC7CE",
@@ -96,8 +98,6 @@ const TRAITS: Readonly<Record<CellStyleName, Partial<StyleDef>>> = {
   text: { numberFormat: { id: 49 } },
   unlocked: { unlocked: true },
 };
-
-export const STYLE_NAMES = Object.keys(TRAITS) as CellStyleName[];
 
 /**
  * Resolves a style to a definition. A date value without a number format gets `dd.mm.yyyy`

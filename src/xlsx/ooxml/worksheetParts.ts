@@ -1,5 +1,4 @@
-import { cellAddress } from "../../engine/grid/address";
-import type { CellRange } from "../../engine/grid/SheetGrid";
+import { cellAddress, type CellRange } from "../../engine";
 import type { FrozenPane, ListValidationSpec, PrintSpec, SheetProtectionSpec } from "../WorkbookSpec";
 import { rangeRef } from "./cellRefs";
 import { xmlAttr, xmlText } from "./escapeXml";

@@ -1,10 +1,8 @@
-import { cellAddress } from "../../engine/grid/address";
-import type { CellValue } from "../../engine/grid/CellValue";
+import { cellAddress, type CellValue, dateToSerial, isExcelDate } from "../../engine";
 import type { CellInput, CellSpec, SheetSpec } from "../WorkbookSpec";
 import { WorkbookSpecError } from "../WorkbookSpecError";
 import { rangeRef, sheetRef } from "./cellRefs";
 import type { NoteSpec } from "./commentsXml";
-import { excelSerial, isExcelDate } from "./excelDate";
 import { NS, XML_DECLARATION } from "./namespaces";
 import { rowHeightEstimator } from "./rowHeights";
 import type { StyleBook } from "./StyleBook";
@@ -123,7 +121,7 @@ function cellXml(ref: string, value: CellValue, style: number, ctx: WorksheetCon
   if (!isExcelDate(value)) {
     throw new WorkbookSpecError(`sheet "${sheet}", cell ${ref}: the date is invalid or outside 1900-9999`);
   }
-  return `<c r="${ref}"${s}><v>${excelSerial(value)}</v></c>`;
+  return `<c r="${ref}"${s}><v>${dateToSerial(value)}</v></c>`;
 }
 
 function linkFor(ref: string, spec: CellSpec): HyperlinkSpec {

@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from "../../engine/grid/SheetGrid";
+import type { WorkbookGrid } from "../../engine";
 
 /** Per-sheet facts the grid does not carry, in workbook order. `hidden` covers hidden and very hidden. */
 export type SheetInfo = { readonly name: string; readonly hidden: boolean };

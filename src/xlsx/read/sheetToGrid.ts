@@ -1,7 +1,5 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
-import type { CellValue } from "../../engine/grid/CellValue";
-import type { CellRange, SheetGrid } from "../../engine/grid/SheetGrid";
-import { normaliseDate } from "./normaliseDate";
+import { type CellRange, type CellValue, normaliseDate, type SheetGrid } from "../../engine";
 
 /**
  * One SheetJS dense sheet as the engine's grid: values only, rows 0-based, no holes (`null` instead).

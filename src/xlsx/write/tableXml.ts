@@ -1,4 +1,4 @@
-import type { CellValue } from "../../engine/grid/CellValue";
+import type { CellValue } from "../../engine";
 import { rangeRef } from "../ooxml/cellRefs";
 import { xmlAttr } from "../ooxml/escapeXml";
 import { NS, XML_DECLARATION } from "../ooxml/namespaces";

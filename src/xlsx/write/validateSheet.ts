@@ -1,5 +1,4 @@
-import type { CellRange } from "../../engine/grid/SheetGrid";
-import { cellAddress } from "../../engine/grid/address";
+import { cellAddress, type CellRange } from "../../engine";
 import { isValidPosition, isValidRange, MAX_COLUMNS, MAX_ROWS, rangeRef } from "../ooxml/cellRefs";
 import { isCellSpec } from "../ooxml/worksheetXml";
 import type { ListValidationSpec, SheetSpec, TableSpec } from "../WorkbookSpec";

@@ -134,6 +134,8 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly comments: FakeComment[] = [];
   readonly settings = new Map<string, unknown>();
+  /** The workbook counts dates from 1904-01-01 (File › Options › Advanced › "Use 1904 date system"). */
+  date1904 = false;
   /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
   structureProtected = false;
   /** Defined names of the workbook. */

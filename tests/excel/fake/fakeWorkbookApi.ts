@@ -364,8 +364,39 @@ function addSetting(ctx: FakeContext, key: string, value: unknown): void {
   ctx.batch.settingsWritten = true;
 }
 
+/**
+ * `FunctionResult` of a worksheet function (ExcelApi 1.2): the value is computed when the batch runs. The fake
+ * knows DATE only, which counts in the workbook's date system ("year … from 1900 or 1904 (depending on the
+ * workbook's date system) to 9999", Functions.date docs).
+ */
+class FunctionResultProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly compute: () => number,
+  ) {
+    super(ctx);
+  }
+  get value(): number {
+    return this.loadedValue("value");
+  }
+  load(names: string): this {
+    return this.queueLoad("FunctionResult.load", props(names), () => ({
+      value: this.compute(),
+      error: null,
+    }));
+  }
+}
+
+/** DATE(year, month, day) as Excel computes it: a serial of the workbook's date system. */
+function excelDate(book: FakeContext["book"], year: number, month: number, day: number): number {
+  const days = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const serial1900 = days < 61 ? days - 1 : days;
+  return book.date1904 ? serial1900 - 1462 : serial1900;
+}
+
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly functions: { date: (year: number, month: number, day: number) => FunctionResultProxy };
   readonly comments: CommentCollectionProxy;
   readonly protection: WorkbookPartProxy;
   readonly tables: WorkbookPartProxy;
@@ -377,6 +408,9 @@ export class WorkbookProxy {
 
   constructor(ctx: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.functions = {
+      date: (year, month, day) => new FunctionResultProxy(ctx, () => excelDate(ctx.book, year, month, day)),
+    };
     this.comments = new CommentCollectionProxy(ctx);
     this.protection = new WorkbookPartProxy(ctx, "WorkbookProtection", () => ({
       protected: ctx.book.structureProtected,

@@ -1,13 +1,13 @@
 // Issue 12 item 5: Excel for the web's 5 MB limit counts bytes, and an oversize request may fail as
 // GeneralException (OfficeDev/office-js#1314), which cannot be retried smaller (tests/excel/fake/profiles.ts).
-import type { WorkbookHost } from "../../../src/host/WorkbookHost";
+import type { CellMark } from "../../../src/engine";
 import type { ConsolidationOutput } from "../../../src/excel";
 import { MARK_FILLS } from "../../../src/excel";
 import { FakeWorkbook, NO_FILL } from "../fake/FakeWorkbook";
 import { PROFILES } from "../fake/profiles";
 import { hostOn } from "../helpers";
 
-type Mark = Parameters<WorkbookHost["showMarks"]>[0][number];
+type Mark = CellMark;
 const WEB_LIMIT = PROFILES.web.payloadLimit!;
 const TEXT =
   "Забезпечення доступу ромських дітей до дошкільної освіти та позашкільних занять у громадах області";

@@ -1,12 +1,12 @@
 // Issue 12 item 3: a cell holds a note or a threaded comment, never both (tests/excel/fake/fakeWorkbookApi.ts);
 // comment mode cannot see the user's notes; comments may fail altogether (Mac profile).
-import type { WorkbookHost } from "../../../src/host/WorkbookHost";
+import type { CellMark } from "../../../src/engine";
 import { MARK_FILLS } from "../../../src/excel";
 import { FakeWorkbook, NO_FILL, type FakeSheet } from "../fake/FakeWorkbook";
 import { currentProfile, PROFILES } from "../fake/profiles";
 import { hostOn } from "../helpers";
 
-type Mark = Parameters<WorkbookHost["showMarks"]>[0][number];
+type Mark = CellMark;
 const SHEET = "План заходів";
 const mark = (rowIndex: number, colIndex: number, note: string): Mark => ({
   sheet: SHEET,

@@ -28,7 +28,7 @@ const EXPECTED: CellValue[] = [
   new Date("2024-12-31T00:00:00Z"),
   new Date("2024-01-01T00:00:00Z"),
   new Date("2024-12-31T18:00:00Z"),
-  new Date("1899-12-30T12:00:00Z"),
+  new Date("1899-12-31T12:00:00Z"), // a time alone: day 0, "0 January 1900"
   1234.5,
   2024,
   0.25,

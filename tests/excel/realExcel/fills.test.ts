@@ -1,13 +1,13 @@
 // Issue 12 items 1 and 9: fill properties as real Excel reports them (null and #FFFFFF for no fill, null
 // patterns on some platforms, see tests/excel/fake/fakeFills.ts) and fills that keep a pattern or tint when
 // only their colour is set.
-import type { WorkbookHost } from "../../../src/host/WorkbookHost";
+import type { CellMark } from "../../../src/engine";
 import { MARK_FILLS } from "../../../src/excel";
 import { LEDGER_KEY } from "../../../src/excel/workbook/markState";
 import { FakeWorkbook, NO_FILL, type FakeSheet, type Fill } from "../fake/FakeWorkbook";
 import { HATCHED, hostOn, THEMED } from "../helpers";
 
-type Mark = Parameters<WorkbookHost["showMarks"]>[0][number];
+type Mark = CellMark;
 const SHEET = "План заходів";
 const mark = (
   rowIndex: number,

@@ -1,6 +1,6 @@
 // Issue 12 item 4: settings on Excel for the web (OfficeDev/office-js#920) and their size limits
 // (office-js#621, #3957); see tests/excel/fake/fakeWorkbookApi.ts.
-import type { WorkbookHost } from "../../../src/host/WorkbookHost";
+import type { CellMark } from "../../../src/engine";
 import { MARK_FILLS } from "../../../src/excel";
 import { FakeWorkbook, NO_FILL } from "../fake/FakeWorkbook";
 import { PROFILES } from "../fake/profiles";
@@ -9,7 +9,7 @@ import { LEDGER_MAX_BYTES } from "../../../src/excel/workbook/markState";
 import { outputFixture, type OutputFixture } from "../consolidationOutput";
 import { hostOn } from "../helpers";
 
-type Mark = Parameters<WorkbookHost["showMarks"]>[0][number];
+type Mark = CellMark;
 const SHEET = "План заходів";
 
 let fixture: OutputFixture;

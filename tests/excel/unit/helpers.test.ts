@@ -9,49 +9,22 @@ import {
   serializeLedger,
   type MarkLedger,
 } from "../../../src/excel/marks/MarkLedger";
-import { planMarks } from "../../../src/excel/marks/planMarks";
+import { markPlan } from "../../../src/excel/marks/markPlan";
 import { textHash } from "../../../src/excel/marks/textHash";
-import { isDateFormat } from "../../../src/excel/read/isDateFormat";
+import { excelCells } from "../../../src/excel/consolidation/excelCells";
 import { parseAreasAddress } from "../../../src/excel/read/parseAreasAddress";
 import { planRowBlocks } from "../../../src/excel/read/planRowBlocks";
-import { serialToDate } from "../../../src/excel/read/serialToDate";
 import { isPayloadError, toHostError } from "../../../src/excel/officeErrors";
 
-describe("isDateFormat", () => {
-  it.each([
-    ["dd.mm.yyyy", true],
-    ["m/d/yyyy", true],
-    ["d mmmm yyyy", true],
-    ['[$-uk-UA]d mmmm yyyy "р."', true],
-    ["dd.mm.yyyy h:mm", true],
-    ["h:mm:ss AM/PM", true],
-    ["[h]:mm", true],
-    ["yyyy", true],
-    ["General", false],
-    ["0.00", false],
-    ['# ##0,00 "грн."', false],
-    ["0.00E+00", false],
-    ["@", false],
-    ['"Day" 0', false],
-    ["[Red]#,##0", false],
-    ["0%", false],
-  ])("%s → %s", (format, expected) => {
-    expect(isDateFormat(format)).toBe(expected);
-  });
-});
-
-describe("serialToDate", () => {
-  it.each([
-    [45657, "2024-12-31T00:00:00.000Z"],
-    [45292.5, "2024-01-01T12:00:00.000Z"],
-    [61, "1900-03-01T00:00:00.000Z"],
-    [1, "1900-01-01T00:00:00.000Z"],
-  ])("%d → %s", (serial, iso) => {
-    expect(serialToDate(serial)?.toISOString()).toBe(iso);
-  });
-  it("rejects serials Excel cannot show", () => {
-    expect(serialToDate(-1)).toBeNull();
-    expect(serialToDate(3_000_000)).toBeNull();
+describe("excelCells", () => {
+  it("writes dates as serials of the workbook's date system, with a date format", () => {
+    const sheet = { name: "S", rows: [[new Date("2024-12-31T00:00:00Z"), 5, "=1+1"]] };
+    expect(excelCells(sheet, false)).toEqual({
+      values: [[45657, 5, "'=1+1"]],
+      formats: [["dd.mm.yyyy", "General", "@"]],
+      width: 3,
+    });
+    expect(excelCells(sheet, true).values).toEqual([[45657 - 1462, 5, "'=1+1"]]);
   });
 });
 
@@ -119,17 +92,24 @@ describe("columnSpans and areaAddresses", () => {
   });
 });
 
-describe("planMarks", () => {
-  it("merges findings on one cell: most severe fill, distinct messages most severe first", () => {
-    const plan = planMarks([
-      { sheet: "S", rowIndex: 1, colIndex: 1, severity: "info", note: "розмито" },
-      { sheet: "S", rowIndex: 1, colIndex: 1, severity: "error", note: "немає строку" },
-      { sheet: "S", rowIndex: 1, colIndex: 1, severity: "info", note: "розмито" },
-      { sheet: "S", rowIndex: -1, colIndex: 0, severity: "error", note: "поза таблицею" },
-    ]);
+describe("markPlan", () => {
+  it("keys the engine's marks by A1 address, per sheet, leaving out findings without a cell", () => {
+    const plan = markPlan(
+      [
+        { sheet: "S", rowIndex: 1, colIndex: 1, severity: "info", note: "розмито" },
+        { sheet: "S", rowIndex: 1, colIndex: 1, severity: "error", note: "немає строку" },
+        { sheet: "S", rowIndex: 6, colIndex: 2, severity: "warning", note: "у злитій клітинці" },
+        { sheet: "S", rowIndex: -1, colIndex: 0, severity: "error", note: "поза таблицею" },
+        { sheet: "T", rowIndex: 0, colIndex: 27, severity: "info", note: "" },
+      ],
+      (sheet) => (sheet === "S" ? [{ rowIndex: 4, colIndex: 2, lastRowIndex: 8, lastColIndex: 3 }] : null),
+    );
+    expect([...plan.keys()]).toEqual(["S", "T"]);
     expect([...plan.get("S")!.values()]).toEqual([
       { a1: "B2", rowIndex: 1, colIndex: 1, severity: "error", note: "немає строку\nрозмито" },
+      { a1: "C5", rowIndex: 4, colIndex: 2, severity: "warning", note: "у злитій клітинці" },
     ]);
+    expect([...plan.get("T")!.keys()]).toEqual(["AB1"]);
   });
 });
 

@@ -1,9 +1,8 @@
-// The pure pieces behind issue 12's fixes: fills as Excel reports them, ledgers read entry by entry, dates in
-// regional formats, request sizes in bytes, event trigger sources.
+// The pure pieces behind issue 12's fixes: fills as Excel reports them, ledgers read entry by entry, request
+// sizes in bytes, event trigger sources (dates in regional formats: tests/engine/values/isDateFormat.test.ts).
 import { EditSuppressor } from "../../../src/excel/events/EditSuppressor";
 import { parseLedger, serializeLedger, type MarkLedger } from "../../../src/excel/marks/MarkLedger";
 import { isMarkFill, isNoFill, MARK_FILLS, settableFill } from "../../../src/excel/marks/markFills";
-import { isDateFormat } from "../../../src/excel/read/isDateFormat";
 import { jsonBytes, requestBudget, utf8Bytes } from "../../../src/excel/requests/requestBytes";
 import { syncJobs, type SyncJob } from "../../../src/excel/requests/syncJobs";
 
@@ -78,23 +77,6 @@ describe("ledgers read entry by entry", () => {
       ["B2", -1, ["0123abcd"]],
       ["E5", -1, []],
     ]);
-  });
-});
-
-describe("dates in the regional formats of Excel for the web", () => {
-  it.each([
-    ["ДД.ММ.РРРР", true],
-    ["дд.мм.гггг", true],
-    ["Д ММММ РРРР", true],
-    ["дд.мм.гггг ч:мм", true],
-    ["[г]:мм", true],
-    ["Загальний", false],
-    ["Общ", false],
-    ["# ##0,00", false],
-    ['# ##0,00 "грн."', false],
-    ['0 "днів"', false],
-  ])("%s → %s", (format, expected) => {
-    expect(isDateFormat(format)).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from "../../../src/engine";
 import type { ConsolidationOutput, OutputWritten } from "../../../src/excel";
 import type { HostNotice, WorkbookHost } from "../../../src/host/WorkbookHost";
-import type { CellMark } from "../../../src/xlsx/annotateWorkbook";
+import type { CellMark } from "../../../src/engine";
 import { planGrid } from "./planGrid";
 
 type Method =

@@ -1,5 +1,4 @@
-import type { Consolidation, FileResult, PreparedReturn, Roster } from "../../../engine/consolidate";
-import type { Plan } from "../../../engine/plan/Plan";
+import type { Consolidation, FileResult, Plan, PreparedReturn, Roster } from "../../../engine";
 import type { ConsolidationKit, ConsolidationRun } from "../../consolidate/ConsolidationKit";
 
 /** How often, at most, the consolidation is recomputed while returns are still being read. */

@@ -1,5 +1,4 @@
-import type { PreparedReturn, Roster } from "../../../engine/consolidate";
-import type { Plan } from "../../../engine/plan/Plan";
+import type { Plan, PreparedReturn, Roster } from "../../../engine";
 import type { ConsolidationKit, ReturnReader } from "../../consolidate/ConsolidationKit";
 import { readBlob } from "../../host/readBlob";
 import { ConsolidationFeed } from "./ConsolidationFeed";

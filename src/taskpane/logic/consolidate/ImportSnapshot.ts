@@ -1,4 +1,4 @@
-import type { Consolidation, FileResult } from "../../../engine/consolidate";
+import type { Consolidation, FileResult } from "../../../engine";
 
 /** A return the user added, as far as it got. */
 export type ImportedFile = {

@@ -1,4 +1,4 @@
-import type { ExecutorEntry } from "../../../engine/consolidate";
+import type { ExecutorEntry } from "../../../engine";
 
 /** An executor offered for a file: likely (the engine hesitated over it) or any other. */
 export type ExecutorChoice = {

@@ -1,6 +1,6 @@
-import type { Consolidation, FileResult, IdentifiedBy } from "../../../engine/consolidate";
-import type { UiKey } from "../../../i18n/UiKey";
-import { executorNames } from "../../../report/consolidationLabels";
+import type { Consolidation, FileResult, IdentifiedBy } from "../../../engine";
+import type { UiKey } from "../../../i18n";
+import { executorNames } from "../../../report";
 
 /** How the executor was found, in words. */
 const HOW: Readonly<Record<IdentifiedBy, UiKey | null>> = {

@@ -3,8 +3,8 @@ import {
   consolidationTotals,
   type AggregateStatus,
   type Consolidation,
-} from "../../../engine/consolidate";
-import { executorNames, measureLabel, sourceLabel } from "../../../report/consolidationLabels";
+} from "../../../engine";
+import { executorNames, measureLabel, sourceLabel } from "../../../report";
 
 export type PreviewTotals = {
   /** Reports matched to a plan measure. */

@@ -1,6 +1,4 @@
-import type { ExecutorEntry } from "../../../engine/consolidate";
-import { slug } from "../../../engine/consolidate/names/transliterate";
-import { collapseSpace } from "../../../engine/text/collapseSpace";
+import { collapseSpace, type ExecutorEntry, slug } from "../../../engine";
 
 /**
  * The coordinator's corrections to the list of executors, as pure functions over the entries. A name is

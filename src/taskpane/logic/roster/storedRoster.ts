@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ExecutorEntry } from "../../../engine/consolidate";
+import type { ExecutorEntry } from "../../../engine";
 
 /**
  * The executors list as saved with the workbook, beside the validation settings in the same settings object

@@ -1,5 +1,4 @@
-import type { CellValue } from "../../../engine/grid/CellValue";
-import { normaliseDate } from "../normaliseDate";
+import { type CellValue, dateCellValue, normaliseDate } from "../../../engine";
 import type { CellContent } from "./readCellContent";
 import {
   CELL_BOOL,
@@ -11,7 +10,7 @@ import {
   type CellTag,
 } from "./readCellTag";
 import { detachText } from "./detachText";
-import { parseDateText, serialToDate } from "./excelDates";
+import { parseDateText } from "./parseDateText";
 import { unsupported } from "./OoxmlUnsupported";
 import { stringItemText } from "./stringItemText";
 import { unescapesLikeBytes, unescapeXmlText } from "./unescapeXmlText";
@@ -75,11 +74,7 @@ function numberValue(raw: string, style: number, context: SheetContext): CellVal
   const kinds = context.styleKinds;
   const kind = kinds !== null && style >= 0 && style < kinds.length ? kinds[style] : STYLE_PLAIN;
   if (kind === STYLE_BROKEN) unsupported("a number format SheetJS cannot look up");
-  if (kind === STYLE_DATE) {
-    const date = serialToDate(value + (context.date1904 ? 1462 : 0));
-    if (date instanceof Date) return normaliseDate(date);
-    return Number.isFinite(date) ? date : null;
-  }
+  if (kind === STYLE_DATE) return dateCellValue(value, context.date1904);
   return Number.isFinite(value) ? value : null;
 }
 

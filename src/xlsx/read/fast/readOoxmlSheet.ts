@@ -1,4 +1,4 @@
-import type { SheetGrid } from "../../../engine/grid/SheetGrid";
+import { SheetCells, type SheetGrid } from "../../../engine";
 import { relsPathOf } from "../../ooxml/partPaths";
 import type { SheetContext } from "./cellValue";
 import { decodeCell, resolvePath } from "./looseRefs";
@@ -8,7 +8,6 @@ import type { PackageParts } from "./PackageParts";
 import { readRelationships, type PartRelationships } from "./readRelationships";
 import { readSheetTail } from "./readSheetTail";
 import { scanSheetData } from "./scanSheetData";
-import { SheetCells } from "./SheetCells";
 
 const COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 const THREADED = "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment";
@@ -28,7 +27,7 @@ export function readOoxmlSheet(
   const xml = parts.get(path) ?? "";
   parts.clear();
   if (xml === "") unsupported("an empty or missing worksheet part");
-  const cells = new SheetCells();
+  const cells = new SheetCells(unsupported);
   SHEET_DATA.lastIndex = 0;
   const start = SHEET_DATA.exec(xml);
   let tail = 0;

@@ -1,7 +1,6 @@
-import type { CellRange } from "../../../engine/grid/SheetGrid";
+import type { CellRange, SheetCells } from "../../../engine";
 import { decodeRange } from "./looseRefs";
 import { unsupported } from "./OoxmlUnsupported";
-import type { SheetCells } from "./SheetCells";
 import { tagAttributes } from "./xmlTags";
 
 const MERGE = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;

@@ -1,5 +1,5 @@
 import { STYLE_BROKEN, STYLE_DATE, STYLE_PLAIN } from "./cellValue";
-import { isDateFormat } from "./isDateFormat";
+import { isDateFormat } from "../../../engine";
 import { unsupported } from "./OoxmlUnsupported";
 import { unescapeXmlText } from "./unescapeXmlText";
 import { matchElement, stripPrefix, xmlTags } from "./xmlTags";

@@ -3,7 +3,7 @@ import { clearCellContent, newCellContent, readCellContent } from "./readCellCon
 import { newCellTag, readCellTag } from "./readCellTag";
 import { readRowTag, type RowTag } from "./readRowTag";
 import { unsupported } from "./OoxmlUnsupported";
-import type { SheetCells } from "./SheetCells";
+import type { SheetCells } from "../../../engine";
 import { closeTagEnd, isLocalName, nameEnd, skipSpaces } from "./xmlNames";
 
 /**

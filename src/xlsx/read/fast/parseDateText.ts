@@ -1,18 +1,7 @@
-/** SheetJS's conversions from stored date values, reproduced exactly (UTC, floating-point and all). */
+/** SheetJS's reading of a `t="d"` cell's text, reproduced exactly (UTC, floating-point and all). */
 
-const EPOCH = Date.UTC(1899, 11, 30, 0, 0, 0);
 const EPOCH_1900 = Date.UTC(1899, 11, 31, 0, 0, 0);
 const EPOCH_1904 = Date.UTC(1904, 0, 1, 0, 0, 0);
-
-/**
- * `numdate`: a serial of the 1900 system (1904 serials come shifted by 1462) as a Date. Serials in
- * [60, 61), Excel's fictitious 1900-02-29, stay numbers.
- */
-export function serialToDate(serial: number): number | Date {
-  if (serial >= 60 && serial < 61) return serial;
-  // Multiplied step by step as SheetJS does: `* 86400000` would round differently.
-  return new Date((serial > 60 ? serial : serial + 1) * 24 * 60 * 60 * 1000 + EPOCH);
-}
 
 const TIME = /^(\d+):(\d+)(:\d+)?(\.\d+)?$/;
 const DAY = /^(\d+)-(\d+)-(\d+)$/;

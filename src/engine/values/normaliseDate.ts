@@ -1,6 +1,7 @@
 /**
- * SheetJS builds dates from floating-point serials and truncates to the millisecond, so 12:00 can come out
- * as 11:59:59.999. Values within 1 ms of a whole second are snapped; date-only values become UTC midnight.
+ * Dates built from floating-point serials are truncated to the millisecond, so 12:00 can come out as
+ * 11:59:59.999 (SheetJS builds its dates that way too). Values within 1 ms of a whole second are snapped to
+ * it; null for an invalid date.
  */
 export function normaliseDate(date: Date): Date | null {
   const ms = date.getTime();

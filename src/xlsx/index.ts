@@ -1,0 +1,19 @@
+// The front door of src/xlsx: other layers import it only from here (scripts/layers.cjs).
+export { writeWorkbook } from "./writeWorkbook";
+export { annotateWorkbook } from "./annotateWorkbook";
+export type { IssuesSheetRow, WorkbookAnnotations } from "./annotateWorkbook";
+export { WorkbookReadError, readNamedWorkbookAsync } from "./readNamedWorkbookAsync";
+export { decodeText } from "./read/decodeText";
+export type {
+  CellInput,
+  CellSpec,
+  CellStyleName,
+  IndexSpan,
+  ListValidationSpec,
+  SheetSpec,
+  TableSpec,
+  WorkbookSpec,
+} from "./WorkbookSpec";
+export { printLayout } from "./printLayout";
+export type { WorkbookReadProblem } from "./WorkbookReadError";
+export { loadWorkbookAnnotator, loadWorkbookReader, loadWorkbookWriter } from "./lazy";
