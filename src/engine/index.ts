@@ -92,6 +92,23 @@ export type {
   RosterProblem,
   Source,
 } from "./consolidate";
+export {
+  buildImplementationReport,
+  COUNTED_STATUSES,
+  reportPeriod,
+  type AchievedValue,
+  type CountedStatus,
+  type FinancingTotal,
+  type ImplementationReport,
+  type MeasureColumns,
+  type MeasureEntry,
+  type MeasuresSection,
+  type PeriodResult,
+  type ReportPeriod,
+  type ReportSection,
+  type StatusCounts,
+  type SummarySection,
+} from "./consolidate";
 export { collapseSpace } from "./text/collapseSpace";
 export type { ReportStatus } from "./parse/ReportStatus";
 export { MergeIndex } from "./grid/MergeIndex";

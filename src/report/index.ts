@@ -7,3 +7,9 @@ export { executorNames, measureLabel, sourceLabel } from "./consolidationLabels"
 export { describeProblem } from "./describeProblem";
 export type { ChartSpec, ConsolidationOutput, OutputWritten } from "./ConsolidationOutput";
 export { buildConsolidationOutput } from "./buildConsolidationOutput";
+export { wordReport, type WordingOptions } from "./implementation/wordReport";
+export type { ReportDocument } from "./implementation/ReportDocument";
+export { reportWorkbook } from "./implementation/reportWorkbook";
+/** The Word form of the report for the head: the `docx` library is loaded (a chunk of its own) on first use. */
+export const loadReportDocx = () =>
+  import(/* webpackChunkName: "report-docx" */ "./implementation/reportDocx.js");

@@ -1,12 +1,20 @@
 import type { enReport } from "./en.report";
 
 export const bgReport: Readonly<Record<keyof typeof enReport, string>> = {
-  "cli.error.badPeriod":
+  "cli.error.badReportPeriod":
     "--period „{value}“ не е период: посочете година (2025), полугодие, тримесечие или няколко години.",
   "cli.error.reportOut": "--out трябва да посочва файл .docx или .xlsx: {path}",
   "cli.error.reportUsage":
     "Не са посочени отчети. Употреба: plancheck report <план.xlsx> <отчет.xlsx…> --out отчет.docx|отчет.xlsx [--period 2025]",
-  "cli.outWhat.report": "файлът на отчета, .docx или .xlsx",
+  "cli.help.report.operands": "<план.xlsx> <отчети…>",
+  "cli.help.report.out":
+    "файлът на отчета: документ на Word (.docx) или работна книга, готова за печат (.xlsx)",
+  "cli.help.report.outValue": "отчет.docx",
+  "cli.help.report.period":
+    "отчетният период: година (по подразбиране — от шаблоните на отчетите, иначе последната цяла година), полугодие или тримесечие",
+  "cli.help.report.periodValue": "2025",
+  "cli.help.report.summary":
+    "информация за ръководителя: мерките по статус за плана и по цели, кой не е представил информация,\nпосле всяка мярка с отчетите на изпълнителите, индикаторите и финансирането; на езика на плана",
   "cli.report.summary":
     "Информация за {period}: {total, plural, one {# мярка} other {# мерки}}, изпълнени {done}, просрочени {overdue}; {silent, plural, =0 {всички изпълнители са представили информация} one {# изпълнител не е представил информация} other {# изпълнители не са представили информация}}.",
   "cli.report.written":

@@ -1,11 +1,18 @@
 /** English strings of the report for the head (document, CLI, pane); they define the keys uk and bg must provide. Keys sorted. */
 export const enReport = {
-  "cli.error.badPeriod":
+  "cli.error.badReportPeriod":
     "--period “{value}” is not a period: give a year (2025), a half-year, a quarter or a span of years.",
   "cli.error.reportOut": "--out must name a .docx or an .xlsx file: {path}",
   "cli.error.reportUsage":
     "No returns given. Usage: plancheck report <plan.xlsx> <return.xlsx…> --out report.docx|report.xlsx [--period 2025]",
-  "cli.outWhat.report": "the report to write, .docx or .xlsx",
+  "cli.help.report.operands": "<plan.xlsx> <returns…>",
+  "cli.help.report.out": "the report to write: a Word document (.docx) or a print-ready workbook (.xlsx)",
+  "cli.help.report.outValue": "report.docx",
+  "cli.help.report.period":
+    "the period reported on: a year (default: named by the returns' templates, else the last whole year), a half-year or a quarter",
+  "cli.help.report.periodValue": "2025",
+  "cli.help.report.summary":
+    "the report for the head: measures by status per plan and goal, who did not report, then every measure\nwith its executors' report texts, indicators and financing; in the plan's language",
   "cli.report.summary":
     "Report for {period}: {total, plural, one {# measure} other {# measures}}, {done} done, {overdue} overdue; {silent, plural, =0 {every executor reported} one {# executor did not report} other {# executors did not report}}.",
   "cli.report.written": "Report for the head written to {path} (the plan and the returns were not changed).",

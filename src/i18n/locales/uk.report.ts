@@ -1,12 +1,19 @@
 import type { enReport } from "./en.report";
 
 export const ukReport: Readonly<Record<keyof typeof enReport, string>> = {
-  "cli.error.badPeriod":
+  "cli.error.badReportPeriod":
     "--period «{value}» не є періодом: вкажіть рік (2025), півріччя, квартал або кілька років.",
   "cli.error.reportOut": "--out має називати файл .docx або .xlsx: {path}",
   "cli.error.reportUsage":
     "Не вказано звітів. Використання: plancheck report <план.xlsx> <звіт.xlsx…> --out звіт.docx|звіт.xlsx [--period 2025]",
-  "cli.outWhat.report": "файл звіту, .docx або .xlsx",
+  "cli.help.report.operands": "<план.xlsx> <звіти…>",
+  "cli.help.report.out": "файл звіту: документ Word (.docx) або книга Excel, готова до друку (.xlsx)",
+  "cli.help.report.outValue": "звіт.docx",
+  "cli.help.report.period":
+    "звітний період: рік (типово — з шаблонів звітів, інакше останній повний рік), півріччя або квартал",
+  "cli.help.report.periodValue": "2025",
+  "cli.help.report.summary":
+    "інформація для керівника: заходи за станом виконання за планом і за цілями, хто не надав інформації,\nпотім кожен захід зі звітами виконавців, індикаторами й фінансуванням; мовою плану",
   "cli.report.summary":
     "Інформація за {period}: {total, plural, one {# захід} few {# заходи} many {# заходів} other {# заходу}}, виконано {done}, прострочено {overdue}; {silent, plural, =0 {інформацію надали всі виконавці} one {# виконавець не надав інформації} few {# виконавці не надали інформації} many {# виконавців не надали інформації} other {# виконавця не надали інформації}}.",
   "cli.report.written": "Інформацію для керівника записано у {path} (план і звіти не змінено).",

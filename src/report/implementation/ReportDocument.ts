@@ -1,5 +1,5 @@
-import type { CountedStatus } from "../../engine/consolidate";
-import type { Locale } from "../../i18n/Locale";
+import type { CountedStatus } from "../../engine";
+import type { Locale } from "../../i18n";
 
 /**
  * The report for the head worded in one language and laid out as blocks, before it becomes a sheet or a Word

@@ -4,10 +4,10 @@ import type {
   MeasureColumns,
   MeasureEntry,
   MeasuresSection,
-} from "../../engine/consolidate";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
-import type { UiKey } from "../../i18n/UiKey";
+} from "../../engine";
+import type { Locale } from "../../i18n";
+import { t } from "../../i18n";
+import type { UiKey } from "../../i18n";
 import { statusLabel } from "../consolidationLabels";
 import { formatAmount } from "./reportFormat";
 import {

@@ -18,8 +18,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
-import type { CountedStatus } from "../../engine/consolidate";
-import { FILL_RGB } from "../../xlsx/ooxml/styleTraits";
+import type { CountedStatus } from "../../engine";
+import { FILL_RGB } from "../../xlsx";
 import {
   paragraphText,
   type Paragraph as ReportParagraph,

@@ -1,4 +1,4 @@
-import type { Locale } from "../../i18n/Locale";
+import type { Locale } from "../../i18n";
 
 const TAGS: Readonly<Record<Locale, string>> = { uk: "uk-UA", bg: "bg-BG", en: "en-GB" };
 const percents = new Map<Locale, Intl.NumberFormat>();

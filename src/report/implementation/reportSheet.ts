@@ -1,7 +1,7 @@
 import type { CellRange } from "../../engine";
-import type { CountedStatus } from "../../engine/consolidate";
-import { linesNeeded, LINE_HEIGHT } from "../../xlsx/ooxml/rowHeights";
-import type { CellInput, CellStyleName, SheetSpec } from "../../xlsx/WorkbookSpec";
+import type { CountedStatus } from "../../engine";
+import { linesNeeded, LINE_HEIGHT } from "../../xlsx";
+import type { CellInput, CellStyleName, SheetSpec } from "../../xlsx";
 import {
   paragraphText,
   type ReportBlock,

@@ -1,4 +1,4 @@
-import type { WorkbookSpec } from "../../xlsx/WorkbookSpec";
+import type { WorkbookSpec } from "../../xlsx";
 import type { ReportDocument } from "./ReportDocument";
 import { reportSheet } from "./reportSheet";
 

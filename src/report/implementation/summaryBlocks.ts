@@ -1,6 +1,6 @@
-import { COUNTED_STATUSES, type StatusCounts, type SummarySection } from "../../engine/consolidate";
-import type { Locale } from "../../i18n/Locale";
-import { t } from "../../i18n/translate";
+import { COUNTED_STATUSES, type StatusCounts, type SummarySection } from "../../engine";
+import type { Locale } from "../../i18n";
+import { t } from "../../i18n";
 import { formatShare } from "./reportFormat";
 import {
   labelledColumn,

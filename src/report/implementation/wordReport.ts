@@ -1,5 +1,5 @@
-import type { ImplementationReport, ReportSection } from "../../engine/consolidate";
-import { t } from "../../i18n/translate";
+import type { ImplementationReport, ReportSection } from "../../engine";
+import { t } from "../../i18n";
 import { measureBlocks } from "./measureBlocks";
 import { formatDay } from "./reportFormat";
 import type { PageFooter, ReportBlock, ReportDocument } from "./ReportDocument";

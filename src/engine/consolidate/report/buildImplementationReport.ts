@@ -20,6 +20,8 @@ import { statusCounts } from "./statusCounts";
 export type ReportOptions = {
   /** The period reported on (see reportPeriod). */
   readonly period: ReportPeriod;
+  /** The language the report is written in; default: the plan's. */
+  readonly language?: "uk" | "bg" | "en" | undefined;
 };
 
 /**
@@ -33,7 +35,7 @@ export function buildImplementationReport(
   result: Consolidation,
   options: ReportOptions,
 ): ImplementationReport {
-  const language = planLanguage(plan);
+  const language = options.language ?? planLanguage(plan);
   const names = new Map(result.roster.entries.map((entry) => [entry.id, entry.name]));
   const positions = new Map(result.roster.entries.map((entry, i) => [entry.id, i]));
   const unknown = result.roster.entries.length;
