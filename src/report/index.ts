@@ -10,6 +10,7 @@ export { buildConsolidationOutput } from "./buildConsolidationOutput";
 export { wordReport, type WordingOptions } from "./implementation/wordReport";
 export type { ReportDocument } from "./implementation/ReportDocument";
 export { reportWorkbook } from "./implementation/reportWorkbook";
+export { reportOutput } from "./implementation/reportOutput";
 /** The Word form of the report for the head: the `docx` library is loaded (a chunk of its own) on first use. */
 export const loadReportDocx = () =>
   import(/* webpackChunkName: "report-docx" */ "./implementation/reportDocx.js");

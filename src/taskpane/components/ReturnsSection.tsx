@@ -13,6 +13,7 @@ import type { ReportsModel } from "../hooks/useReports";
 import { useText } from "../text/useText";
 import { ConsolidationPreview } from "./ConsolidationPreview";
 import { WORKBOOK_TYPES } from "./FileOpener";
+import { HeadReportActions } from "./HeadReportActions";
 import { ImportFileItem } from "./ImportFileItem";
 import { OutputActions } from "./OutputActions";
 import { useDropZoneStyles } from "./dropZone.styles";
@@ -30,7 +31,10 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-/** Returns in: choose or drop many workbooks, follow each one, see the preview, then write or download. */
+/**
+ * Returns in: choose or drop many workbooks, follow each one, see the preview, then write or download the
+ * consolidation and the report for the head.
+ */
 export function ReturnsSection({ reports }: { readonly reports: ReportsModel }) {
   const styles = useStyles();
   const zone = useDropZoneStyles();
@@ -105,6 +109,7 @@ export function ReturnsSection({ reports }: { readonly reports: ReportsModel }) 
       {preview !== null && (
         <OutputActions output={output} unresolved={reports.unresolved} ready={progress === null} />
       )}
+      {preview !== null && <HeadReportActions report={reports.headReport} ready={progress === null} />}
     </div>
   );
 }

@@ -56,4 +56,29 @@ export type ConsolidationKit = {
   output(result: Consolidation, locale: Locale, title: string | null): ConsolidationOutput;
   /** consolidated.xlsx (browser): the same sheets as the CLI writes, no charts. */
   workbookBytes(result: Consolidation, locale: Locale, title: string | null): Promise<Uint8Array>;
+  /**
+   * The report for the head of the period asked for (blank: the one the returns' templates name, else the last
+   * whole year before `today`), or the period as given when it is not one.
+   */
+  headReport(
+    plan: Plan,
+    result: Consolidation,
+    request: HeadReportRequest,
+  ): HeadReport | { readonly badPeriod: string };
+};
+
+export type HeadReportRequest = {
+  readonly period: string;
+  readonly templatePeriods: readonly (string | undefined)[];
+  /** ISO `YYYY-MM-DD`. */
+  readonly today: string;
+};
+
+/** The report for the head in its forms: the sheet for the open workbook, and the two files. */
+export type HeadReport = {
+  /** The report's file name without extension. */
+  readonly fileName: string;
+  readonly output: ConsolidationOutput;
+  workbook(): Promise<Uint8Array>;
+  docx(): Promise<Uint8Array>;
 };

@@ -1,7 +1,21 @@
 import { zipSync, type Zippable } from "fflate";
-import { Consolidator, deriveRoster, planLanguage } from "../../engine";
+import {
+  buildImplementationReport,
+  Consolidator,
+  deriveRoster,
+  planLanguage,
+  reportPeriod,
+} from "../../engine";
 import type { Locale } from "../../i18n";
-import { buildConsolidationOutput, consolidatedWorkbook, reportTemplates } from "../../report";
+import {
+  buildConsolidationOutput,
+  consolidatedWorkbook,
+  loadReportDocx,
+  reportOutput,
+  reportTemplates,
+  reportWorkbook,
+  wordReport,
+} from "../../report";
 import type { ConsolidationKit } from "./ConsolidationKit";
 import { loadWorkbookWriter } from "../../xlsx";
 import { createReturnReader } from "./createReturnReader";
@@ -46,5 +60,24 @@ export const browserKit: ConsolidationKit = {
   async workbookBytes(result, locale, title) {
     const { writeWorkbook } = await writer();
     return writeWorkbook(consolidatedWorkbook(result, locale, title));
+  },
+  headReport(plan, result, request) {
+    const period = reportPeriod({
+      given: request.period,
+      fromTemplates: request.templatePeriods,
+      planPeriod: plan.period,
+      today: request.today,
+    });
+    if (!period.ok) return { badPeriod: period.given };
+    const doc = wordReport(buildImplementationReport(plan, result, { period: period.period }), {
+      compiledOn: request.today,
+    });
+    return {
+      fileName: doc.fileName,
+      output: reportOutput(doc),
+      workbook: async () => (await writer()).writeWorkbook(reportWorkbook(doc)),
+      // the docx library is a download of its own, fetched the first time a report is made
+      docx: async () => (await loadReportDocx()).reportDocx(doc),
+    };
   },
 };

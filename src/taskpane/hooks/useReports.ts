@@ -11,6 +11,7 @@ import { describeError } from "../logic/describeError";
 import { describeOutputError } from "../logic/describeOutputError";
 import { makeText } from "../text/makeText";
 import { useConsolidationOutput } from "./useConsolidationOutput";
+import { useHeadReport } from "./useHeadReport";
 import { useReturnImport } from "./useReturnImport";
 import { useRoster } from "./useRoster";
 import type { Enqueue } from "./useSerialQueue";
@@ -37,6 +38,13 @@ export function useReports(kit: ConsolidationKit, source: ReportsSource) {
   const returns = useReturnImport(kit, checked.plan, roster.roster);
   const { result } = returns.snapshot;
   const output = useConsolidationOutput(kit, host, result, locale, checked.plan.title, source.enqueue);
+  const { templatePeriods } = returns.snapshot;
+  const headReport = useHeadReport(
+    kit,
+    host,
+    useMemo(() => ({ plan: checked.plan, result, templatePeriods }), [checked.plan, result, templatePeriods]),
+    source.enqueue,
+  );
   const preview = useMemo(() => (result === null ? null : previewOf(result)), [result]);
   const views = useMemo(() => {
     const byId = new Map<number, FileView>();
@@ -62,10 +70,15 @@ export function useReports(kit: ConsolidationKit, source: ReportsSource) {
         error: output.state.phase === "failed" ? output.state.error : null,
         dismiss: output.dismissError,
       },
+      {
+        id: "headReport",
+        error: headReport.state.phase === "failed" ? headReport.state.error : null,
+        dismiss: headReport.dismissError,
+      },
     ],
     (error) => (error === roster.error ? describeError(error, text) : describeOutputError(error, text)),
   );
-  return { kit, roster, returns, output, preview, views, unresolved, alerts, templates };
+  return { kit, roster, returns, output, headReport, preview, views, unresolved, alerts, templates };
 }
 
 export type ReportsModel = ReturnType<typeof useReports>;

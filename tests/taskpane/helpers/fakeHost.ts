@@ -11,7 +11,8 @@ type Method =
   | "goTo"
   | "loadSettings"
   | "saveSettings"
-  | "writeConsolidation";
+  | "writeConsolidation"
+  | "writeReportSheet";
 
 /** An in-memory Excel stand-in: records every call, can fail any method, and lets a test "edit" the plan. */
 export type FakeHost = WorkbookHost & {
@@ -48,14 +49,19 @@ export type FakeHostOptions = {
 /** The fake as the open Excel workbook that takes the consolidation's sheets (ExcelHost). */
 export type FakeExcelHost = FakeHost & {
   readonly writeConsolidation: jest.Mock<Promise<OutputWritten>, [ConsolidationOutput]>;
+  readonly writeReportSheet: jest.Mock<Promise<OutputWritten>, [ConsolidationOutput]>;
 };
 
-/** A fake Excel host that also writes the consolidation (recorded; answers with the sheet names). */
+/** A fake Excel host that also writes the consolidation and the report's sheet (recorded; answers with the sheet names). */
 export function fakeExcelHost(options: FakeHostOptions = {}): FakeExcelHost {
   const host = fakeHost({ ...options, kind: "excel" });
   return Object.assign(host, {
     writeConsolidation: jest.fn(async (output: ConsolidationOutput) => {
       host.guard("writeConsolidation");
+      return { sheets: output.sheets.map((sheet) => sheet.name), replaced: 0 };
+    }),
+    writeReportSheet: jest.fn(async (output: ConsolidationOutput) => {
+      host.guard("writeReportSheet");
       return { sheets: output.sheets.map((sheet) => sheet.name), replaced: 0 };
     }),
   });

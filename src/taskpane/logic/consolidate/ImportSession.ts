@@ -78,6 +78,7 @@ export class ImportSession {
       result: this.feed.result,
       progress: this.progress,
       picks: this.feed.picks,
+      templatePeriods: this.files.map((f) => this.prepared.get(f.id)?.meta?.period),
     };
   }
 
