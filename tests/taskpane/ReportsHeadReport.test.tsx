@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { validateWorkbook } from "../../src/engine";
 import { HostError } from "../../src/host/WorkbookHost";
 import { t } from "../../src/i18n/translate";
-import * as download from "../../src/taskpane/host/saveBytes";
+import * as download from "../../src/taskpane/platform/saveBytes";
 import { fakeExcelHost, fakeHost } from "./helpers/fakeHost";
 import { plan000, renderReports, returnFiles } from "./helpers/reportsFixture";
 

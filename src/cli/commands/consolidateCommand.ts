@@ -4,8 +4,8 @@ import { consolidatedWorkbook } from "../../report";
 import { writeWorkbook } from "../../xlsx";
 import type { CliIo } from "../CliIo";
 import { consolidateFiles } from "../consolidateFiles";
-import { consolidateHuman } from "../report/consolidateHuman";
-import { consolidateJson } from "../report/consolidateJson";
+import { consolidateHuman } from "../output/consolidateHuman";
+import { consolidateJson } from "../output/consolidateJson";
 import { writeOutput } from "../writeOutput";
 import type { ConsolidateArgs } from "./consolidateSpec";
 

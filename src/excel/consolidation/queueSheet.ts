@@ -2,6 +2,7 @@ import type { SheetSpec } from "../../xlsx";
 import { jsonBytes } from "../requests/requestBytes";
 import type { WriteBatch } from "../requests/WriteBatch";
 import { excelCells, type ExcelCells } from "./excelCells";
+import { rangeOf } from "./rangeOf";
 import { styleGroups, type CellTraits } from "./styleGroups";
 
 /**
@@ -80,14 +81,7 @@ function queueLayout(
     else worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
   }
   const tables = (spec.tables ?? []).map((table, i) => {
-    const { rowIndex, colIndex, lastRowIndex, lastColIndex } = table.range;
-    const range = worksheet.getRangeByIndexes(
-      rowIndex,
-      colIndex,
-      lastRowIndex - rowIndex + 1,
-      lastColIndex - colIndex + 1,
-    );
-    const added = worksheet.tables.add(range, true);
+    const added = worksheet.tables.add(rangeOf(worksheet, table.range), true);
     added.name = tableNames[i] ?? table.name;
     added.style = table.style ?? "TableStyleMedium2";
     if (table.rowStripes === false) added.showBandedRows = false;

@@ -3,9 +3,9 @@ import type { Consolidation } from "../../engine";
 import type { OutputWritten } from "../../report";
 import type { WorkbookHost } from "../../host";
 import { type Locale, t } from "../../i18n";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
-import { canWriteSheets } from "../host/canWriteSheets";
-import { saveBytes, XLSX_TYPE } from "../host/saveBytes";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
+import { canWriteSheets } from "../platform/canWriteSheets";
+import { saveBytes, XLSX_TYPE } from "../platform/saveBytes";
 import type { Enqueue } from "./useSerialQueue";
 
 export type OutputState =

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Consolidation, Plan } from "../../engine";
 import type { WorkbookHost } from "../../host";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
-import { canWriteSheets } from "../host/canWriteSheets";
-import { DOCX_TYPE, saveBytes, XLSX_TYPE } from "../host/saveBytes";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
+import { canWriteSheets } from "../platform/canWriteSheets";
+import { DOCX_TYPE, saveBytes, XLSX_TYPE } from "../platform/saveBytes";
 import type { Enqueue } from "./useSerialQueue";
 
 export type HeadReportState =
