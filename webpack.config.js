@@ -90,7 +90,7 @@ function productionBaseUrl(raw) {
  * tests/e2e/csp.spec.ts checks the served policy admits them. Microsoft publishes no list
  * (office-js-docs-pr#721, still open). Not admitted: the telemetry page Office.js's legacy desktop file frames
  * outside Office (telemetryservice.firstpartyapps.oaspapps.com) — not needed, and the pane stops that logger
- * (src/taskpane/host/quietOfficeTelemetry.ts); ajax.aspnetcdn.com, which current Office.js never loads.
+ * (src/taskpane/platform/quietOfficeTelemetry.ts); ajax.aspnetcdn.com, which current Office.js never loads.
  */
 function contentSecurityPolicy(officeJsUrl) {
   const office = /^https?:/.test(officeJsUrl) ? ` ${new URL(officeJsUrl).origin}` : "";

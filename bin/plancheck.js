@@ -6,7 +6,9 @@ try {
   cli = require("../build/src/cli/main.js");
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND") {
-    process.stderr.write("plancheck is not built yet: run `npm run build:cli` (or `npm install`) in the project folder.\n");
+    process.stderr.write(
+      "plancheck is not built yet: run `npm run build:cli` (or `npm install`) in the project folder.\n",
+    );
     process.exit(2);
   }
   throw error;

@@ -27,7 +27,10 @@ function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    stat.mtimeMs,
+  );
 }
 
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
@@ -35,7 +38,9 @@ const changed = Math.max(...sources.map(newestMtime), ...extra.map(newestMtime))
 if (built > changed && process.argv[2] !== "--force") process.exit(0);
 
 const tsc = require.resolve("typescript/bin/tsc");
-const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.cli.json")], { stdio: "inherit" });
+const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.cli.json")], {
+  stdio: "inherit",
+});
 if (result.status !== 0) {
   process.stderr.write("plancheck: building the CLI failed (see the TypeScript errors above).\n");
   process.exit(result.status ?? 1);

@@ -135,6 +135,23 @@ export type {
   ShortOfTarget,
   TrackInput,
 } from "./consolidate";
+export {
+  buildImplementationReport,
+  COUNTED_STATUSES,
+  reportPeriod,
+  type AchievedValue,
+  type CountedStatus,
+  type FinancingTotal,
+  type ImplementationReport,
+  type MeasureColumns,
+  type MeasureEntry,
+  type MeasuresSection,
+  type PeriodResult,
+  type ReportPeriod,
+  type ReportSection,
+  type StatusCounts,
+  type SummarySection,
+} from "./consolidate";
 export { collapseSpace } from "./text/collapseSpace";
 export { cellText } from "./text/cellText";
 export { REPORT_STATUSES } from "./parse/ReportStatus";

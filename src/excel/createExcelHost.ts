@@ -2,7 +2,7 @@ import type { HostError, HostNotice, WorkbookHost } from "../host";
 import type { CellMark, CellRange, WorkbookGrid } from "../engine";
 import { detectApiSupport, requireCore, type ApiSupport } from "./apiSupport";
 import type { ConsolidationOutput, OutputWritten } from "../report";
-import { outputSheets, queueOutputRecord } from "./consolidation/outputRecord";
+import { outputSheets, queueOutputRecord, REPORT_KEY } from "./consolidation/outputRecord";
 import { writeConsolidation, type WriteLimits } from "./consolidation/writeConsolidation";
 import { EditSuppressor } from "./events/EditSuppressor";
 import { watchEdits } from "./events/watchEdits";
@@ -52,6 +52,11 @@ export type ExcelHost = WorkbookHost & {
    * src/report/historySheet.ts), as a grid; no sheets when nothing was written.
    */
   readOutputHistory(): Promise<WorkbookGrid>;
+  /**
+   * Writes the report for the head's print-ready sheet, replacing the one written before (and nothing else:
+   * not the consolidation's sheets). Rejects with HostError; a failed write leaves the workbook as it was.
+   */
+  writeReportSheet(output: ConsolidationOutput): Promise<OutputWritten>;
 };
 
 /**
@@ -126,10 +131,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         const worksheets = context.workbook.worksheets.load("items/id,items/name");
         const state = queueMarkState(context, worksheets);
         const record = queueOutputRecord(context);
+        const report = queueOutputRecord(context, REPORT_KEY);
         await context.sync();
         marks.remember(state());
-        // The consolidation sheets PlanCheck wrote are not part of the plan.
-        const output = new Set(outputSheets(record(), worksheets.items).map((sheet) => sheet.id));
+        // The consolidation sheets and the report PlanCheck wrote are not part of the plan.
+        const output = new Set(
+          [...outputSheets(record(), worksheets.items), ...outputSheets(report(), worksheets.items)].map(
+            (sheet) => sheet.id,
+          ),
+        );
         const plan = worksheets.items.filter((worksheet) => !output.has(worksheet.id));
         const sheets = await readSheets(context, plan, support, limits, onProgress);
         mergesUnknown = sheets.filter((sheet) => sheet.merges === null).map((sheet) => sheet.name);
@@ -163,6 +173,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         run(async (context) => {
           marks.forget(); // the sheet list changes
           return writeConsolidation(context, output, writeLimits);
+        }),
+      ),
+    writeReportSheet: (output) =>
+      edits.during(() =>
+        run(async (context) => {
+          marks.forget(); // the sheet list changes
+          return writeConsolidation(context, output, writeLimits, REPORT_KEY);
         }),
       ),
   };

@@ -2,7 +2,7 @@ import type { CellMark, WorkbookGrid } from "../engine";
 
 /**
  * What the task pane needs from the place the plan lives: the open Excel workbook (src/excel) or a file the
- * user opened in a plain browser (src/taskpane/host). Hooks talk to this, never to Office directly.
+ * user opened in a plain browser (src/taskpane/platform). Hooks talk to this, never to Office directly.
  * Failures reject with a HostError whose `reason` the pane turns into a message.
  */
 export type WorkbookHost = {

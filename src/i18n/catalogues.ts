@@ -7,6 +7,7 @@ import { bgFields } from "./locales/bg.fields";
 import { bgHelp } from "./locales/bg.help";
 import { bgIssues } from "./locales/bg.issues";
 import { bgPane } from "./locales/bg.pane";
+import { bgReport } from "./locales/bg.report";
 import { bgUi } from "./locales/bg.ui";
 import { enConsolidate } from "./locales/en.consolidate";
 import { enCycle } from "./locales/en.cycle";
@@ -15,6 +16,7 @@ import { enFields } from "./locales/en.fields";
 import { enHelp } from "./locales/en.help";
 import { enIssues } from "./locales/en.issues";
 import { enPane } from "./locales/en.pane";
+import { enReport } from "./locales/en.report";
 import { enUi } from "./locales/en.ui";
 import { ukConsolidate } from "./locales/uk.consolidate";
 import { ukCycle } from "./locales/uk.cycle";
@@ -23,23 +25,24 @@ import { ukFields } from "./locales/uk.fields";
 import { ukHelp } from "./locales/uk.help";
 import { ukIssues } from "./locales/uk.issues";
 import { ukPane } from "./locales/uk.pane";
+import { ukReport } from "./locales/uk.report";
 import { ukUi } from "./locales/uk.ui";
 
-/** Each language's catalogue; UI strings come in areas (CLI, pane, Office, consolidation, CLI help) merged here. */
+/** Each language's catalogue; UI strings come in areas (CLI, pane, Office, consolidation, CLI help, the report for the head) merged here. */
 export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = {
   uk: {
     issues: ukIssues,
     fields: ukFields,
-    ui: { ...ukUi, ...ukPane, ...ukExcel, ...ukConsolidate, ...ukCycle, ...ukHelp },
+    ui: { ...ukUi, ...ukPane, ...ukExcel, ...ukConsolidate, ...ukCycle, ...ukHelp, ...ukReport },
   },
   bg: {
     issues: bgIssues,
     fields: bgFields,
-    ui: { ...bgUi, ...bgPane, ...bgExcel, ...bgConsolidate, ...bgCycle, ...bgHelp },
+    ui: { ...bgUi, ...bgPane, ...bgExcel, ...bgConsolidate, ...bgCycle, ...bgHelp, ...bgReport },
   },
   en: {
     issues: enIssues,
     fields: enFields,
-    ui: { ...enUi, ...enPane, ...enExcel, ...enConsolidate, ...enCycle, ...enHelp },
+    ui: { ...enUi, ...enPane, ...enExcel, ...enConsolidate, ...enCycle, ...enHelp, ...enReport },
   },
 };

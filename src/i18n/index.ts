@@ -1,5 +1,5 @@
 // The front door of src/i18n: other layers import it only from here (scripts/layers.cjs).
-export { LOCALES, isLocale, resolveLocale } from "./Locale";
+export { LANGUAGE_NAMES, LOCALES, isLocale, resolveLocale } from "./Locale";
 export type { Locale } from "./Locale";
 export { describeIssue, t } from "./translate";
 export type { UiParams } from "./translate";

@@ -8,7 +8,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { PaneEnvironment } from "./host/PaneEnvironment";
+import type { PaneEnvironment } from "./platform/PaneEnvironment";
 import { useHost } from "./hooks/useHost";
 import { useLocale } from "./hooks/useLocale";
 import { describeError } from "./logic/describeError";

@@ -14,6 +14,9 @@ export type {
   TableSpec,
   WorkbookSpec,
 } from "./WorkbookSpec";
-export { printLayout } from "./printLayout";
+export { columnPoints, printLayout } from "./printLayout";
+export { LINE_HEIGHT, linesNeeded } from "./ooxml/rowHeights";
+export { FILL_RGB } from "./ooxml/styleTraits";
+export { PAGE_MARGINS } from "./ooxml/worksheetParts";
 export type { WorkbookReadProblem } from "./WorkbookReadError";
 export { loadWorkbookAnnotator, loadWorkbookReader, loadWorkbookWriter } from "./lazy";

@@ -1,7 +1,7 @@
 // Issue 12 item 10: the Content-Security-Policy the built pane is served with admits what Office.js needs from
 // its CDN (its scripts: office.js, the host's file, the locale strings, the telemetry scripts it keeps on the
 // CDN; the CDN's error page, which it frames when a host is not trusted), and nothing else: outside Office the
-// pane stops Office.js from framing Microsoft's telemetry page (see src/taskpane/host/quietOfficeTelemetry.ts).
+// pane stops Office.js from framing Microsoft's telemetry page (see src/taskpane/platform/quietOfficeTelemetry.ts).
 import { expect, test } from "@playwright/test";
 import { t } from "../../src/i18n/translate";
 import { harness, OFFICE_CDN, ownViolations } from "./paneHarness";

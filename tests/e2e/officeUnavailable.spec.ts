@@ -2,7 +2,7 @@
 // "no host"), unreachable (offline, blocked), or loaded but silent (its helper files blocked).
 import { expect, test } from "@playwright/test";
 import { t } from "../../src/i18n/translate";
-import { OFFICE_TIMEOUT_MS } from "../../src/taskpane/host/PaneEnvironment";
+import { OFFICE_TIMEOUT_MS } from "../../src/taskpane/platform/PaneEnvironment";
 import { harness, type OfficeJs } from "./paneHarness";
 
 const cases: { officeJs: OfficeJs; within: number; files: string[] }[] = [

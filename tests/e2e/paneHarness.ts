@@ -65,7 +65,7 @@ export async function harness(page: Page, officeJs: OfficeJs = "package"): Promi
 
 /**
  * The CSP violations of the page: none are expected. (Office.js outside Office used to try to frame
- * Microsoft's telemetry page; the pane now stops it, see src/taskpane/host/quietOfficeTelemetry.ts.)
+ * Microsoft's telemetry page; the pane now stops it, see src/taskpane/platform/quietOfficeTelemetry.ts.)
  */
 export async function ownViolations(page: Page): Promise<{ directive: string; blocked: string }[]> {
   return page.evaluate(

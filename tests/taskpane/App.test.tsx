@@ -6,9 +6,9 @@ import { HostError, type WorkbookHost } from "../../src/host/WorkbookHost";
 import type { Locale } from "../../src/i18n/Locale";
 import { t } from "../../src/i18n/translate";
 import { App } from "../../src/taskpane/App";
-import { memoryStore, type KeyValueStore } from "../../src/taskpane/host/KeyValueStore";
-import type { PaneEnvironment } from "../../src/taskpane/host/PaneEnvironment";
-import type { PaneMode } from "../../src/taskpane/host/watchOffice";
+import { memoryStore, type KeyValueStore } from "../../src/taskpane/platform/KeyValueStore";
+import type { PaneEnvironment } from "../../src/taskpane/platform/PaneEnvironment";
+import type { PaneMode } from "../../src/taskpane/platform/watchOffice";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { fakeHost } from "./helpers/fakeHost";
 

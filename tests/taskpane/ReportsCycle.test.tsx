@@ -4,7 +4,7 @@ import { unzipSync } from "fflate";
 import { executorRequests, readTemplateMeta } from "../../src/engine/consolidate";
 import { t } from "../../src/i18n/translate";
 import { readHistory } from "../../src/report/readHistory";
-import * as download from "../../src/taskpane/host/saveBytes";
+import * as download from "../../src/taskpane/platform/saveBytes";
 import { readWorkbookWithInfo } from "../../src/xlsx/readWorkbook";
 import { fakeExcelHost, fakeHost } from "./helpers/fakeHost";
 import { expectedConsolidation, plan000, renderReports, returnFiles } from "./helpers/reportsFixture";

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { HostError } from "../../src/host/WorkbookHost";
 import { t } from "../../src/i18n/translate";
 import { HISTORY_SHEET } from "../../src/report/historySheet";
-import * as download from "../../src/taskpane/host/saveBytes";
+import * as download from "../../src/taskpane/platform/saveBytes";
 import { fakeExcelHost, fakeHost } from "./helpers/fakeHost";
 import { plan000, renderReports, returnFiles } from "./helpers/reportsFixture";
 

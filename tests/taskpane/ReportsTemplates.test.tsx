@@ -5,7 +5,7 @@ import { validateWorkbook } from "../../src/engine";
 import { deriveRoster, planLanguage, readTemplateMeta } from "../../src/engine/consolidate";
 import { t } from "../../src/i18n/translate";
 import { reportTemplates } from "../../src/report/reportTemplates";
-import * as download from "../../src/taskpane/host/saveBytes";
+import * as download from "../../src/taskpane/platform/saveBytes";
 import { readWorkbookWithInfo } from "../../src/xlsx/readWorkbook";
 import { fakeExcelHost, fakeHost } from "./helpers/fakeHost";
 import { plan000, renderReports } from "./helpers/reportsFixture";

@@ -8,9 +8,9 @@ import { join } from "node:path";
 import { validateWorkbook } from "../../src/engine";
 import { HostError } from "../../src/host/WorkbookHost";
 import { issueAnnotations } from "../../src/report/issueAnnotations";
-import { createFileHost } from "../../src/taskpane/host/createFileHost";
-import { memoryStore } from "../../src/taskpane/host/KeyValueStore";
-import { UnreadableFileError } from "../../src/taskpane/host/UnreadableFileError";
+import { createFileHost } from "../../src/taskpane/platform/createFileHost";
+import { memoryStore } from "../../src/taskpane/platform/KeyValueStore";
+import { UnreadableFileError } from "../../src/taskpane/platform/UnreadableFileError";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 
 const PLAN = join(__dirname, "..", "fixtures", "plans", "001_hlukhiv_roma_plan_2024-2025.xlsx");

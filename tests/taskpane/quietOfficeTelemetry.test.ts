@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { quietOfficeTelemetry } from "../../src/taskpane/host/quietOfficeTelemetry";
+import { quietOfficeTelemetry } from "../../src/taskpane/platform/quietOfficeTelemetry";
 
 describe("quietOfficeTelemetry", () => {
   it("switches off Office.js's legacy logger so it does not frame Microsoft's telemetry page", () => {

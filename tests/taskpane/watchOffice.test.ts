@@ -1,4 +1,4 @@
-import { watchOffice, type OfficeProbe, type PaneMode } from "../../src/taskpane/host/watchOffice";
+import { watchOffice, type OfficeProbe, type PaneMode } from "../../src/taskpane/platform/watchOffice";
 
 function probe(): { office: OfficeProbe; answer: (host: unknown) => void; fail: () => void } {
   let answer: (info: { host: unknown }) => void = () => undefined;

@@ -7,8 +7,8 @@ import type { CliIo } from "../CliIo";
 import { loadSettings } from "../loadSettings";
 import { readBook } from "../readBook";
 import { checkStdinOnce } from "../readInput";
-import { humanReport } from "../report/humanReport";
-import { jsonReport } from "../report/jsonReport";
+import { humanReport } from "../output/humanReport";
+import { jsonReport } from "../output/jsonReport";
 import type { ValidateArgs } from "./validateSpec";
 
 /** `plancheck validate <plan.xlsx>`: exit 0 without errors, 1 when the plan has errors. */

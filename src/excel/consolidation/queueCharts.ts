@@ -1,5 +1,6 @@
 import { cellAddress } from "../../engine";
 import type { ChartSpec } from "../../report";
+import { rangeOf } from "./rangeOf";
 
 /**
  * Queues native stacked bar charts (ExcelApi 1.1): series by columns of the source block, the title, the
@@ -12,14 +13,7 @@ export function queueCharts(
   for (const spec of charts) {
     const worksheet = worksheetOf(spec.sheet);
     if (worksheet === undefined) continue;
-    const { rowIndex, colIndex, lastRowIndex, lastColIndex } = spec.source;
-    const source = worksheet.getRangeByIndexes(
-      rowIndex,
-      colIndex,
-      lastRowIndex - rowIndex + 1,
-      lastColIndex - colIndex + 1,
-    );
-    const chart = worksheet.charts.add("BarStacked", source, "Columns");
+    const chart = worksheet.charts.add("BarStacked", rangeOf(worksheet, spec.source), "Columns");
     chart.title.text = spec.title;
     chart.legend.position = "Bottom";
     chart.setPosition(

@@ -2,6 +2,7 @@ import type { SheetSpec } from "../../xlsx";
 import { jsonBytes } from "../requests/requestBytes";
 import type { WriteBatch } from "../requests/WriteBatch";
 import { excelCells, type ExcelCells } from "./excelCells";
+import { rangeOf } from "./rangeOf";
 import { styleGroups, type CellTraits } from "./styleGroups";
 
 /**
@@ -80,14 +81,7 @@ function queueLayout(
     else worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
   }
   const tables = (spec.tables ?? []).map((table, i) => {
-    const { rowIndex, colIndex, lastRowIndex, lastColIndex } = table.range;
-    const range = worksheet.getRangeByIndexes(
-      rowIndex,
-      colIndex,
-      lastRowIndex - rowIndex + 1,
-      lastColIndex - colIndex + 1,
-    );
-    const added = worksheet.tables.add(range, true);
+    const added = worksheet.tables.add(rangeOf(worksheet, table.range), true);
     added.name = tableNames[i] ?? table.name;
     added.style = table.style ?? "TableStyleMedium2";
     if (table.rowStripes === false) added.showBandedRows = false;
@@ -95,8 +89,27 @@ function queueLayout(
   });
   if (spec.visibility === "hidden") worksheet.visibility = "Hidden";
   if (spec.visibility === "veryHidden") worksheet.visibility = "VeryHidden";
-  if (spec.print?.landscape === true) worksheet.pageLayout.orientation = "Landscape";
+  queuePrint(worksheet, spec);
   return tables;
+}
+
+/**
+ * How the sheet prints (ExcelApi 1.9 page layout): the orientation; for a sheet with a page footer (the report
+ * for the head) also A4, the header rows on every page, one page wide and the footer with the page numbers.
+ */
+function queuePrint(worksheet: Excel.Worksheet, spec: SheetSpec): void {
+  const print = spec.print;
+  if (print?.landscape === true) worksheet.pageLayout.orientation = "Landscape";
+  if (print?.footer === undefined) return;
+  const layout = worksheet.pageLayout;
+  layout.paperSize = "A4";
+  if (print.titleRows !== undefined)
+    layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  if (print.fitToWidth === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.headersFooters.defaultForAllPages.centerFooter = print.footer
+    .replace(/&/g, "&&")
+    .replace(/\{page\}/g, "&P")
+    .replace(/\{pages\}/g, "&N");
 }
 
 /** Borders are left to the tables' style: Excel refuses inside borders on single cells. */

@@ -13,24 +13,14 @@ export type Annotation = {
  */
 export type AnnotationKind = "note" | "comment" | "none";
 
-export function noteAnnotation(note: Excel.Note): Annotation {
+/** A note (ExcelApi 1.18) or a threaded comment (1.10) found on a cell, loaded with its content. */
+export function annotationOf(kind: "note" | "comment", item: Excel.Note | Excel.Comment): Annotation {
   return {
-    kind: "note",
-    content: note.content,
-    remove: () => note.delete(),
+    kind,
+    content: item.content,
+    remove: () => item.delete(),
     update: (text) => {
-      note.content = text;
-    },
-  };
-}
-
-export function commentAnnotation(comment: Excel.Comment): Annotation {
-  return {
-    kind: "comment",
-    content: comment.content,
-    remove: () => comment.delete(),
-    update: (text) => {
-      comment.content = text;
+      item.content = text;
     },
   };
 }

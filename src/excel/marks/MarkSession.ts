@@ -8,6 +8,9 @@ import { LedgerTooLarge, MarkWriteFailed, StaleMarkState } from "./markErrors";
 
 const NO_MARKS: MarkPlan = new Map();
 
+/** One replacement of the marks: what to show (empty: nothing), and how notes or comments are handled. */
+type MarkWrite = { readonly plan: MarkPlan; readonly modes: AnnotationModes };
+
 /**
  * Failures that say nothing about notes or comments: the same write without them would fail the same way.
  * Anything else from a write that added annotations — NotImplemented (OfficeDev/office-js#1847), a cell
@@ -62,32 +65,28 @@ export class MarkSession {
   async replace(context: Excel.RequestContext, plan: MarkPlan, available: AnnotationKind): Promise<void> {
     const modes: AnnotationModes = { available, add: this.annotationsFailed ? "none" : available };
     try {
-      await this.replaceOnce(context, plan, modes);
+      await this.replaceOnce(context, { plan, modes });
     } catch (error) {
       if (!(error instanceof MarkWriteFailed)) throw error;
       if (!error.annotating || modes.add === "none" || !mayBeAnnotationFailure(error.cause))
         throw error.cause;
       this.annotationsFailed = true;
-      await this.replaceOnce(context, plan, { available, add: "none" }).catch((again: unknown) => {
+      await this.replaceOnce(context, { plan, modes: { available, add: "none" } }).catch((again: unknown) => {
         throw again instanceof MarkWriteFailed ? again.cause : again;
       });
     }
   }
 
   /** One replacement, rolled back when its write fails (then rejects with MarkWriteFailed). */
-  private async replaceOnce(
-    context: Excel.RequestContext,
-    plan: MarkPlan,
-    modes: AnnotationModes,
-  ): Promise<void> {
+  private async replaceOnce(context: Excel.RequestContext, write: MarkWrite): Promise<void> {
     const state = this.state ?? (await loadMarkState(context));
     this.state = null;
     try {
-      this.state = await this.applyFitting(context, state, plan, modes);
+      this.state = await this.applyFitting(context, state, write);
     } catch (error) {
       if (!(error instanceof MarkWriteFailed)) throw error;
       try {
-        this.state = await this.apply(context, error.state, NO_MARKS, modes);
+        this.state = await this.apply(context, error.state, { ...write, plan: NO_MARKS });
       } catch {
         // The ledger written first still lists every cell: a later "Clear marks" restores them.
       }
@@ -102,31 +101,26 @@ export class MarkSession {
   private async applyFitting(
     context: Excel.RequestContext,
     state: MarkState,
-    plan: MarkPlan,
-    modes: AnnotationModes,
+    write: MarkWrite,
   ): Promise<MarkState> {
     try {
-      return await this.apply(context, state, plan, modes);
+      return await this.apply(context, state, write);
     } catch (error) {
       if (!(error instanceof LedgerTooLarge)) throw error;
-      if (plan.size === 0 || error.finalBytes > this.limits.ledgerBytes)
+      if (write.plan.size === 0 || error.finalBytes > this.limits.ledgerBytes)
         throw new HostError(
           "too-large",
           `Too many cells to mark (${error.finalBytes} bytes of ledger); nothing was changed.`,
         );
     }
-    const cleared = await this.apply(context, state, NO_MARKS, modes);
+    const cleared = await this.apply(context, state, { ...write, plan: NO_MARKS });
     this.state = cleared;
-    return this.apply(context, cleared, plan, modes);
+    return this.apply(context, cleared, write);
   }
 
   /** applyMarks, once more with a freshly read state when the cached one turns out to be stale. */
-  private async apply(
-    context: Excel.RequestContext,
-    state: MarkState,
-    plan: MarkPlan,
-    modes: AnnotationModes,
-  ): Promise<MarkState> {
+  private async apply(context: Excel.RequestContext, state: MarkState, write: MarkWrite): Promise<MarkState> {
+    const { plan, modes } = write;
     try {
       return await applyMarks(context, state, plan, modes, this.limits);
     } catch (error) {

@@ -2,7 +2,7 @@ import { cellAddress } from "../../engine";
 import { parseAreasAddress } from "../read/parseAreasAddress";
 import { OP_BYTES } from "../requests/requestBytes";
 import { syncJobs, type SyncJob } from "../requests/syncJobs";
-import { commentAnnotation, type Annotation } from "./Annotation";
+import { annotationOf, type Annotation } from "./Annotation";
 
 /** Comments whose location one job asks for. */
 const CHUNK = 500;
@@ -39,7 +39,7 @@ function locateJob(items: readonly Excel.Comment[], located: Map<string, Annotat
           if (area !== undefined)
             located.set(
               `${worksheet.id}|${cellAddress(area.rowIndex, area.colIndex)}`,
-              commentAnnotation(comment),
+              annotationOf("comment", comment),
             );
         }
       };

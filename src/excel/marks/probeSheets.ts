@@ -2,7 +2,7 @@ import { cellAddress } from "../../engine";
 import { OP_BYTES } from "../requests/requestBytes";
 import { syncJobs, type SyncJob } from "../requests/syncJobs";
 import { type SheetRef, queueStoredLedger } from "../workbook/markState";
-import { noteAnnotation, type Annotation, type AnnotationKind } from "./Annotation";
+import { annotationOf, type Annotation, type AnnotationKind } from "./Annotation";
 import { columnSpans, type CellIndex } from "./columnSpans";
 import { locateComments } from "./locateComments";
 import { FILL_LOAD_OPTIONS, type CellFill } from "./markFills";
@@ -157,7 +157,7 @@ function noteJob(
         note: worksheet.notes.getItemOrNullObject(cell.a1).load("content"),
       }));
       return () => {
-        for (const { a1, note } of notes) if (!note.isNullObject) add(out, a1, noteAnnotation(note));
+        for (const { a1, note } of notes) if (!note.isNullObject) add(out, a1, annotationOf("note", note));
       };
     },
     split: () => {

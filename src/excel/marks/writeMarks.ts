@@ -9,9 +9,11 @@ import { isNoFill, paintFill, settableFill, type CellFill } from "./markFills";
 
 /** Longest address list given to one `getRanges` call. */
 const MAX_ADDRESS_CHARS = 2_000;
-/** setCellProperties takes `{}` (no change) for cells between restored ones: join across gaps up to this. */
-const RESTORE_GAP = 500;
-const RESTORE_ROWS = 20_000;
+/**
+ * How restored fills are grouped: setCellProperties takes `{}` (no change) for the cells between restored
+ * ones, so a column stretch joins across gaps of up to `gap` rows, `rows` rows at most.
+ */
+const RESTORE_SPANS = { gap: 500, rows: 20_000 } as const;
 
 /**
  * Writes every decided change, in an order that keeps a failure recoverable: the ledger of every cell that may
@@ -74,7 +76,7 @@ type RestoreCall = CellIndex & { readonly properties: Excel.SettableCellProperti
 /** Original fills other than "no fill", as getCellProperties gave them, one call per column stretch. */
 function restoreCalls(cells: ReadonlyArray<CellIndex & { fill: CellFill }>): RestoreCall[] {
   const byCell = new Map(cells.map((cell) => [`${cell.rowIndex},${cell.colIndex}`, cell.fill] as const));
-  return columnSpans(cells, RESTORE_GAP, RESTORE_ROWS).map((span) => {
+  return columnSpans(cells, RESTORE_SPANS.gap, RESTORE_SPANS.rows).map((span) => {
     const properties: Excel.SettableCellProperties[][] = [];
     for (let r = 0; r < span.rowCount; r++) {
       const fill = byCell.get(`${span.rowIndex + r},${span.colIndex}`);

@@ -7,7 +7,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import type { Preview, PreviewTotals } from "../logic/consolidate/previewOf";
+import type { Preview, PreviewTotals } from "../logic/imports/previewOf";
 import { useText } from "../text/useText";
 import { CountBadges, type CountBadge } from "./CountBadges";
 import { PreviewExecutors } from "./PreviewExecutors";

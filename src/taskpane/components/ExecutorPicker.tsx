@@ -1,5 +1,5 @@
 import { Body1, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
-import type { ExecutorChoice } from "../logic/consolidate/executorChoices";
+import type { ExecutorChoice } from "../logic/imports/executorChoices";
 import { useText } from "../text/useText";
 
 export type ExecutorPickerProps = {

@@ -10,9 +10,9 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { ExecutorEntry } from "../../engine";
-import { executorChoices } from "../logic/consolidate/executorChoices";
-import type { FileView } from "../logic/consolidate/fileView";
-import type { ImportedFile } from "../logic/consolidate/ImportSnapshot";
+import { executorChoices } from "../logic/imports/executorChoices";
+import type { FileView } from "../logic/imports/fileView";
+import type { ImportedFile } from "../logic/imports/ImportSnapshot";
 import { describeError } from "../logic/describeError";
 import { useText } from "../text/useText";
 import { ExecutorPicker } from "./ExecutorPicker";

@@ -1,5 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
-import { isLocale, LOCALES, type Locale } from "../../i18n";
+import { isLocale, LANGUAGE_NAMES, LOCALES, type Locale } from "../../i18n";
 import { useText } from "../text/useText";
 
 export type LanguagePickerProps = { readonly locale: Locale; readonly onChange: (locale: Locale) => void };
@@ -12,7 +12,7 @@ export function LanguagePicker({ locale, onChange }: LanguagePickerProps) {
       <Select value={locale} onChange={(_, data) => isLocale(data.value) && onChange(data.value)}>
         {LOCALES.map((option) => (
           <option key={option} value={option} lang={option}>
-            {text.ui(`pane.language.${option}`)}
+            {LANGUAGE_NAMES[option]}
           </option>
         ))}
       </Select>

@@ -1,7 +1,7 @@
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host";
 import type { Locale } from "../../i18n";
-import { isFileHost } from "../host/createFileHost";
+import { isFileHost } from "../platform/createFileHost";
 import { usePlanPane, type BackgroundError, type PaneTab } from "../hooks/usePlanPane";
 import { AlertList } from "./AlertList";
 import { IssuesView } from "./IssuesView";

@@ -1,6 +1,6 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { ExecutorPreview } from "../logic/consolidate/previewOf";
+import type { ExecutorPreview } from "../logic/imports/previewOf";
 import { useText } from "../text/useText";
 import { usePreviewListStyles } from "./previewList.styles";
 

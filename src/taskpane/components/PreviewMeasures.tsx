@@ -1,5 +1,5 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { MeasurePreview } from "../logic/consolidate/previewOf";
+import type { MeasurePreview } from "../logic/imports/previewOf";
 import { useText } from "../text/useText";
 import { usePreviewListStyles } from "./previewList.styles";
 

@@ -1,5 +1,5 @@
 import { Accordion, makeStyles, tokens } from "@fluentui/react-components";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
 import { useReports, type ReportsSource } from "../hooks/useReports";
 import { useText } from "../text/useText";
 import { AlertList } from "./AlertList";

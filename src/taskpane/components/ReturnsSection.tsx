@@ -13,6 +13,7 @@ import type { ReportsModel } from "../hooks/useReports";
 import { useText } from "../text/useText";
 import { ConsolidationPreview } from "./ConsolidationPreview";
 import { WORKBOOK_TYPES } from "./FileOpener";
+import { HeadReportActions } from "./HeadReportActions";
 import { ImportFileItem } from "./ImportFileItem";
 import { OutputActions } from "./OutputActions";
 import { PeriodField } from "./PeriodField";
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
 
 /**
  * Returns in: choose or drop many workbooks, follow each one, see the preview, choose the period, then write
- * or download, and prepare the requests to executors with gaps.
+ * or download the consolidation, prepare the requests to executors with gaps, and make the report for the head.
  */
 export function ReturnsSection({ reports }: { readonly reports: ReportsModel }) {
   const styles = useStyles();
@@ -117,6 +118,12 @@ export function ReturnsSection({ reports }: { readonly reports: ReportsModel }) 
       )}
       {preview !== null && (
         <RequestsSection requests={reports.requests} ready={progress === null && reports.period.chosen.ok} />
+      )}
+      {preview !== null && (
+        <HeadReportActions
+          report={reports.headReport}
+          ready={progress === null && reports.period.chosen.ok}
+        />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import type { Locale } from "../../i18n";
-import type { PaneEnvironment } from "../host/PaneEnvironment";
+import type { PaneEnvironment } from "../platform/PaneEnvironment";
 import { useStandalone } from "../hooks/useStandalone";
 import { useText } from "../text/useText";
 import { AlertList } from "./AlertList";

@@ -2,8 +2,8 @@ import { Body1, Button, Caption1, makeStyles, shorthands, Spinner, tokens } from
 import type { Plan, Roster, WorkbookGrid } from "../../engine";
 import type { WorkbookHost } from "../../host";
 import type { Locale } from "../../i18n";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
-import { opensWorkbooks } from "../host/canWriteSheets";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
+import { opensWorkbooks } from "../platform/canWriteSheets";
 import { useTemplates } from "../hooks/useTemplates";
 import { describeError } from "../logic/describeError";
 import { useText } from "../text/useText";

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
-import { loadConsolidationKit } from "../consolidate/loadConsolidationKit";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
+import { loadConsolidationKit } from "../returns/loadConsolidationKit";
 
 export type KitState =
   | { readonly phase: "loading" }

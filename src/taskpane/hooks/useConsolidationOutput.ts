@@ -3,10 +3,10 @@ import type { ChosenPeriod, Consolidation, History, Plan, WorkbookGrid } from ".
 import type { OutputWritten } from "../../report";
 import type { WorkbookHost } from "../../host";
 import { type Locale, t } from "../../i18n";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
-import { canWriteSheets } from "../host/canWriteSheets";
-import { readBlob } from "../host/readBlob";
-import { saveBytes, XLSX_TYPE } from "../host/saveBytes";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
+import { canWriteSheets } from "../platform/canWriteSheets";
+import { readBlob } from "../platform/readBlob";
+import { saveBytes, XLSX_TYPE } from "../platform/saveBytes";
 import type { Enqueue } from "./useSerialQueue";
 
 export type OutputState =

@@ -1,8 +1,8 @@
 import { useCallback, useState } from "react";
 import { type Locale, t } from "../../i18n";
 import { issueAnnotations } from "../../report";
-import type { FileHost } from "../host/createFileHost";
-import { saveBytes } from "../host/saveBytes";
+import type { FileHost } from "../platform/createFileHost";
+import { saveBytes } from "../platform/saveBytes";
 import { splitFileName } from "../logic/splitFileName";
 import type { Checked } from "./useValidation";
 

@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
-import { createFileHost, type FileHost } from "../host/createFileHost";
-import type { KeyValueStore } from "../host/KeyValueStore";
-import { readBlob } from "../host/readBlob";
+import { createFileHost, type FileHost } from "../platform/createFileHost";
+import type { KeyValueStore } from "../platform/KeyValueStore";
+import { readBlob } from "../platform/readBlob";
 
 export type OpenedFile = { readonly host: FileHost; readonly id: number };
 

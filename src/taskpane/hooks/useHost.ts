@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookHost } from "../../host";
-import type { PaneEnvironment } from "../host/PaneEnvironment";
+import type { PaneEnvironment } from "../platform/PaneEnvironment";
 
 export type Boot =
   | { readonly phase: "starting" }

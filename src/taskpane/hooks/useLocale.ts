@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { isLocale, resolveLocale, type Locale } from "../../i18n";
-import type { KeyValueStore } from "../host/KeyValueStore";
+import type { KeyValueStore } from "../platform/KeyValueStore";
 
 /**
  * The pane's language: the one the user chose (kept in the browser, it is a personal preference, not part

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import type { ChosenPeriod, Plan } from "../../engine";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
 
 export type PeriodChoiceView = {
   /** What the user typed ("" = let the returns' templates or the default decide). */

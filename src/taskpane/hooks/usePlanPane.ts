@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { WorkbookHost } from "../../host";
 import type { Locale } from "../../i18n";
-import { isFileHost } from "../host/createFileHost";
+import { isFileHost } from "../platform/createFileHost";
 import { describeError } from "../logic/describeError";
 import { issueEntries } from "../logic/issueEntries";
 import { collectAlerts } from "../logic/collectAlerts";

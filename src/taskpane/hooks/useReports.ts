@@ -2,18 +2,19 @@ import { useMemo } from "react";
 import type { ExecutorEntry } from "../../engine";
 import type { WorkbookHost } from "../../host";
 import type { Locale } from "../../i18n";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
-import { isFileHost } from "../host/createFileHost";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
+import { isFileHost } from "../platform/createFileHost";
 import { collectAlerts } from "../logic/collectAlerts";
-import { fileView, type FileView } from "../logic/consolidate/fileView";
-import { previewOf } from "../logic/consolidate/previewOf";
+import { fileView, type FileView } from "../logic/imports/fileView";
+import { previewOf } from "../logic/imports/previewOf";
 import { describeError } from "../logic/describeError";
 import { describeOutputError } from "../logic/describeOutputError";
 import { makeText } from "../text/makeText";
 import { useConsolidationOutput } from "./useConsolidationOutput";
 import { usePeriod } from "./usePeriod";
 import { useRequests } from "./useRequests";
-import { opensWorkbooks } from "../host/canWriteSheets";
+import { opensWorkbooks } from "../platform/canWriteSheets";
+import { useHeadReport } from "./useHeadReport";
 import { useReturnImport } from "./useReturnImport";
 import { useRoster } from "./useRoster";
 import type { Enqueue } from "./useSerialQueue";
@@ -49,6 +50,21 @@ export function useReports(kit: ConsolidationKit, source: ReportsSource) {
     { plan: checked.plan, grid: checked.grid, period: period.chosen },
     source.enqueue,
   );
+  const headReport = useHeadReport(
+    kit,
+    host,
+    useMemo(
+      () => ({
+        plan: checked.plan,
+        grid: checked.grid,
+        result,
+        period: period.chosen,
+        earlier: output.earlier,
+      }),
+      [checked, result, period.chosen, output.earlier],
+    ),
+    source.enqueue,
+  );
   const preview = useMemo(() => (result === null ? null : previewOf(result)), [result]);
   const views = useMemo(() => {
     const byId = new Map<number, FileView>();
@@ -76,10 +92,28 @@ export function useReports(kit: ConsolidationKit, source: ReportsSource) {
         dismiss: output.dismissError,
       },
       { id: "requests", error: requests.error, dismiss: requests.dismissError },
+      {
+        id: "headReport",
+        error: headReport.state.phase === "failed" ? headReport.state.error : null,
+        dismiss: headReport.dismissError,
+      },
     ],
     (error) => (error === roster.error ? describeError(error, text) : describeOutputError(error, text)),
   );
-  return { kit, roster, returns, output, preview, views, unresolved, alerts, templates, period, requests };
+  return {
+    kit,
+    roster,
+    returns,
+    output,
+    headReport,
+    preview,
+    views,
+    unresolved,
+    alerts,
+    templates,
+    period,
+    requests,
+  };
 }
 
 export type ReportsModel = ReturnType<typeof useReports>;

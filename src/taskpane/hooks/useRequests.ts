@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ChosenPeriod, Consolidation, Plan, WorkbookGrid } from "../../engine";
 import { type Locale, t } from "../../i18n";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
-import { saveBytes, ZIP_TYPE } from "../host/saveBytes";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
+import { saveBytes, ZIP_TYPE } from "../platform/saveBytes";
 
 /** An executor with gaps and how many things it is asked to fix. */
 export type RequestEntry = { readonly id: string; readonly name: string; readonly items: number };

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Plan, Roster } from "../../engine";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
-import { ImportSession } from "../logic/consolidate/ImportSession";
-import type { ImportSnapshot } from "../logic/consolidate/ImportSnapshot";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
+import { ImportSession } from "../logic/imports/ImportSession";
+import type { ImportSnapshot } from "../logic/imports/ImportSnapshot";
 
 export type ReturnImport = {
   readonly snapshot: ImportSnapshot;

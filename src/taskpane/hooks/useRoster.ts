@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import type { ExecutorEntry, Plan, Roster } from "../../engine";
-import type { ConsolidationKit } from "../consolidate/ConsolidationKit";
+import type { ConsolidationKit } from "../returns/ConsolidationKit";
 import * as edits from "../logic/roster/rosterEdits";
 
 export type RosterEditor = {

@@ -1,4 +1,4 @@
-import type { PaneEnvironment } from "../host/PaneEnvironment";
+import type { PaneEnvironment } from "../platform/PaneEnvironment";
 import { describeError } from "../logic/describeError";
 import type { PaneAlert } from "../logic/PaneAlert";
 import type { Text } from "../text/makeText";

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Plan, Roster, WorkbookGrid } from "../../engine";
 import { type Locale, t } from "../../i18n";
-import type { ConsolidationKit, TemplateEntry } from "../consolidate/ConsolidationKit";
-import { saveBytes, XLSX_TYPE, ZIP_TYPE } from "../host/saveBytes";
+import type { ConsolidationKit, TemplateEntry } from "../returns/ConsolidationKit";
+import { saveBytes, XLSX_TYPE, ZIP_TYPE } from "../platform/saveBytes";
 
 export type TemplatesView = {
   readonly list: readonly TemplateEntry[];

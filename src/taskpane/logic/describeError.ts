@@ -1,6 +1,6 @@
 import { qualifiedAddress } from "../../engine";
 import { HostError } from "../../host";
-import { UnreadableFileError } from "../host/UnreadableFileError";
+import { UnreadableFileError } from "../platform/UnreadableFileError";
 import type { Text } from "../text/makeText";
 
 /** What the pane says about a failure: a sentence for the user and, where it helps, where or what exactly. */

@@ -36,6 +36,7 @@ export type ExpectedMeasure = {
 };
 
 export type ExpectedConsolidation = {
+  language: "uk" | "bg";
   roster: { agency: string; name: string; file: string | null; expected_measures: string[] }[];
   measures: ExpectedMeasure[];
   unmatched_rows: { agency: string; file: string; sheet: string; row: number; reason: string }[];

@@ -11,7 +11,8 @@ type Method =
   | "goTo"
   | "loadSettings"
   | "saveSettings"
-  | "writeConsolidation";
+  | "writeConsolidation"
+  | "writeReportSheet";
 
 /** An in-memory Excel stand-in: records every call, can fail any method, and lets a test "edit" the plan. */
 export type FakeHost = WorkbookHost & {
@@ -49,11 +50,12 @@ export type FakeHostOptions = {
 export type FakeExcelHost = FakeHost & {
   readonly writeConsolidation: jest.Mock<Promise<OutputWritten>, [ConsolidationOutput]>;
   readonly readOutputHistory: jest.Mock<Promise<WorkbookGrid>, []>;
+  readonly writeReportSheet: jest.Mock<Promise<OutputWritten>, [ConsolidationOutput]>;
 };
 
 /**
- * A fake Excel host that also writes the consolidation (recorded; answers with the sheet names) and reads
- * back the hidden sheets of the last output written, their values as written.
+ * A fake Excel host that also writes the consolidation and the report's sheet (recorded; answers with the
+ * sheet names) and reads back the hidden sheets of the last consolidation written, their values as written.
  */
 export function fakeExcelHost(options: FakeHostOptions = {}): FakeExcelHost {
   const host = fakeHost({ ...options, kind: "excel" });
@@ -74,6 +76,10 @@ export function fakeExcelHost(options: FakeHostOptions = {}): FakeExcelHost {
         .filter((sheet) => sheet.visibility !== undefined && sheet.visibility !== "visible")
         .map((sheet) => ({ name: sheet.name, cells: sheet.rows.map((row) => row.map(value)), merges: [] })),
     })),
+    writeReportSheet: jest.fn(async (output: ConsolidationOutput) => {
+      host.guard("writeReportSheet");
+      return { sheets: output.sheets.map((sheet) => sheet.name), replaced: 0 };
+    }),
   });
 }
 

@@ -11,8 +11,8 @@ import {
 } from "../../../src/engine/consolidate";
 import type { Locale } from "../../../src/i18n/Locale";
 import { ReportsBody } from "../../../src/taskpane/components/ReportsBody";
-import { browserKit } from "../../../src/taskpane/consolidate/browserKit";
-import type { ConsolidationKit, ReturnReader } from "../../../src/taskpane/consolidate/ConsolidationKit";
+import { browserKit } from "../../../src/taskpane/returns/browserKit";
+import type { ConsolidationKit, ReturnReader } from "../../../src/taskpane/returns/ConsolidationKit";
 import type { ReportsSource } from "../../../src/taskpane/hooks/useReports";
 import type { WorkbookHost } from "../../../src/host/WorkbookHost";
 import { readWorkbookWithInfo } from "../../../src/xlsx/readWorkbook";

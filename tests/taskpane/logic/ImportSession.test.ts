@@ -1,9 +1,9 @@
 import { validateWorkbook } from "../../../src/engine";
 import { deriveRoster, prepareReturn, type PreparedReturn } from "../../../src/engine/consolidate";
-import { browserKit } from "../../../src/taskpane/consolidate/browserKit";
-import type { ReturnReader } from "../../../src/taskpane/consolidate/ConsolidationKit";
-import { ImportSession } from "../../../src/taskpane/logic/consolidate/ImportSession";
-import type { ImportSnapshot } from "../../../src/taskpane/logic/consolidate/ImportSnapshot";
+import { browserKit } from "../../../src/taskpane/returns/browserKit";
+import type { ReturnReader } from "../../../src/taskpane/returns/ConsolidationKit";
+import { ImportSession } from "../../../src/taskpane/logic/imports/ImportSession";
+import type { ImportSnapshot } from "../../../src/taskpane/logic/imports/ImportSnapshot";
 import { anonymousReturn, plan000 } from "../helpers/reportsFixture";
 
 const grid = plan000();

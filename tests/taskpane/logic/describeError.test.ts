@@ -3,7 +3,7 @@
  */
 import { HostError } from "../../../src/host/WorkbookHost";
 import { t } from "../../../src/i18n/translate";
-import { UnreadableFileError } from "../../../src/taskpane/host/UnreadableFileError";
+import { UnreadableFileError } from "../../../src/taskpane/platform/UnreadableFileError";
 import { describeError } from "../../../src/taskpane/logic/describeError";
 import { settingsProblems } from "../../../src/taskpane/logic/settingsProblems";
 import { splitFileName } from "../../../src/taskpane/logic/splitFileName";

@@ -8,7 +8,7 @@ import {
   renameEntry,
 } from "../../../src/taskpane/logic/roster/rosterEdits";
 import { joinSaved, splitSaved } from "../../../src/taskpane/logic/roster/storedRoster";
-import { executorChoices } from "../../../src/taskpane/logic/consolidate/executorChoices";
+import { executorChoices } from "../../../src/taskpane/logic/imports/executorChoices";
 
 const entry = (id: string, name: string, aliases: string[] = [], byConsent = false): ExecutorEntry => ({
   id,

@@ -1,6 +1,7 @@
 import { MAX_ROWS } from "../../ooxml/cellRefs";
 import { unsupported } from "./OoxmlUnsupported";
-import { nameEnd, readsAs } from "./xmlNames";
+import { checkPlain, scanAttributes, type AttributeReader } from "./scanAttributes";
+import { readsAs } from "./xmlNames";
 
 /** Cell types (`t`): absent, "" and "n" are numbers; unknown types hold nothing SheetJS reads. */
 export const CELL_NUMBER = 0;
@@ -35,42 +36,12 @@ export function readCellTag(xml: string, from: number, tag: CellTag): void {
   tag.row = -1;
   tag.style = -1;
   tag.type = CELL_NUMBER;
-  let seen = 0;
-  for (let i = from; ;) {
-    const ch = xml.charCodeAt(i);
-    if (ch === 32) {
-      i++;
-      continue;
-    }
-    if (ch === 62 || (ch === 47 && xml.charCodeAt(i + 1) === 62)) {
-      tag.selfClosing = ch === 47;
-      tag.end = ch === 47 ? i + 2 : i + 1;
-      return;
-    }
-    const nameStart = i;
-    i = nameEnd(xml, i);
-    const quote = xml.charCodeAt(i + 1);
-    if (xml.charCodeAt(i) !== 61 || (quote !== 34 && quote !== 39)) unsupported("an unusual cell tag");
-    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 2);
-    if (valueEnd === -1) unsupported("an unterminated attribute");
-    const bit = readAttribute(xml, nameStart, i - nameStart, i + 2, valueEnd, tag);
-    if ((seen & bit) !== 0) unsupported("a repeated cell attribute");
-    seen |= bit;
-    i = valueEnd + 1;
-    const next = xml.charCodeAt(i);
-    if (next !== 32 && next !== 62 && next !== 47) unsupported("attributes without a space between");
-  }
+  scanAttributes(xml, from, "cell", tag, readAttribute);
 }
 
-function readAttribute(
-  xml: string,
-  at: number,
-  length: number,
-  from: number,
-  to: number,
-  tag: CellTag,
-): number {
-  const first = length === 1 ? xml.charCodeAt(at) : 0;
+/** `r`, `s` and `t` are read (each once); any other attribute must be plain and not look like one of them. */
+const readAttribute: AttributeReader<CellTag> = (xml, at, nameStop, from, to, tag) => {
+  const first = nameStop - at === 1 ? xml.charCodeAt(at) : 0;
   if (first === 114) {
     readRef(xml, from, to, tag);
     return 1;
@@ -83,13 +54,12 @@ function readAttribute(
     tag.type = readType(xml, from, to);
     return 4;
   }
-  const end = at + length;
-  if (readsAs(xml, at, end, 114) || readsAs(xml, at, end, 115) || readsAs(xml, at, end, 116)) {
+  if (readsAs(xml, at, nameStop, 114) || readsAs(xml, at, nameStop, 115) || readsAs(xml, at, nameStop, 116)) {
     unsupported("an attribute SheetJS would take for r, s or t");
   }
   checkPlain(xml, from, to);
   return 0;
-}
+};
 
 /** `A1` … `XFD1048576`: 1–3 capitals, then a row number without leading zeros. */
 function readRef(xml: string, from: number, to: number, tag: CellTag): void {
@@ -131,12 +101,4 @@ function readType(xml: string, from: number, to: number): number {
   if (xml.startsWith("inlineStr", from) && length === 9) return CELL_INLINE;
   checkPlain(xml, from, to);
   return CELL_OTHER;
-}
-
-/** SheetJS ends a tag at its first `>`, so values holding `<` or `>` are left to it. */
-function checkPlain(xml: string, from: number, to: number): void {
-  for (let i = from; i < to; i++) {
-    const ch = xml.charCodeAt(i);
-    if (ch === 60 || ch === 62) unsupported("markup characters in an attribute value");
-  }
 }

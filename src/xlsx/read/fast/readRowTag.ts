@@ -1,6 +1,7 @@
 import { MAX_ROWS } from "../../ooxml/cellRefs";
 import { unsupported } from "./OoxmlUnsupported";
-import { nameEnd, readsAs } from "./xmlNames";
+import { checkPlain, scanAttributes, type AttributeReader } from "./scanAttributes";
+import { readsAs } from "./xmlNames";
 
 /** A `<row …>` start tag: its `r` (null without one), whether it is self-closing, and where it ends. */
 export type RowTag = { rowNumber: number | null; selfClosing: boolean; end: number };
@@ -11,38 +12,19 @@ export type RowTag = { rowNumber: number | null; selfClosing: boolean; end: numb
  */
 export function readRowTag(xml: string, from: number, row: RowTag): void {
   row.rowNumber = null;
-  for (let i = from; ;) {
-    const ch = xml.charCodeAt(i);
-    if (ch === 32) {
-      i++;
-      continue;
-    }
-    if (ch === 62 || (ch === 47 && xml.charCodeAt(i + 1) === 62)) {
-      row.selfClosing = ch === 47;
-      row.end = ch === 47 ? i + 2 : i + 1;
-      return;
-    }
-    const nameStart = i;
-    i = nameEnd(xml, i);
-    const quote = xml.charCodeAt(i + 1);
-    if (xml.charCodeAt(i) !== 61 || (quote !== 34 && quote !== 39)) unsupported("an unusual row tag");
-    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 2);
-    if (valueEnd === -1) unsupported("an unterminated attribute");
-    for (let k = i + 2; k < valueEnd; k++) {
-      const c = xml.charCodeAt(k);
-      if (c === 60 || c === 62) unsupported("markup characters in an attribute value");
-    }
-    if (readsAs(xml, nameStart, i, 114)) {
-      if (i - nameStart !== 1 || xml.charCodeAt(nameStart) !== 114 || row.rowNumber !== null) {
-        unsupported("an attribute SheetJS would take for the row number");
-      }
-      row.rowNumber = rowNumber(xml, i + 2, valueEnd);
-    }
-    i = valueEnd + 1;
-    const next = xml.charCodeAt(i);
-    if (next !== 32 && next !== 62 && next !== 47) unsupported("attributes without a space between");
-  }
+  scanAttributes(xml, from, "row", row, readRowAttribute);
 }
+
+const readRowAttribute: AttributeReader<RowTag> = (xml, nameStart, nameStop, valueStart, valueEnd, row) => {
+  checkPlain(xml, valueStart, valueEnd);
+  if (readsAs(xml, nameStart, nameStop, 114)) {
+    if (nameStop - nameStart !== 1 || xml.charCodeAt(nameStart) !== 114 || row.rowNumber !== null) {
+      unsupported("an attribute SheetJS would take for the row number");
+    }
+    row.rowNumber = rowNumber(xml, valueStart, valueEnd);
+  }
+  return 0;
+};
 
 function rowNumber(xml: string, from: number, to: number): number {
   let value = 0;

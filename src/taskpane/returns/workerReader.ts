@@ -1,5 +1,5 @@
 import type { WorkbookReadProblem } from "../../xlsx";
-import { UnreadableFileError } from "../host/UnreadableFileError";
+import { UnreadableFileError } from "../platform/UnreadableFileError";
 import type { ReturnReader } from "./ConsolidationKit";
 import type { WorkerReply, WorkerRequest } from "./returnWorker";
 

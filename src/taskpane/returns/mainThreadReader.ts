@@ -1,4 +1,4 @@
-import { UnreadableFileError } from "../host/UnreadableFileError";
+import { UnreadableFileError } from "../platform/UnreadableFileError";
 import type { ReturnReader } from "./ConsolidationKit";
 import { measureWordsCache } from "../../engine";
 import { loadWorkbookReader } from "../../xlsx";

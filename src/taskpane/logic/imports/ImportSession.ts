@@ -1,6 +1,6 @@
 import type { Plan, PreparedReturn, Roster } from "../../../engine";
-import type { ConsolidationKit, ReturnReader } from "../../consolidate/ConsolidationKit";
-import { readBlob } from "../../host/readBlob";
+import type { ConsolidationKit, ReturnReader } from "../../returns/ConsolidationKit";
+import { readBlob } from "../../platform/readBlob";
 import { ConsolidationFeed } from "./ConsolidationFeed";
 import type { ImportedFile, ImportSnapshot } from "./ImportSnapshot";
 

@@ -1,5 +1,5 @@
 import type { Consolidation, FileResult, Plan, PreparedReturn, Roster } from "../../../engine";
-import type { ConsolidationKit, ConsolidationRun } from "../../consolidate/ConsolidationKit";
+import type { ConsolidationKit, ConsolidationRun } from "../../returns/ConsolidationKit";
 
 /** How often, at most, the consolidation is recomputed while returns are still being read. */
 const FINISH_EVERY_MS = 250;

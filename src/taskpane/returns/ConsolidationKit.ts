@@ -9,6 +9,7 @@ import type {
   PeriodChoice,
   Plan,
   PreparedReturn,
+  ReportPeriod,
   Roster,
   WorkbookGrid,
 } from "../../engine";
@@ -83,4 +84,25 @@ export type ConsolidationKit = {
     period: Period,
     issued: string,
   ): Promise<MadeFile[]>;
+  /**
+   * The report for the head of the consolidation's period; `tracked`: the consolidation filed after the
+   * earlier periods (the report then shows the progress across them).
+   */
+  headReport(plan: Plan, result: Consolidation, request: HeadReportRequest): HeadReport;
+};
+
+export type HeadReportRequest = {
+  readonly period: ReportPeriod;
+  readonly tracked: Tracked | null;
+  /** ISO `YYYY-MM-DD`. */
+  readonly today: string;
+};
+
+/** The report for the head in its forms: the sheet for the open workbook, and the two files. */
+export type HeadReport = {
+  /** The report's file name without extension. */
+  readonly fileName: string;
+  readonly output: ConsolidationOutput;
+  workbook(): Promise<Uint8Array>;
+  docx(): Promise<Uint8Array>;
 };

@@ -1,5 +1,6 @@
 import { zipSync, type Zippable } from "fflate";
 import {
+  buildImplementationReport,
   choosePeriod,
   Consolidator,
   deriveRoster,
@@ -13,9 +14,13 @@ import type { Locale } from "../../i18n";
 import {
   buildConsolidationOutput,
   consolidatedWorkbook,
+  loadReportDocx,
   readHistory,
+  reportOutput,
   reportTemplates,
+  reportWorkbook,
   requestFiles,
+  wordReport,
 } from "../../report";
 import type { ConsolidationKit } from "./ConsolidationKit";
 import { loadWorkbookReader, loadWorkbookWriter } from "../../xlsx";
@@ -92,5 +97,17 @@ export const browserKit: ConsolidationKit = {
       // Windows Notepad and mail clients read a UTF-8 text by its byte-order mark, lines ending in CRLF.
       { name: `${file.baseName}.txt`, bytes: encoder.encode(`\ufeff${file.text.replace(/\n/g, "\r\n")}`) },
     ]);
+  },
+  headReport(plan, result, request) {
+    const doc = wordReport(buildImplementationReport(plan, result, { period: request.period }), {
+      compiledOn: request.today,
+    });
+    return {
+      fileName: doc.fileName,
+      output: reportOutput(doc),
+      workbook: async () => (await writer()).writeWorkbook(reportWorkbook(doc)),
+      // the docx library is a download of its own, fetched the first time a report is made
+      docx: async () => (await loadReportDocx()).reportDocx(doc),
+    };
   },
 };

@@ -1,0 +1,90 @@
+import {
+  baseName,
+  type Consolidation,
+  Consolidator,
+  parsePlan,
+  type Plan,
+  type PreparedReturn,
+} from "../engine";
+import { type Locale, t, type UiKey } from "../i18n";
+import { CliError } from "./CliError";
+import type { CliIo } from "./CliIo";
+import { expandInputs } from "./expandInputs";
+import { progress } from "./progress";
+import { readReturns } from "./readReturns";
+import { readBook } from "./readBook";
+import { checkStdinOnce } from "./readInput";
+import { readRosterFile } from "./readRosterFile";
+
+export type ConsolidatedFiles = {
+  readonly planFile: string;
+  readonly plan: Plan;
+  readonly result: Consolidation;
+  /** The reporting period each return's template names (undefined where it names none). */
+  readonly templatePeriods: readonly (string | undefined)[];
+};
+
+/**
+ * The plan and the returns named on the command line, consolidated (`consolidate` and `report`): folders and
+ * patterns expanded here (cmd and PowerShell do not), the plan, the roster or the output never taken for a
+ * return, the plan or the roster possibly `-` (standard input); returns read once (in workers when there are
+ * many, progress on stderr) while the plan is read. `usage` is the error when no return is given.
+ */
+export async function consolidateFiles(
+  files: readonly string[],
+  options: { readonly roster: string | undefined; readonly out: string | undefined; readonly usage: UiKey },
+  io: CliIo,
+  locale: Locale,
+): Promise<ConsolidatedFiles> {
+  const [planFile, ...given] = files;
+  if (planFile === undefined || given.length === 0) throw new CliError(t(locale, options.usage));
+  checkStdinOnce([planFile, options.roster], locale);
+  const { out } = options;
+  if (out !== undefined && io.samePath(out, planFile))
+    throw new CliError(t(locale, "cli.error.sameFile", { file: planFile }));
+  // A folder or pattern may take in the plan or an earlier output: they are not returns.
+  const returns = expandInputs(given, io, locale).filter(
+    (path) => !io.samePath(path, planFile) && (out === undefined || !io.samePath(path, out)),
+  );
+  if (returns.length === 0) throw new CliError(t(locale, options.usage));
+  const roster = options.roster === undefined ? undefined : await readRosterFile(options.roster, io, locale);
+  const names = displayNames(returns);
+  const report = progress(io, locale, returns.length);
+  const early: PreparedReturn[] = [];
+  const templatePeriods: (string | undefined)[] = [];
+  let consolidator: Consolidator | null = null;
+  const reading = readReturns(
+    returns.map((path, i) => ({ path, name: names[i] ?? path })),
+    io,
+    locale,
+    (i, prepared) => {
+      report(i + 1, returns[i] ?? "");
+      templatePeriods.push(prepared.meta?.period);
+      if (consolidator === null) early.push(prepared);
+      else consolidator.addPrepared(prepared);
+    },
+  );
+  const failed = reading.done.then(
+    () => null,
+    (error: unknown) => error,
+  );
+  try {
+    const plan = parsePlan((await readBook(planFile, io, locale)).grid);
+    if (plan.sheets.every((sheet) => sheet.measures.length === 0))
+      throw new CliError(t(locale, "cli.error.noMeasures", { file: planFile }));
+    consolidator = new Consolidator(plan, { roster });
+    for (const prepared of early.splice(0)) consolidator.addPrepared(prepared);
+    const error = await failed;
+    if (error !== null) throw error;
+    return { planFile, plan, result: consolidator.finish(), templatePeriods };
+  } finally {
+    reading.cancel();
+  }
+}
+
+/** Returns are named by their file name, or by the path as given when two share a file name. */
+function displayNames(paths: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const path of paths) counts.set(baseName(path), (counts.get(baseName(path)) ?? 0) + 1);
+  return paths.map((path) => ((counts.get(baseName(path)) ?? 0) > 1 ? path : baseName(path)));
+}

@@ -1,0 +1,24 @@
+// Report for the head: the implementation report of one period, as plain data built from a consolidation.
+export type {
+  AchievedValue,
+  CountedStatus,
+  FinancingTotal,
+  GoalSummary,
+  GroupHeading,
+  ImplementationReport,
+  MeasureColumns,
+  MeasureEntry,
+  MeasureFinancing,
+  MeasureGroup,
+  MeasuresSection,
+  PartialExecutor,
+  ReportPeriod,
+  ReportSection,
+  ReportText,
+  SilentExecutor,
+  StatusCounts,
+  SummarySection,
+} from "./ImplementationReport";
+export { COUNTED_STATUSES } from "./ImplementationReport";
+export { buildImplementationReport, type ReportOptions } from "./buildImplementationReport";
+export { reportPeriod, type PeriodRequest, type PeriodResult } from "./reportPeriod";
