@@ -138,7 +138,6 @@ export type {
 export {
   buildImplementationReport,
   COUNTED_STATUSES,
-  reportPeriod,
   type AchievedValue,
   type CountedStatus,
   type FinancingTotal,
@@ -146,11 +145,14 @@ export {
   type MeasureColumns,
   type MeasureEntry,
   type MeasuresSection,
-  type PeriodResult,
   type ReportPeriod,
   type ReportSection,
   type StatusCounts,
   type SummarySection,
+  type EvaluationSection,
+  type ProgressSection,
+  type ProgressEntry,
+  type MeasureName,
 } from "./consolidate";
 export { collapseSpace } from "./text/collapseSpace";
 export { cellText } from "./text/cellText";

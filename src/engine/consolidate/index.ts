@@ -95,7 +95,6 @@ export type { ReturnPlace } from "./problems";
 export {
   COUNTED_STATUSES,
   buildImplementationReport,
-  reportPeriod,
   type AchievedValue,
   type CountedStatus,
   type FinancingTotal,
@@ -108,8 +107,6 @@ export {
   type MeasureGroup,
   type MeasuresSection,
   type PartialExecutor,
-  type PeriodRequest,
-  type PeriodResult,
   type ReportOptions,
   type ReportPeriod,
   type ReportSection,
@@ -117,4 +114,8 @@ export {
   type SilentExecutor,
   type StatusCounts,
   type SummarySection,
+  type EvaluationSection,
+  type ProgressSection,
+  type ProgressEntry,
+  type MeasureName,
 } from "./report";

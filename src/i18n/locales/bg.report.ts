@@ -1,8 +1,6 @@
 import type { enReport } from "./en.report";
 
 export const bgReport: Readonly<Record<keyof typeof enReport, string>> = {
-  "cli.error.badReportPeriod":
-    "--period „{value}“ не е период: посочете година (2025), полугодие, тримесечие или няколко години.",
   "cli.error.reportOut": "--out трябва да посочва файл .docx или .xlsx: {path}",
   "cli.error.reportUsage":
     "Не са посочени отчети. Употреба: plancheck report <план.xlsx> <отчет.xlsx…> --out отчет.docx|отчет.xlsx [--period 2025]",
@@ -10,9 +8,9 @@ export const bgReport: Readonly<Record<keyof typeof enReport, string>> = {
   "cli.help.report.out":
     "файлът на отчета: документ на Word (.docx) или работна книга, готова за печат (.xlsx)",
   "cli.help.report.outValue": "отчет.docx",
-  "cli.help.report.period":
-    "отчетният период: година (по подразбиране — от шаблоните на отчетите, иначе последната цяла година), полугодие или тримесечие",
-  "cli.help.report.periodValue": "2025",
+  "cli.help.report.history":
+    "обобщената работна книга, която пази предходните периоди (записана от consolidate --out): тогава информацията показва изпълнението на мерките по периоди, а в последния период на плана — оценката на целия план",
+  "cli.help.report.historyValue": "обобщение.xlsx",
   "cli.help.report.summary":
     "информация за ръководителя: мерките по статус за плана и по цели, кой не е представил информация,\nпосле всяка мярка с отчетите на изпълнителите, индикаторите и финансирането; на езика на плана",
   "cli.report.summary":
@@ -51,6 +49,15 @@ export const bgReport: Readonly<Record<keyof typeof enReport, string>> = {
   "report.column.status": "Статус",
   "report.column.target": "Целева стойност",
   "report.column.total": "Общо мерки",
+  "report.evaluation.heading": "Оценка на изпълнението на плана",
+  "report.evaluation.neverDone":
+    "{count, plural, =0 {Всяка мярка е изпълнена в някой период} one {# мярка не е изпълнена в нито един период} other {# мерки не са изпълнени в нито един период}}",
+  "report.evaluation.neverReported":
+    "{count, plural, =0 {Всеки изпълнител е отчитал} one {# изпълнител не е отчел в нито един период} other {# изпълнители не са отчели в нито един период}}",
+  "report.evaluation.none": "Няма.",
+  "report.evaluation.shortLine": "{measure}: {value} при целева стойност {target} (постигнато {achievement})",
+  "report.evaluation.shortOfTarget":
+    "{count, plural, =0 {Всички индикатори са достигнали целевите стойности} one {# индикатор не е достигнал целевата стойност} other {# индикатора не са достигнали целевите стойности}}",
   "report.fileName": "Информация за изпълнението {period}",
   "report.footer.page": "Страница {page} от {pages}",
   "report.measures.heading": "Изпълнение на мерките",
@@ -62,6 +69,9 @@ export const bgReport: Readonly<Record<keyof typeof enReport, string>> = {
   "report.partial.line": "{name}: {reported} от {expected, plural, one {# мярка} other {# мерки}}",
   "report.period.dates": "Отчетен период: {start} – {end}",
   "report.period.year": "{year} г.",
+  "report.progress.heading": "Изпълнение по периоди",
+  "report.progress.summary":
+    "За {periods, plural, one {# период} other {# периода}}: спрямо предходния период изпълнени станаха {moved, plural, one {# мярка} other {# мерки}}; просрочени са {overdue, plural, one {# мярка} other {# мерки}}.",
   "report.reasons": "Причини за неизпълнение: {reasons}",
   "report.row.plan": "Общо за плана",
   "report.share": "{count} ({share})",

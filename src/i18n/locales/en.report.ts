@@ -1,16 +1,14 @@
 /** English strings of the report for the head (document, CLI, pane); they define the keys uk and bg must provide. Keys sorted. */
 export const enReport = {
-  "cli.error.badReportPeriod":
-    "--period “{value}” is not a period: give a year (2025), a half-year, a quarter or a span of years.",
   "cli.error.reportOut": "--out must name a .docx or an .xlsx file: {path}",
   "cli.error.reportUsage":
     "No returns given. Usage: plancheck report <plan.xlsx> <return.xlsx…> --out report.docx|report.xlsx [--period 2025]",
   "cli.help.report.operands": "<plan.xlsx> <returns…>",
   "cli.help.report.out": "the report to write: a Word document (.docx) or a print-ready workbook (.xlsx)",
   "cli.help.report.outValue": "report.docx",
-  "cli.help.report.period":
-    "the period reported on: a year (default: named by the returns' templates, else the last whole year), a half-year or a quarter",
-  "cli.help.report.periodValue": "2025",
+  "cli.help.report.history":
+    "the consolidated workbook that keeps the earlier periods (written by consolidate --out): the report then shows the measures across the periods, and in the plan's last period the evaluation of the whole plan",
+  "cli.help.report.historyValue": "consolidated.xlsx",
   "cli.help.report.summary":
     "the report for the head: measures by status per plan and goal, who did not report, then every measure\nwith its executors' report texts, indicators and financing; in the plan's language",
   "cli.report.summary":
@@ -48,6 +46,15 @@ export const enReport = {
   "report.column.status": "Status",
   "report.column.target": "Target",
   "report.column.total": "Measures",
+  "report.evaluation.heading": "Evaluation of the plan",
+  "report.evaluation.neverDone":
+    "{count, plural, =0 {Every measure was done in some period} one {# measure was done in no period} other {# measures were done in no period}}",
+  "report.evaluation.neverReported":
+    "{count, plural, =0 {Every executor reported in some period} one {# executor reported in no period} other {# executors reported in no period}}",
+  "report.evaluation.none": "None.",
+  "report.evaluation.shortLine": "{measure}: {value} against the target {target} (achieved {achievement})",
+  "report.evaluation.shortOfTarget":
+    "{count, plural, =0 {No indicator falls short of its target} one {# indicator falls short of its target} other {# indicators fall short of their targets}}",
   "report.fileName": "implementation report {period}",
   "report.footer.page": "Page {page} of {pages}",
   "report.measures.heading": "Implementation of the measures",
@@ -59,6 +66,9 @@ export const enReport = {
   "report.partial.line": "{name}: {reported} of {expected, plural, one {# measure} other {# measures}}",
   "report.period.dates": "Reporting period: {start} – {end}",
   "report.period.year": "{year}",
+  "report.progress.heading": "Progress across periods",
+  "report.progress.summary":
+    "Over {periods, plural, one {# period} other {# periods}}: since the previous period {moved, plural, one {# measure} other {# measures}} moved to done; {overdue, plural, one {# measure is} other {# measures are}} overdue.",
   "report.reasons": "Reasons for non-implementation: {reasons}",
   "report.row.plan": "Whole plan",
   "report.share": "{count} ({share})",

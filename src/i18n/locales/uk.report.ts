@@ -1,17 +1,15 @@
 import type { enReport } from "./en.report";
 
 export const ukReport: Readonly<Record<keyof typeof enReport, string>> = {
-  "cli.error.badReportPeriod":
-    "--period «{value}» не є періодом: вкажіть рік (2025), півріччя, квартал або кілька років.",
   "cli.error.reportOut": "--out має називати файл .docx або .xlsx: {path}",
   "cli.error.reportUsage":
     "Не вказано звітів. Використання: plancheck report <план.xlsx> <звіт.xlsx…> --out звіт.docx|звіт.xlsx [--period 2025]",
   "cli.help.report.operands": "<план.xlsx> <звіти…>",
   "cli.help.report.out": "файл звіту: документ Word (.docx) або книга Excel, готова до друку (.xlsx)",
   "cli.help.report.outValue": "звіт.docx",
-  "cli.help.report.period":
-    "звітний період: рік (типово — з шаблонів звітів, інакше останній повний рік), півріччя або квартал",
-  "cli.help.report.periodValue": "2025",
+  "cli.help.report.history":
+    "зведена книга, що зберігає попередні періоди (записана consolidate --out): тоді інформація показує виконання заходів за періодами, а в останньому періоді плану — оцінку виконання всього плану",
+  "cli.help.report.historyValue": "зведення.xlsx",
   "cli.help.report.summary":
     "інформація для керівника: заходи за станом виконання за планом і за цілями, хто не надав інформації,\nпотім кожен захід зі звітами виконавців, індикаторами й фінансуванням; мовою плану",
   "cli.report.summary":
@@ -49,6 +47,16 @@ export const ukReport: Readonly<Record<keyof typeof enReport, string>> = {
   "report.column.status": "Статус",
   "report.column.target": "Цільове значення",
   "report.column.total": "Усього заходів",
+  "report.evaluation.heading": "Оцінка виконання плану",
+  "report.evaluation.neverDone":
+    "{count, plural, =0 {Кожен захід виконано в якомусь періоді} one {# захід не виконано в жодному періоді} few {# заходи не виконано в жодному періоді} many {# заходів не виконано в жодному періоді} other {# заходу не виконано в жодному періоді}}",
+  "report.evaluation.neverReported":
+    "{count, plural, =0 {Кожен виконавець надавав інформацію} one {# виконавець не надав інформації в жодному періоді} few {# виконавці не надали інформації в жодному періоді} many {# виконавців не надали інформації в жодному періоді} other {# виконавця не надали інформації в жодному періоді}}",
+  "report.evaluation.none": "Немає.",
+  "report.evaluation.shortLine":
+    "{measure}: {value} при цільовому значенні {target} (досягнуто {achievement})",
+  "report.evaluation.shortOfTarget":
+    "{count, plural, =0 {Усі індикатори досягли цільових значень} one {# індикатор не досяг цільового значення} few {# індикатори не досягли цільових значень} many {# індикаторів не досягли цільових значень} other {# індикатора не досягли цільових значень}}",
   "report.fileName": "Інформація про стан виконання {period}",
   "report.footer.page": "Сторінка {page} з {pages}",
   "report.measures.heading": "Стан виконання заходів",
@@ -61,6 +69,9 @@ export const ukReport: Readonly<Record<keyof typeof enReport, string>> = {
     "{name}: {reported} з {expected, plural, one {# заходу} few {# заходів} many {# заходів} other {# заходу}}",
   "report.period.dates": "Звітний період: {start} – {end}",
   "report.period.year": "{year} рік",
+  "report.progress.heading": "Виконання за періодами",
+  "report.progress.summary":
+    "За {periods, plural, one {# період} few {# періоди} many {# періодів} other {# періоду}}: порівняно з попереднім періодом виконаними стали {moved, plural, one {# захід} few {# заходи} many {# заходів} other {# заходу}}; прострочено {overdue, plural, one {# захід} few {# заходи} many {# заходів} other {# заходу}}.",
   "report.reasons": "Причини невиконання: {reasons}",
   "report.row.plan": "Усього за планом",
   "report.share": "{count} ({share})",

@@ -1,6 +1,7 @@
 import type { ImplementationReport, ReportSection } from "../../engine";
 import { t } from "../../i18n";
 import { measureBlocks } from "./measureBlocks";
+import { evaluationBlocks, progressBlocks } from "./progressBlocks";
 import { formatDay } from "./reportFormat";
 import type { PageFooter, ReportBlock, ReportDocument } from "./ReportDocument";
 import { summaryBlocks } from "./summaryBlocks";
@@ -14,6 +15,8 @@ const SECTIONS: {
   ) => ReportBlock[];
 } = {
   summary: summaryBlocks,
+  evaluation: evaluationBlocks,
+  progress: progressBlocks,
   measures: measureBlocks,
 };
 

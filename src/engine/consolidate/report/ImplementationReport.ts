@@ -18,7 +18,51 @@ export type ImplementationReport = {
   readonly sections: readonly ReportSection[];
 };
 
-export type ReportSection = SummarySection | MeasuresSection;
+export type ReportSection = SummarySection | EvaluationSection | ProgressSection | MeasuresSection;
+
+/** A measure as the progress and evaluation sections name it: its number and text as in the plan. */
+export type MeasureName = { readonly number: string | null; readonly text: string };
+
+/**
+ * The measures across the periods the consolidated workbook keeps (see src/engine/consolidate/periods): the
+ * status of each in each period, the first period it was done, overdue, and its indicator's latest value,
+ * change and achievement of the target ((value − baseline) / (target − baseline)).
+ */
+export type ProgressSection = {
+  readonly kind: "progress";
+  /** The periods' labels, chronological; `current` is the one reported on. */
+  readonly periods: readonly string[];
+  readonly current: number;
+  /** Measures done in this period and not in the one before; measures overdue. */
+  readonly movedToDone: number;
+  readonly overdue: number;
+  readonly measures: readonly ProgressEntry[];
+};
+
+export type ProgressEntry = MeasureName & {
+  /** Per period of {@link ProgressSection.periods}; undefined where that period has no record of it. */
+  readonly statuses: readonly (AggregateStatus | undefined)[];
+  readonly firstDone: string | null;
+  readonly overdue: boolean;
+  readonly value: number | null;
+  readonly change: number | null;
+  readonly achievement: number | null;
+};
+
+/** In the plan's last period: what the plan as a whole did not achieve. */
+export type EvaluationSection = {
+  readonly kind: "evaluation";
+  /** Measures reported done in no period. */
+  readonly neverDone: readonly MeasureName[];
+  /** Indicators whose latest value falls short of the target. */
+  readonly shortOfTarget: readonly (MeasureName & {
+    readonly value: number | null;
+    readonly target: number;
+    readonly achievement: number | null;
+  })[];
+  /** Executors that reported in no period, with how many measures they are named in. */
+  readonly neverReported: readonly { readonly name: string; readonly expected: number }[];
+};
 
 /**
  * The period reported on, whole days, ISO `YYYY-MM-DD`. `year` is set when it is one calendar year (the

@@ -2,26 +2,36 @@ import type { Plan } from "../../plan/Plan";
 import type { FieldRole } from "../../table/FieldRole";
 import { collapseSpace } from "../../text/collapseSpace";
 import type { Consolidation, MeasureResult } from "../Consolidation";
+import type { Progress } from "../periods";
 import { planLanguage } from "../template";
 import type {
   FinancingTotal,
   GroupHeading,
+  EvaluationSection,
   ImplementationReport,
   MeasureColumns,
   MeasureEntry,
   MeasureGroup,
+  MeasureName,
   MeasuresSection,
+  ProgressSection,
   ReportPeriod,
+  ReportSection,
   SummarySection,
 } from "./ImplementationReport";
 import { measureEntry, sum } from "./measureEntry";
 import { statusCounts } from "./statusCounts";
 
 export type ReportOptions = {
-  /** The period reported on (see reportPeriod). */
+  /** The period reported on (see choosePeriod). */
   readonly period: ReportPeriod;
   /** The language the report is written in; default: the plan's. */
   readonly language?: "uk" | "bg" | "en" | undefined;
+  /**
+   * The consolidation filed after the earlier periods (see trackPeriod): the report then shows the measures
+   * across the periods and, in the plan's last period, the evaluation of the whole plan.
+   */
+  readonly progress?: Progress | null | undefined;
 };
 
 /**
@@ -84,8 +94,51 @@ export function buildImplementationReport(
     planTitle: plan.title === null ? null : collapseSpace(plan.title) || null,
     period: options.period,
     returns: result.files.length,
-    sections: [summary, measures],
+    sections: [summary, ...progressSections(options.progress ?? null), measures],
   };
+}
+
+function measureName(m: { readonly number: string | null; readonly text: string }): MeasureName {
+  return { number: m.number === null ? null : collapseSpace(m.number) || null, text: collapseSpace(m.text) };
+}
+
+/** The evaluation (in the plan's last period) and the progress across periods, from the tracked history. */
+function progressSections(progress: Progress | null): ReportSection[] {
+  if (progress === null) return [];
+  const sections: ReportSection[] = [];
+  const evaluation = progress.evaluation;
+  if (evaluation !== null) {
+    const section: EvaluationSection = {
+      kind: "evaluation",
+      neverDone: evaluation.neverDone.map(measureName),
+      shortOfTarget: evaluation.shortOfTarget.map((s) => ({
+        ...measureName(s.measure),
+        value: s.value,
+        target: s.target,
+        achievement: s.achievement,
+      })),
+      neverReported: evaluation.neverReported.map((e) => ({ name: e.name, expected: e.expected })),
+    };
+    sections.push(section);
+  }
+  const section: ProgressSection = {
+    kind: "progress",
+    periods: progress.periods.map((p) => p.label),
+    current: progress.current,
+    movedToDone: progress.movedToDone,
+    overdue: progress.overdue,
+    measures: progress.measures.map((m) => ({
+      ...measureName(m.result.measure),
+      statuses: m.statuses,
+      firstDone: m.firstDone?.label ?? null,
+      overdue: m.overdue,
+      value: m.value,
+      change: m.change,
+      achievement: m.achievement,
+    })),
+  };
+  sections.push(section);
+  return sections;
 }
 
 function hasRole(plan: Plan, role: FieldRole): boolean {

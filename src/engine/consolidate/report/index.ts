@@ -2,6 +2,7 @@
 export type {
   AchievedValue,
   CountedStatus,
+  EvaluationSection,
   FinancingTotal,
   GoalSummary,
   GroupHeading,
@@ -10,8 +11,11 @@ export type {
   MeasureEntry,
   MeasureFinancing,
   MeasureGroup,
+  MeasureName,
   MeasuresSection,
   PartialExecutor,
+  ProgressEntry,
+  ProgressSection,
   ReportPeriod,
   ReportSection,
   ReportText,
@@ -21,4 +25,3 @@ export type {
 } from "./ImplementationReport";
 export { COUNTED_STATUSES } from "./ImplementationReport";
 export { buildImplementationReport, type ReportOptions } from "./buildImplementationReport";
-export { reportPeriod, type PeriodRequest, type PeriodResult } from "./reportPeriod";
