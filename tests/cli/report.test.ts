@@ -28,6 +28,7 @@ describe("plancheck report", () => {
     const body = strFromU8(parts["word/document.xml"]!);
     expect(body).toContain(t("uk", "report.period.year", { year: 2022 }));
     expect(body).toContain('w:orient="landscape"');
+    expect(body).not.toContain(t("uk", "report.progress.heading")); // no --history: one period only
     expect(body).toContain("<w:tblHeader/>");
     // text from a return stays text: no field, no hyperlink
     expect(body).toContain("=HYPERLINK(&quot;http://example.invalid&quot;,&quot;x&quot;)");
@@ -62,6 +63,38 @@ describe("plancheck report", () => {
     expect(result.stdout).toMatch(/^Інформація за 2022 рік|^Інформація за 2022/);
   });
 
+  it("with --history, shows the measures across the periods the consolidated workbook keeps, and evaluates the plan in its last year", async () => {
+    const earlier = await run(
+      [
+        "consolidate",
+        set.planFile,
+        ...set.returnPaths,
+        "--roster",
+        "roster.csv",
+        "--period",
+        "2022",
+        "--out",
+        "c.xlsx",
+      ],
+      roster,
+    );
+    const history = earlier.written.get("c.xlsx");
+    expect(history).toBeInstanceOf(Uint8Array);
+    const result = await run(argv("report.docx", "--period", "2023", "--history", "c.xlsx"), {
+      ...roster,
+      "c.xlsx": history as Uint8Array,
+    });
+    expect(result.stderr).not.toMatch(/plancheck:/);
+    const body = strFromU8(unzipSync(result.written.get("report.docx") as Uint8Array)["word/document.xml"]!);
+    expect(body).toContain(t("uk", "report.progress.heading"));
+    expect(body).toContain(t("uk", "cycle.column.statusIn", { period: "2022" }));
+    expect(body).toContain(t("uk", "cycle.column.statusIn", { period: "2023" }));
+    // 2023 is the last year of plan 000 (2022-2023): the whole plan is evaluated
+    expect(body).toContain(t("uk", "report.evaluation.heading"));
+    // the workbook named by --history is read, never written
+    expect(result.written.get("c.xlsx")).toBe(history);
+  });
+
   it("refuses an output that is neither .docx nor .xlsx, a period it cannot read, and a missing --out", async () => {
     const pdf = await run(argv("report.pdf"), roster);
     expect([pdf.code, pdf.stderr]).toEqual([
@@ -71,7 +104,7 @@ describe("plancheck report", () => {
     const period = await run(argv("report.docx", "--period", "soon"), roster);
     expect([period.code, period.stderr]).toEqual([
       2,
-      `plancheck: ${t("en", "cli.error.badReportPeriod", { value: "soon" })}\n`,
+      `plancheck: ${t("en", "cli.error.badReportingPeriod", { value: "soon" })}\n`,
     ]);
     expect(period.written.has("report.docx")).toBe(false);
     const none = await run(["report", set.planFile, "--out", "r.docx"]);

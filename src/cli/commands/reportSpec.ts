@@ -1,13 +1,14 @@
 import { defineCommand, type CommandArgs } from "../spec/CommandSpec";
 import { asGiven } from "../spec/OptionSpec";
-import { outputLangOption, rosterOption } from "./reportOptions";
+import { outputLangOption, reportingPeriodOption, rosterOption } from "./reportOptions";
 
 const options = {
   roster: rosterOption,
-  period: {
+  period: reportingPeriodOption,
+  history: {
     kind: "value",
-    help: "cli.help.report.period",
-    placeholder: "cli.help.report.periodValue",
+    help: "cli.help.report.history",
+    placeholder: "cli.help.report.historyValue",
     parse: asGiven,
   },
   out: {
