@@ -79,6 +79,25 @@ describe("Reports tab: the report for the head", () => {
     ).toBeTruthy();
   });
 
+  it("in Excel, compares with the periods the workbook's consolidation keeps", async () => {
+    const host = fakeExcelHost({ grid });
+    renderReports({ host });
+    await importAll();
+    const field = screen.getByRole<HTMLInputElement>("textbox", { name: en("pane.period.label") });
+    fireEvent.change(field, { target: { value: "2022" } });
+    fireEvent.click(screen.getByRole("button", { name: en("pane.output.write") }));
+    await waitFor(() => expect(host.writeConsolidation).toHaveBeenCalledTimes(1));
+    askFor("2023");
+    await waitFor(() => expect(host.writeReportSheet).toHaveBeenCalledTimes(1));
+    const texts = host.writeReportSheet.mock.calls[0]![0].sheets[0]!.rows.flat().map((v) =>
+      v !== null && typeof v === "object" && !(v instanceof Date) ? v.value : v,
+    );
+    expect(texts).toContain(t("uk", "report.progress.heading"));
+    expect(texts).toContain(t("uk", "cycle.column.statusIn", { period: "2022" }));
+    // 2023 is plan 000's last year
+    expect(texts).toContain(t("uk", "report.evaluation.heading"));
+  });
+
   it("in the browser, downloads the print-ready workbook and the Word document", async () => {
     renderReports({ host: fakeHost({ grid, kind: "file" }) });
     await importAll();

@@ -99,9 +99,15 @@ export const browserKit: ConsolidationKit = {
     ]);
   },
   headReport(plan, result, request) {
-    const doc = wordReport(buildImplementationReport(plan, result, { period: request.period }), {
-      compiledOn: request.today,
-    });
+    const doc = wordReport(
+      buildImplementationReport(plan, result, {
+        period: request.period,
+        progress: request.tracked?.progress ?? null,
+      }),
+      {
+        compiledOn: request.today,
+      },
+    );
     return {
       fileName: doc.fileName,
       output: reportOutput(doc),
