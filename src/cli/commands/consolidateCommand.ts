@@ -3,6 +3,7 @@ import { type Locale, t } from "../../i18n";
 import { consolidatedWorkbook } from "../../report";
 import { writeWorkbook } from "../../xlsx";
 import type { CliIo } from "../CliIo";
+import { readReportingPeriod } from "../readReportingPeriod";
 import { consolidateFiles } from "../consolidateFiles";
 import { consolidateHuman } from "../output/consolidateHuman";
 import { consolidateJson } from "../output/consolidateJson";
@@ -21,6 +22,7 @@ import type { ConsolidateArgs } from "./consolidateSpec";
  * executor contradicts itself or a file's executor is unknown; 2: a file cannot be read or an option is wrong.
  */
 export async function consolidateCommand(args: ConsolidateArgs, io: CliIo, locale: Locale): Promise<number> {
+  const period = args.period === undefined ? undefined : readReportingPeriod(args.period, locale);
   const { planFile, plan, result, templatePeriods } = await consolidateFiles(
     args.files,
     { roster: args.roster, out: args.out, usage: "cli.error.noReturns" },
@@ -32,7 +34,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo, local
   const tracked = await trackConsolidation(
     plan,
     result,
-    { given: args.period?.label, fromTemplates: templatePeriods, out },
+    { given: period?.label, fromTemplates: templatePeriods, out },
     io,
     locale,
   );

@@ -4,6 +4,7 @@ import { loadReportDocx, reportWorkbook, wordReport } from "../../report";
 import { writeWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
+import { readReportingPeriod } from "../readReportingPeriod";
 import { consolidateFiles } from "../consolidateFiles";
 import { trackConsolidation } from "../trackConsolidation";
 import { writeOutput } from "../writeOutput";
@@ -18,6 +19,7 @@ import type { ReportArgs } from "./reportSpec";
  * periods and, in the plan's last period, the evaluation of the whole plan. Exit codes as `consolidate`'s.
  */
 export async function reportCommand(args: ReportArgs, io: CliIo, locale: Locale): Promise<number> {
+  const given = args.period === undefined ? undefined : readReportingPeriod(args.period, locale);
   const out = args.out;
   const form = /\.docx$/i.test(out) ? "docx" : /\.xlsx$/i.test(out) ? "xlsx" : null;
   if (form === null) throw new CliError(t(locale, "cli.error.reportOut", { path: out }));
@@ -32,7 +34,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo, locale: Locale)
   const tracked = await trackConsolidation(
     plan,
     result,
-    { given: args.period?.label, fromTemplates: templatePeriods, out: args.history },
+    { given: given?.label, fromTemplates: templatePeriods, out: args.history },
     io,
     locale,
   );

@@ -1,6 +1,3 @@
-import { readPeriod, type Period } from "../../engine";
-import { t } from "../../i18n";
-import { CliError } from "../CliError";
 import { asGiven, type ValueSpec } from "../spec/OptionSpec";
 import { parseLanguage } from "../spec/parseLanguage";
 
@@ -20,14 +17,13 @@ export const outputLangOption = {
   parse: parseLanguage,
 } as const satisfies ValueSpec;
 
-/** `--period 2025` (templates and consolidate): the reporting period, anything the period grammar reads. */
+/**
+ * `--period 2025` (templates, consolidate, report, requests): the reporting period as given; each command reads
+ * it with readReportingPeriod (the period grammar is the engine's, which --help does not load).
+ */
 export const reportingPeriodOption = {
   kind: "value",
   help: "cli.help.option.reportingPeriod",
   placeholder: "cli.help.value.reportingPeriod",
-  parse: (raw, locale): Period => {
-    const period = readPeriod(raw);
-    if (period === null) throw new CliError(t(locale, "cli.error.badReportingPeriod", { value: raw }));
-    return period;
-  },
-} as const satisfies ValueSpec<Period>;
+  parse: asGiven,
+} as const satisfies ValueSpec;

@@ -6,6 +6,7 @@ import { reportTemplates } from "../../report";
 import { writeWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
+import { readReportingPeriod } from "../readReportingPeriod";
 import { readBook } from "../readBook";
 import { checkStdinOnce, STDIN } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
@@ -24,6 +25,7 @@ const ROSTER_FILE = "executors.csv";
  * plan names no executor, 2 for unreadable input or bad options.
  */
 export async function templatesCommand(args: TemplatesArgs, io: CliIo, locale: Locale): Promise<number> {
+  const period = args.period === undefined ? undefined : readReportingPeriod(args.period, locale);
   const [planFile] = args.files;
   if (planFile === undefined) throw new CliError(t(locale, "cli.error.missingFile"));
   const dir = args.out;
@@ -38,7 +40,7 @@ export async function templatesCommand(args: TemplatesArgs, io: CliIo, locale: L
   const templates = reportTemplates(plan, grid, effectiveRoster, {
     language,
     planFile: planFile === STDIN ? "plan.xlsx" : baseName(planFile),
-    period: args.period?.label,
+    period: period?.label,
   });
   if (templates.length === 0) {
     io.stdout(`${t(locale, "cli.templates.none")}\n`);
