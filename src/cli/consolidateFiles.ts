@@ -5,6 +5,7 @@ import {
   parsePlan,
   type Plan,
   type PreparedReturn,
+  type WorkbookGrid,
 } from "../engine";
 import { type Locale, t, type UiKey } from "../i18n";
 import { CliError } from "./CliError";
@@ -19,6 +20,8 @@ import { readRosterFile } from "./readRosterFile";
 export type ConsolidatedFiles = {
   readonly planFile: string;
   readonly plan: Plan;
+  /** The plan's workbook as read (the templates re-issued from it keep its cells). */
+  readonly grid: WorkbookGrid;
   readonly result: Consolidation;
   /** The reporting period each return's template names (undefined where it names none). */
   readonly templatePeriods: readonly (string | undefined)[];
@@ -69,14 +72,15 @@ export async function consolidateFiles(
     (error: unknown) => error,
   );
   try {
-    const plan = parsePlan((await readBook(planFile, io, locale)).grid);
+    const { grid } = await readBook(planFile, io, locale);
+    const plan = parsePlan(grid);
     if (plan.sheets.every((sheet) => sheet.measures.length === 0))
       throw new CliError(t(locale, "cli.error.noMeasures", { file: planFile }));
     consolidator = new Consolidator(plan, { roster });
     for (const prepared of early.splice(0)) consolidator.addPrepared(prepared);
     const error = await failed;
     if (error !== null) throw error;
-    return { planFile, plan, result: consolidator.finish(), templatePeriods };
+    return { planFile, plan, grid, result: consolidator.finish(), templatePeriods };
   } finally {
     reading.cancel();
   }

@@ -19,11 +19,24 @@ export const bgCycle: Readonly<Record<keyof typeof enCycle, string>> = {
     "  целевата стойност не е достигната: {count, plural, one {# индикатор} other {# индикатора}}: {measures}",
   "cli.error.badReportingPeriod":
     "„{value}“ не е период: посочете година (2025), полугодие, тримесечие или месец.",
+  "cli.error.requestsUsage":
+    "Не са посочени отчети. Употреба: plancheck requests <план.xlsx> <отчет.xlsx…> --out <папка> [--period 2025]",
   "cli.help.option.reportingPeriod":
     "отчетният период: година, полугодие, тримесечие или месец (по подразбиране — посоченият в шаблоните на отчетите, иначе последната цяла година)",
+  "cli.help.requests.notes": "завършва с код 0, когато запитванията са записани или не са нужни",
+  "cli.help.requests.operands": "<план.xlsx> <отчети…>",
+  "cli.help.requests.out":
+    "папката за запитванията: за всеки изпълнител с пропуски текст (.txt) и повторно издаден шаблон (.xlsx)",
+  "cli.help.requests.outValue": "<папка>",
+  "cli.help.requests.summary":
+    "запитвания до изпълнителите, чиито отчети имат пропуски: какво да поправят, и повторно издадени\nшаблони с изпратеното от тях и отбелязани клетки; върнатият шаблон заменя предишните отговори",
   "cli.help.templates.period":
     "отчетният период, за който са издадени шаблоните; записва се във всеки (отчетите от тях се обобщават за него)",
   "cli.help.value.reportingPeriod": "2025",
+  "cli.requests.line": "  {file}: {executor} — за поправяне: {count, plural, one {# точка} other {# точки}}",
+  "cli.requests.none": "Всички изпълнители са отчели изцяло за {period}: не са нужни запитвания.",
+  "cli.requests.written":
+    "{count, plural, one {# запитване} other {# запитвания}} за {period} са записани в {dir}:",
   "consolidate.problem.return-replaced":
     "заменен от върнатия повторно изпратен шаблон {by}: отговорите от този файл не се отчитат",
   "cycle.chart.byGoalAndPeriod": "Статус на мерките по цели и периоди",

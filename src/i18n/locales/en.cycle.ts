@@ -21,11 +21,24 @@ export const enCycle = {
     "  short of target: {count, plural, one {# indicator} other {# indicators}}: {measures}",
   "cli.error.badReportingPeriod":
     "“{value}” is not a period: give a year (2025), a half-year, a quarter or a month.",
+  "cli.error.requestsUsage":
+    "No returns given. Usage: plancheck requests <plan.xlsx> <return.xlsx…> --out <folder> [--period 2025]",
   "cli.help.option.reportingPeriod":
     "the reporting period: a year, a half-year, a quarter or a month (default: the one the returns' templates name, else the last whole year)",
+  "cli.help.requests.notes": "exits with 0 when requests were written or none was needed",
+  "cli.help.requests.operands": "<plan.xlsx> <returns…>",
+  "cli.help.requests.out":
+    "the folder to write the requests to: per executor with gaps a text (.txt) and its template re-issued (.xlsx)",
+  "cli.help.requests.outValue": "<folder>",
+  "cli.help.requests.summary":
+    "requests to the executors whose returns have gaps: what to fix, and their templates re-issued\npre-filled with what they sent, the cells to fix marked; a returned one replaces their earlier answers",
   "cli.help.templates.period":
     "the reporting period the templates are issued for, recorded in each (their returns are consolidated under it)",
   "cli.help.value.reportingPeriod": "2025",
+  "cli.requests.line": "  {file}: {executor} — {count, plural, one {# thing} other {# things}} to fix",
+  "cli.requests.none": "Every executor reported in full for {period}: no request to send.",
+  "cli.requests.written":
+    "{count, plural, one {# request} other {# requests}} for {period} written to {dir}:",
   "consolidate.problem.return-replaced":
     "replaced by the re-issued template returned as {by}: the answers in this file are not counted",
   "cycle.chart.byGoalAndPeriod": "Status of measures by goal and period",

@@ -19,11 +19,25 @@ export const ukCycle: Readonly<Record<keyof typeof enCycle, string>> = {
   "cli.cycle.shortOfTarget":
     "  цільового значення не досягнуто: {count, plural, one {# індикатор} few {# індикатори} many {# індикаторів} other {# індикатора}}: {measures}",
   "cli.error.badReportingPeriod": "«{value}» — не період: вкажіть рік (2025), півріччя, квартал або місяць.",
+  "cli.error.requestsUsage":
+    "Не вказано звітів. Використання: plancheck requests <план.xlsx> <звіт.xlsx…> --out <тека> [--period 2025]",
   "cli.help.option.reportingPeriod":
     "звітний період: рік, півріччя, квартал або місяць (типово — зазначений у шаблонах звітів, інакше останній повний рік)",
+  "cli.help.requests.notes": "завершується з кодом 0, коли запити записано або їх не потрібно",
+  "cli.help.requests.operands": "<план.xlsx> <звіти…>",
+  "cli.help.requests.out":
+    "тека для запитів: для кожного виконавця з прогалинами текст (.txt) і повторно виданий шаблон (.xlsx)",
+  "cli.help.requests.outValue": "<тека>",
+  "cli.help.requests.summary":
+    "запити до виконавців, чиї звіти мають прогалини: що виправити, і повторно видані шаблони,\nзаповнені надісланим, з позначеними клітинками; повернений шаблон замінює попередні відповіді",
   "cli.help.templates.period":
     "звітний період, для якого видано шаблони; записується в кожен (звіти з них зводяться за цей період)",
   "cli.help.value.reportingPeriod": "2025",
+  "cli.requests.line":
+    "  {file}: {executor} — виправити {count, plural, one {# пункт} few {# пункти} many {# пунктів} other {# пункту}}",
+  "cli.requests.none": "Усі виконавці звітували повністю за {period}: запитів не потрібно.",
+  "cli.requests.written":
+    "{count, plural, one {# запит} few {# запити} many {# запитів} other {# запиту}} за {period} записано в {dir}:",
   "consolidate.problem.return-replaced":
     "замінено поверненим повторним шаблоном {by}: відповіді з цього файлу не враховано",
   "cycle.chart.byGoalAndPeriod": "Стан заходів за цілями і періодами",
