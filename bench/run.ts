@@ -6,6 +6,7 @@ import { parsePlan } from "../src/engine/plan/parsePlan";
 import { readWorkbook } from "../src/xlsx/readWorkbook";
 import { benchConsolidate } from "./consolidateBench";
 import { benchExcelWeb } from "./excelBench";
+import { benchPane } from "./paneBench";
 import { generatePlan } from "./generatePlan";
 import { benchRead } from "./readBench";
 import { benchReport } from "./reportBench";
@@ -17,7 +18,12 @@ const OUT = join(ROOT, "bench", "out");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MEASURES = 20_000;
 
-function benchValidate(): boolean {
+/** BENCH_ONLY=pane,validate… runs only those sections (start-up, validate, consolidate, report, excel, pane). */
+const ONLY = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()) ?? null;
+const wanted = (section: string): boolean => ONLY === null || ONLY.includes(section);
+
+/** The 20,000-measure plan, generated once per run. */
+function planFile(): { file: string; measures: number } {
   mkdirSync(OUT, { recursive: true });
   const file = join(OUT, `plan-${MEASURES}.xlsx`);
   const { workbook, measures } = generatePlan(MEASURES);
@@ -25,6 +31,10 @@ function benchValidate(): boolean {
     file,
     XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer,
   );
+  return { file, measures };
+}
+
+function benchValidate(file: string, measures: number): boolean {
   const node = process.execPath;
   const bare = timeCommand(node, [join(ROOT, "build", "bench", "bareParse.js"), file], RUNS);
   const cli = timeCommand(
@@ -51,17 +61,17 @@ function benchValidate(): boolean {
   return ratio <= 1.3 && measuresPerSecond >= 100_000;
 }
 
-/** `npm run bench` runs every bench; `npm run bench -- report consolidate` only those named. */
-const ONLY = new Set(process.argv.slice(2));
-const wanted = (name: string): boolean => ONLY.size === 0 || ONLY.has(name);
-
 async function main(): Promise<void> {
-  const started = wanted("startup") ? benchStartup(ROOT, RUNS) : true;
-  const validated = wanted("validate") ? benchValidate() : true;
-  const consolidated = wanted("consolidate") ? benchConsolidate(ROOT, OUT, RUNS) : true;
-  const reported = wanted("report") ? benchReport(ROOT, OUT, RUNS) : true;
-  const excel = wanted("excel") ? await benchExcelWeb() : true;
-  const ok = started && validated && consolidated && reported && excel;
+  const plan = planFile();
+  const started = !wanted("start-up") || benchStartup(ROOT, RUNS);
+  const validated = !wanted("validate") || benchValidate(plan.file, plan.measures);
+  const consolidated = !wanted("consolidate") || benchConsolidate(ROOT, OUT, RUNS);
+  const reported = !wanted("report") || benchReport(ROOT, OUT, RUNS);
+  const excel = !wanted("excel") || (await benchExcelWeb());
+  // The browser runs are slow: a few of them (BENCH_PANE_RUNS, default 3).
+  const pane =
+    !wanted("pane") || (await benchPane(ROOT, OUT, plan.file, Number(process.env.BENCH_PANE_RUNS ?? 3)));
+  const ok = started && validated && consolidated && reported && excel && pane;
   console.log(ok ? "bench: all targets met" : "bench: a target was missed");
   process.exitCode = ok ? 0 : 1;
 }

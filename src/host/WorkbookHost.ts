@@ -10,7 +10,7 @@ export type WorkbookHost = {
   /** The host UI's language tag ("uk-UA"), or null when it cannot tell. */
   displayLanguage(): string | null;
   /** Every sheet's values (and merged ranges where the host can read them). */
-  readWorkbook(onProgress?: (done: number, total: number) => void): Promise<WorkbookGrid>;
+  readWorkbook(onProgress?: (progress: ReadProgress) => void): Promise<WorkbookGrid>;
   /** Shows findings on their cells, replacing the marks shown before; all or nothing. */
   showMarks(marks: readonly CellMark[]): Promise<void>;
   /** Removes every mark this add-in made and restores the cells exactly as they were. */
@@ -27,6 +27,18 @@ export type WorkbookHost = {
    * cells could not be read in the last readWorkbook), empty when nothing is degraded.
    */
   notices(): readonly HostNotice[];
+};
+
+/**
+ * How far reading the workbook has come: the sheet being read (1-based; 0 before the first) of how many, the
+ * rows read so far over all sheets, and how many there are in all when the host knows it beforehand (Excel
+ * does, from the used ranges; a file does not).
+ */
+export type ReadProgress = {
+  readonly sheet: number;
+  readonly sheets: number;
+  readonly rows: number;
+  readonly totalRows: number | null;
 };
 
 /**

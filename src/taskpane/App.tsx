@@ -4,13 +4,18 @@ import {
   makeStyles,
   Spinner,
   Subtitle1,
+  teamsHighContrastTheme,
   tokens,
+  webDarkTheme,
   webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { PaneEnvironment } from "./platform/PaneEnvironment";
 import { useHost } from "./hooks/useHost";
 import { useLocale } from "./hooks/useLocale";
+import { useSystemScheme } from "./hooks/useSystemScheme";
+import { paneThemeOf, type PaneThemeKind } from "./logic/paneTheme";
 import { describeError } from "./logic/describeError";
 import { makeText } from "./text/makeText";
 import { TextContext } from "./text/TextContext";
@@ -20,6 +25,12 @@ import { StandalonePane } from "./components/StandalonePane";
 
 // The page is the pane: no browser margin around it (Excel's pane is 320 px wide; every pixel counts).
 const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+
+const THEMES: Readonly<Record<PaneThemeKind, Theme>> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
 
 const useStyles = makeStyles({
   root: {
@@ -41,8 +52,12 @@ export function App({ environment }: { readonly environment: PaneEnvironment }) 
   const hostLanguage = boot.phase === "excel" ? boot.host.displayLanguage() : environment.browserLanguage;
   const { locale, choose } = useLocale(hostLanguage, environment.store);
   const text = useMemo(() => makeText(locale), [locale]);
+  // Office's theme (light, dark, colourful) inside Excel; the system's colour scheme in a browser
+  const system = useSystemScheme();
+  const office = boot.phase === "excel" ? (environment.officeTheme?.() ?? null) : null;
+  const theme = paneThemeOf(office, system);
   return (
-    <FluentProvider theme={webLightTheme} lang={locale}>
+    <FluentProvider theme={THEMES[theme]} lang={locale} data-theme={theme}>
       <TextContext.Provider value={text}>
         <main className={styles.root}>
           {(boot.phase === "starting" || boot.phase === "failed") && (

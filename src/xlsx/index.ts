@@ -1,6 +1,7 @@
 // The front door of src/xlsx: other layers import it only from here (scripts/layers.cjs).
 export { writeWorkbook } from "./writeWorkbook";
 export { annotateWorkbook } from "./annotateWorkbook";
+export { canAnnotate } from "./annotate/canAnnotate";
 export type { IssuesSheetRow, WorkbookAnnotations } from "./annotateWorkbook";
 export { WorkbookReadError, readNamedWorkbookAsync } from "./readNamedWorkbookAsync";
 export { decodeText } from "./read/decodeText";

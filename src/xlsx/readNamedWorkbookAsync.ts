@@ -1,8 +1,9 @@
-import type { ReadWorkbookResult } from "./read/ReadWorkbookResult";
+import type { ReadWorkbookResult, SheetProgress } from "./read/ReadWorkbookResult";
 import { refuseByContent } from "./read/refuseByContent";
 import { readWorkbookWithInfoAsync } from "./readWorkbookAsync";
 
 export { WorkbookReadError } from "./WorkbookReadError";
+export type { SheetProgress } from "./read/ReadWorkbookResult";
 
 /**
  * A file the user gave, read as a workbook: refused first when its content shows it is none (text renamed
@@ -12,7 +13,8 @@ export { WorkbookReadError } from "./WorkbookReadError";
 export async function readNamedWorkbookAsync(
   data: Uint8Array,
   name: string | null,
+  onProgress?: SheetProgress,
 ): Promise<ReadWorkbookResult> {
   refuseByContent(data, name);
-  return readWorkbookWithInfoAsync(data);
+  return readWorkbookWithInfoAsync(data, onProgress);
 }

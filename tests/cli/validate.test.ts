@@ -1,3 +1,4 @@
+import * as XLSX from "@e965/xlsx";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -180,6 +181,38 @@ describe("plancheck validate", () => {
     expect(run.stderr()).toMatch(
       /^plancheck: The settings in .*settings\.json are not valid: requiredFields\.1: /,
     );
+  });
+
+  it("a column mapped in --settings is never missing: its cells are read as the role", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-"));
+    const plan = join(dir, "stages.xlsx");
+    const book = XLSX.utils.book_new();
+    const rows = [
+      ["План заходів на 2024-2025 роки"],
+      ["№ з/п", "Найменування заходу", "Відповідальні за виконання", "Етап", "Індикатор виконання"],
+      ["1.", "Провести навчання", "Відділ освіти", "2024 рік", "кількість осіб"],
+      ["2.", "Видати посібник", "Відділ культури", "перший етап", "кількість примірників"],
+      ["3.", "Провести зустріч", "Відділ освіти", "другий етап", "кількість учасників"],
+    ];
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), "План");
+    writeFileSync(plan, XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
+    const unmapped = await json([plan]);
+    expect(unmapped.report.issues.filter((i) => i.code === "missing-column")).toEqual([
+      expect.objectContaining({ field: "deadline", sheet: "План" }),
+    ]);
+    const settingsFile = join(dir, "settings.json");
+    writeFileSync(settingsFile, JSON.stringify({ columns: { План: { deadline: "D" } } }));
+    const mapped = await json([plan, "--settings", settingsFile]);
+    expect(mapped.report.issues.filter((i) => i.code === "missing-column")).toEqual([]);
+    expect(mapped.report.measures.map((m) => m.deadline?.raw)).toEqual([
+      "2024 рік",
+      "перший етап",
+      "другий етап",
+    ]);
+    expect(mapped.report.issues.filter((i) => i.code === "unparsed-deadline").map((i) => i.cell)).toEqual([
+      "D4",
+      "D5",
+    ]);
   });
 
   it("--period overrides the period read from the title", async () => {

@@ -1,6 +1,6 @@
 // The built pane in a plain browser tab (no Excel): open a fixture plan, see its findings, filter them,
 // go to one, and download an annotated copy that is then read back and checked.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { read, utils } from "@e965/xlsx";
 import { readFileSync } from "node:fs";
 import { t } from "../../src/i18n/translate";
@@ -15,6 +15,33 @@ import { checkedPlan, PLAN_FILES } from "./planFixtures";
 const en = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string => t("en", key, params);
 const severityLabel = (severity: "error" | "warning" | "info", count: number): string =>
   en("pane.filter.severity", { label: en(`pane.severity.${severity}`), count });
+
+/**
+ * The findings list holds `count` findings. It draws only those in view, each saying its place in the whole
+ * (aria-posinset of aria-setsize), so the size is read there and the drawn rows must be the first ones.
+ */
+async function expectListed(list: Locator, count: number) {
+  const items = list.getByRole("listitem");
+  await expect(items.first()).toHaveAttribute("aria-setsize", String(count));
+  const drawn = await items.count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThanOrEqual(count);
+  for (let i = 0; i < drawn; i++) {
+    await expect(items.nth(i)).toHaveAttribute("aria-setsize", String(count));
+    await expect(items.nth(i)).toHaveAttribute("aria-posinset", String(i + 1));
+  }
+  // the last finding is there too: End on the list reaches it
+  await list.locator("li [data-roving]").first().focus();
+  await list.page().keyboard.press("End");
+  await expect
+    .poll(() =>
+      list
+        .page()
+        .evaluate(() => document.activeElement?.closest("li")?.getAttribute("aria-posinset") ?? null),
+    )
+    .toBe(String(count));
+  await list.page().keyboard.press("Home");
+}
 
 async function openPlan(page: Page, file: string) {
   await page.goto("taskpane.html");
@@ -34,7 +61,7 @@ for (const file of PLAN_FILES) {
         summary.getByText(severityLabel(severity, expected.result.counts[severity])),
       ).toBeVisible();
     const list = page.getByRole("region", { name: en("pane.list.label") });
-    await expect(list.getByRole("listitem")).toHaveCount(expected.listed.length);
+    await expectListed(list, expected.listed.length);
     expect(traffic.leaked).toEqual([]);
     expect(traffic.pageErrors).toEqual([]);
     expect(await ownViolations(page)).toEqual([]);
@@ -68,19 +95,18 @@ test("filters by severity and rule, and marks the finding it went to", async ({ 
   const { listed } = checkedPlan(PLAN_FILES[1]!);
   await openPlan(page, PLAN_FILES[1]!);
   const list = page.getByRole("region", { name: en("pane.list.label") });
-  const items = list.getByRole("listitem");
-  await expect(items).toHaveCount(listed.length);
+  await expectListed(list, listed.length);
 
   const errors = listed.filter((i) => i.severity === "error").length;
   const warnings = page.getByRole("button", { name: severityLabel("warning", listed.length - errors) });
   await warnings.click();
   await expect(warnings).toHaveAttribute("aria-pressed", "false");
-  await expect(items).toHaveCount(errors);
+  await expectListed(list, errors);
   await warnings.click();
 
   const rule = listed.find((i) => i.severity === "warning")!.code;
   await page.getByRole("combobox", { name: en("pane.filter.rule") }).selectOption(rule);
-  await expect(items).toHaveCount(listed.filter((i) => i.code === rule).length);
+  await expectListed(list, listed.filter((i) => i.code === rule).length);
   const first = list.getByRole("button").first();
   await expect(first).toContainText(en(`pane.rule.${rule}`));
   await first.click();

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../src/engine";
+import type { ReadProgress } from "../../src/host/WorkbookHost";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { planFixtures } from "../helpers/fixtures";
 import { FakeWorkbook } from "./fake/FakeWorkbook";
@@ -73,8 +74,8 @@ describe("Excel host: reading the workbook", () => {
   it("reads a 20,000-row plan in at most 4 round trips, with its merges and progress", async () => {
     const book = new FakeWorkbook();
     const sheet = bigPlan(book, 20_000);
-    const progress: Array<[number, number]> = [];
-    const grid = await hostOn(book).readWorkbook((done, total) => progress.push([done, total]));
+    const progress: ReadProgress[] = [];
+    const grid = await hostOn(book).readWorkbook((read) => progress.push(read));
     expect(book.syncs).toBeLessThanOrEqual(4);
     // A realistic batch: the values of 20,000 plan rows come to a few MB, under Excel on the web's 5 MB.
     expect(Math.max(...book.responseBytes)).toBeGreaterThan(1_500_000);
@@ -86,8 +87,26 @@ describe("Excel host: reading the workbook", () => {
     );
     expect(read.cells[3]![4]).toEqual(new Date("2024-12-31T00:00:00Z"));
     expect(read.cells[2]![6]).toBe(1200.5);
-    expect(progress[0]).toEqual([0, 20_000]);
-    expect(progress[progress.length - 1]).toEqual([20_000, 20_000]);
+    expect(progress[0]).toEqual({ sheet: 0, sheets: 1, rows: 0, totalRows: 20_000 });
+    expect(progress[progress.length - 1]).toEqual({ sheet: 1, sheets: 1, rows: 20_000, totalRows: 20_000 });
+    const rows = progress.map((read) => read.rows);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+  });
+
+  it("says which sheet the rows it reads are on", async () => {
+    const rows = (n: number, word: string) => Array.from({ length: n }, (_, i) => [`${i + 1}.`, word]);
+    const book = FakeWorkbook.fromGrid({
+      sheets: [
+        { name: "Цілі", cells: rows(30, "ціль"), merges: [] },
+        { name: "Заходи", cells: rows(50, "захід"), merges: [] },
+      ],
+    });
+    const progress: ReadProgress[] = [];
+    await hostOn(book).readWorkbook((read) => progress.push(read));
+    expect(progress[0]).toEqual({ sheet: 0, sheets: 2, rows: 0, totalRows: 80 });
+    expect(progress.at(-1)).toEqual({ sheet: 2, sheets: 2, rows: 80, totalRows: 80 });
+    // every row of the first sheet is counted before the second sheet's
+    expect(progress.filter((read) => read.sheet === 1).at(-1)?.rows).toBe(30);
   });
 
   it("falls back to row blocks when Excel on the web refuses the payload, with the same result", async () => {

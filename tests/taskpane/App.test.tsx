@@ -130,7 +130,12 @@ describe("App", () => {
         target: { files: [file] },
       });
       expect(TRUTH.counts.measures).toBe(37);
-      expect(await screen.findByText(/Measures found: 37/)).toBeTruthy();
+      const found = ui("en", "pane.summary.measures", { count: TRUTH.counts.measures });
+      const summary = await screen.findByRole("region", { name: ui("en", "pane.summary.label") });
+      await waitFor(() => expect(summary.textContent).toContain(found));
+      // the file is open: the focus is on the summary, and the live region says what the check found
+      expect(document.activeElement).toBe(summary);
+      expect(screen.getByRole("status").textContent).toContain(found);
       expect(screen.getByText(ui("en", "pane.summary.file", { name: "plan-ruse.xlsx" }))).toBeTruthy();
       // no measure lacks a responsible body, a deadline or an indicator: no errors
       expect([
@@ -138,7 +143,6 @@ describe("App", () => {
         TRUTH.counts.missing.deadline,
         TRUTH.counts.missing.indicator,
       ]).toEqual([0, 0, 0]);
-      const summary = screen.getByRole("region", { name: ui("en", "pane.summary.label") });
       expect(within(summary).getByText("Errors: 0")).toBeTruthy();
       const warnings = Number(
         /^Warnings: (\d+)$/.exec(within(summary).getByText(/^Warnings: \d+$/).textContent ?? "")?.[1],

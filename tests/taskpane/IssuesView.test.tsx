@@ -17,21 +17,38 @@ async function openList() {
 
 const severityToggle = (severity: Severity) =>
   screen.getByRole("button", {
-    name: en("pane.filter.severity", { label: en(`pane.severity.${severity}`), count: count(severity) }),
+    name: en("pane.count.all", { label: en(`pane.severity.${severity}`), count: count(severity) }),
   });
 
 describe("the findings list", () => {
   it("groups findings by sheet, then by severity with errors first", async () => {
     const list = await openList();
-    const sheet = within(list).getByRole("region", { name: en("pane.list.sheet", { sheet: "План" }) });
-    const headings = within(sheet)
+    const sheet = en("pane.list.sheet", { sheet: "План" });
+    expect(
+      within(list)
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([en("pane.list.group", { title: sheet, count: findings.length })]);
+    const headings = within(list)
       .getAllByRole("heading", { level: 4 })
       .map((h) => h.textContent);
     expect(headings).toEqual([
-      en("pane.filter.severity", { label: en("pane.severity.error"), count: count("error") }),
-      en("pane.filter.severity", { label: en("pane.severity.warning"), count: count("warning") }),
+      en("pane.count.all", { label: en("pane.severity.error"), count: count("error") }),
+      en("pane.count.all", { label: en("pane.severity.warning"), count: count("warning") }),
     ]);
-    expect(within(sheet).getAllByRole("button")).toHaveLength(findings.length);
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(findings.length);
+    // errors first: the severities of the items in list order
+    const severities = items.map(
+      (item) => findings.find((f) => item.textContent?.includes(en(`pane.rule.${f.code}`)))?.severity,
+    );
+    expect(severities).toEqual([...severities].sort());
+    expect(items.map((item) => item.getAttribute("aria-posinset"))).toEqual(
+      items.map((_, i) => String(i + 1)),
+    );
+    expect(new Set(items.map((item) => item.getAttribute("aria-setsize")))).toEqual(
+      new Set([String(findings.length)]),
+    );
   });
 
   it.each<{ hide: Severity; left: number }>([
@@ -43,7 +60,7 @@ describe("the findings list", () => {
     expect(toggle.getAttribute("aria-pressed")).toBe("true");
     fireEvent.click(toggle);
     expect(toggle.getAttribute("aria-pressed")).toBe("false");
-    expect(within(list).getAllByRole("button")).toHaveLength(left);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(left);
   });
 
   it("says so when the filters hide everything", async () => {
@@ -69,7 +86,7 @@ describe("the findings list", () => {
         }),
       );
       fireEvent.change(picker, { target: { value: code } });
-      const shown = within(list).getAllByRole("button");
+      const shown = within(list).getAllByRole("listitem");
       expect(shown).toHaveLength(findings.filter((i) => i.code === code).length);
       for (const item of shown) expect(item.textContent).toContain(en(`pane.rule.${code}`));
     },

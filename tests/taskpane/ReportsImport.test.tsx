@@ -2,7 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { validateWorkbook } from "../../src/engine";
 import { Consolidator } from "../../src/engine/consolidate";
 import { t } from "../../src/i18n/translate";
-import { executorNames } from "../../src/report/consolidationLabels";
+import { executorNames, sourceLabel } from "../../src/report/consolidationLabels";
+import { describeProblem } from "../../src/report/describeProblem";
 import { fakeHost } from "./helpers/fakeHost";
 import {
   anonymousReturn,
@@ -47,6 +48,9 @@ describe("Reports tab: importing returns", () => {
         en("pane.file.executor", { name: name(file.executor), how: en("pane.file.by.responsible") }),
       );
       const problems = expected.problems.filter((p) => p.file === file.file);
+      // each problem of the file is listed in words, not only counted
+      for (const problem of problems)
+        expect(item.textContent).toContain(describeProblem(problem, "en", name));
       expect(item.textContent).toContain(
         en("pane.file.problems", {
           errors: problems.filter((p) => p.severity === "error").length,
@@ -101,6 +105,19 @@ describe("Reports tab: importing returns", () => {
       .getAllByRole("listitem")
       .filter((item) => item.textContent?.includes(en("pane.preview.conflict")));
     expect(conflict.map((item) => item.textContent?.slice(0, 6))).toEqual(["15/2 ·"]);
+    // the conflict shows who disagrees with themselves, where, and the values that differ
+    const [clash] = expected.conflicts;
+    expect(clash).toBeDefined();
+    const said = conflict[0]!.textContent ?? "";
+    expect(said).toContain(name(clash!.executor));
+    const reports = expected.measures.flatMap((m) => m.reports);
+    for (const row of clash!.rows) {
+      expect(said).toContain(sourceLabel(row));
+      const report = reports.find((r) => r.file === row.file && r.sheet === row.sheet && r.row === row.row)!;
+      if (clash!.fields.includes("status")) expect(said).toContain(`“${report.statusRaw.trim()}”`);
+      if (clash!.fields.includes("value") && report.valueRaw !== null)
+        expect(said).toContain(`“${String(report.valueRaw)}”`);
+    }
     expect(host.saveSettings).not.toHaveBeenCalled();
   });
 

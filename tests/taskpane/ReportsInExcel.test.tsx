@@ -33,7 +33,7 @@ describe("Reports tab on the Excel host (fake Excel)", () => {
       target: { files: returnFiles() },
     });
     await screen.findByRole("region", { name: en("pane.preview.title") });
-    await waitFor(() => expect(screen.queryByRole("status")).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
     fireEvent.click(screen.getByRole("button", { name: en("pane.output.write") }));
     const names = OUTPUT.map((key) => en(key));
     expect(await screen.findByText(en("pane.output.written", { sheets: names.join(", ") }))).toBeTruthy();

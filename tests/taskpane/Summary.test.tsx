@@ -6,7 +6,11 @@ import { renderPane } from "./helpers/renderPane";
 const PROPS: SummaryProps = {
   title: "План заходів на 2024-2025 роки",
   measures: 28,
-  counts: { error: 1, warning: 13, info: 0 },
+  counts: {
+    error: { listed: 1, total: 1 },
+    warning: { listed: 13, total: 13 },
+    info: { listed: 0, total: 0 },
+  },
   period: { startYear: 2024, endYear: 2025 },
   fileName: null,
 };
@@ -33,9 +37,14 @@ describe("Summary", () => {
       .getAllByRole("listitem")
       .map((item) => item.textContent);
     expect(counts).toEqual([
-      t("en", "pane.filter.severity", { label: t("en", "pane.severity.error"), count: 1 }),
-      t("en", "pane.filter.severity", { label: t("en", "pane.severity.warning"), count: 13 }),
-      t("en", "pane.filter.severity", { label: t("en", "pane.severity.info"), count: 0 }),
+      t("en", "pane.count.all", { label: t("en", "pane.severity.error"), count: 1 }),
+      t("en", "pane.count.all", { label: t("en", "pane.severity.warning"), count: 13 }),
+      t("en", "pane.count.all", { label: t("en", "pane.severity.info"), count: 0 }),
     ]);
+  });
+
+  it("says how many of a severity are listed when the cap cut the list", () => {
+    renderPane(<Summary {...PROPS} counts={{ ...PROPS.counts, warning: { listed: 327, total: 6944 } }} />);
+    expect(screen.getByText("Warnings: 327 of 6,944 listed")).toBeTruthy();
   });
 });

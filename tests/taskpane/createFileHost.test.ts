@@ -6,7 +6,7 @@ import { read, utils } from "@e965/xlsx";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateWorkbook } from "../../src/engine";
-import { HostError } from "../../src/host/WorkbookHost";
+import { HostError, type ReadProgress } from "../../src/host/WorkbookHost";
 import { issueAnnotations } from "../../src/report/issueAnnotations";
 import { createFileHost } from "../../src/taskpane/platform/createFileHost";
 import { memoryStore } from "../../src/taskpane/platform/KeyValueStore";
@@ -27,14 +27,18 @@ function openPlan(store = memoryStore()) {
 describe("createFileHost", () => {
   it("reads the file into the same grid as the xlsx reader, once, reporting progress", async () => {
     const { host, bytes } = openPlan();
-    const progress: number[][] = [];
-    const grid = await host.readWorkbook((done, total) => progress.push([done, total]));
+    const progress: ReadProgress[] = [];
+    const grid = await host.readWorkbook((read) => progress.push(read));
     expect(grid).toEqual(readWorkbook(bytes));
     expect(await host.readWorkbook()).toBe(grid);
-    expect(progress).toEqual([
-      [0, 1],
-      [1, 1],
-    ]);
+    const rows = grid.sheets.reduce((sum, sheet) => sum + sheet.cells.length, 0);
+    expect(progress[0]).toEqual({ sheet: 1, sheets: grid.sheets.length, rows: 0, totalRows: null });
+    expect(progress.at(-1)).toEqual({
+      sheet: grid.sheets.length,
+      sheets: grid.sheets.length,
+      rows,
+      totalRows: null,
+    });
     expect(host.displayLanguage()).toBe("bg-BG");
     expect(host.kind).toBe("file");
   });

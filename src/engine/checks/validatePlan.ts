@@ -2,7 +2,7 @@ import type { Plan, PlanPeriod } from "../plan/Plan";
 import { DEFAULT_SETTINGS } from "../settings/defaultSettings";
 import type { Settings } from "../settings/Settings";
 import { makeIssue, type AnyIssue } from "./Issue";
-import type { Severity } from "./IssueCode";
+import type { IssueCode, Severity } from "./IssueCode";
 import { RULES } from "./rules";
 import { severityRank } from "./severityRank";
 
@@ -13,6 +13,8 @@ export type ValidationResult = {
   readonly issues: readonly AnyIssue[];
   /** Counts of ALL findings, also those beyond the cap. */
   readonly counts: Readonly<Record<Severity, number>>;
+  /** Counts of ALL findings per code (codes without findings are absent), also those beyond the cap. */
+  readonly byCode: Readonly<Partial<Record<IssueCode, number>>>;
   readonly truncated: boolean;
   /** "ok": no errors and no warnings (notes may remain); "warnings": no errors. */
   readonly status: ValidationStatus;
@@ -35,7 +37,11 @@ export function validatePlan(plan: Plan, settings: Settings = DEFAULT_SETTINGS):
     });
   }
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const issue of found) counts[issue.severity]++;
+  const byCode: Partial<Record<IssueCode, number>> = {};
+  for (const issue of found) {
+    counts[issue.severity]++;
+    byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
+  }
   const sheetOrder = new Map(plan.sheets.map((sheet, i) => [sheet.name, i]));
   const byPosition = (a: AnyIssue, b: AnyIssue): number =>
     (a.sheet === null ? -1 : (sheetOrder.get(a.sheet) ?? 0)) -
@@ -55,5 +61,5 @@ export function validatePlan(plan: Plan, settings: Settings = DEFAULT_SETTINGS):
     issues.push(makeIssue("limit-reached", "info", none, { limit: settings.maxIssues, total: found.length }));
   }
   const status: ValidationStatus = counts.error > 0 ? "errors" : counts.warning > 0 ? "warnings" : "ok";
-  return { issues, counts, truncated, status, period };
+  return { issues, counts, byCode, truncated, status, period };
 }

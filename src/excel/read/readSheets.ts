@@ -1,4 +1,5 @@
 import { SheetCells, type SheetGrid } from "../../engine";
+import type { ReadProgress } from "../../host";
 import type { ApiSupport } from "../apiSupport";
 import { halveBlock, planRowBlocks, type RowBlock } from "./planRowBlocks";
 import { readMergesAndFormats } from "./readMergesAndFormats";
@@ -7,12 +8,12 @@ import { queueDateSystem } from "../workbook/queueDateSystem";
 import type { ReadLimits, SheetRead } from "./SheetRead";
 import { syncJobs, type SyncJob } from "../requests/syncJobs";
 
-export type Progress = (done: number, total: number) => void;
+export type Progress = (progress: ReadProgress) => void;
 
 /**
  * Reads the given sheets in three round trips: used ranges and the date system; values of every block of every sheet (one batch,
  * halved only if Excel on the web refuses the payload); merged areas and the number formats of cells holding
- * numbers (one batch). Progress counts rows.
+ * numbers (one batch). Progress counts rows and says which sheet they are on.
  */
 export async function readSheets(
   context: Excel.RequestContext,
@@ -42,18 +43,18 @@ export async function readSheets(
     return { name: worksheet.name, worksheet, used, cells, date1904, spans: [], merges: new Map() };
   });
 
-  const total = sheets.reduce((sum, sheet) => sum + (sheet.used?.rowCount ?? 0), 0);
-  let done = 0;
-  onProgress?.(0, total);
-  const countRows = (rows: number): void => {
-    done += rows;
-    onProgress?.(done, total);
+  const totalRows = sheets.reduce((sum, sheet) => sum + (sheet.used?.rowCount ?? 0), 0);
+  let rows = 0;
+  onProgress?.({ sheet: 0, sheets: sheets.length, rows, totalRows });
+  const countRows = (sheet: number, read: number): void => {
+    rows += read;
+    onProgress?.({ sheet, sheets: sheets.length, rows, totalRows });
   };
-  const jobs = sheets.flatMap((sheet) =>
+  const jobs = sheets.flatMap((sheet, i) =>
     sheet.used === null
       ? []
       : planRowBlocks(sheet.used, limits.blockRows, limits.blockCells).map((block) =>
-          valuesJob(sheet, block, countRows),
+          valuesJob(sheet, block, (read) => countRows(i + 1, read)),
         ),
   );
   await syncJobs(context, jobs);

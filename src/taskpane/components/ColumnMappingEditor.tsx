@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Plan } from "../../engine";
+import type { ColumnMapping } from "../hooks/useColumnMapping";
 import { useText } from "../text/useText";
 import type { SettingsEditorProps } from "./FieldLevelsEditor";
 import { SheetColumnsEditor } from "./SheetColumnsEditor";
@@ -23,7 +24,8 @@ export function ColumnMappingEditor({
   plan,
   draft,
   onEdit,
-}: SettingsEditorProps & { readonly plan: Plan | null }) {
+  mapping,
+}: SettingsEditorProps & { readonly plan: Plan | null; readonly mapping: ColumnMapping }) {
   const styles = useStyles();
   const text = useText();
   if (plan === null)
@@ -31,14 +33,23 @@ export function ColumnMappingEditor({
   return (
     <div className={styles.root}>
       <Body1 className={styles.hint}>{text.ui("pane.settings.columns.hint")}</Body1>
-      <Accordion collapsible multiple>
+      <Accordion
+        collapsible
+        multiple
+        defaultOpenItems={mapping.target === null ? [] : [mapping.target.sheet]}
+      >
         {plan.sheets.map((sheet) => (
           <AccordionItem key={sheet.name} value={sheet.name}>
             <AccordionHeader size="small">
               <span className={styles.sheetName}>{sheet.name}</span>
             </AccordionHeader>
             <AccordionPanel>
-              <SheetColumnsEditor sheet={sheet} draft={draft} onEdit={onEdit} />
+              <SheetColumnsEditor
+                sheet={sheet}
+                draft={draft}
+                onEdit={onEdit}
+                mapping={mapping.target?.sheet === sheet.name ? mapping : null}
+              />
             </AccordionPanel>
           </AccordionItem>
         ))}

@@ -19,7 +19,7 @@ export type FileOpenerProps = {
   readonly dragging: boolean;
 };
 
-/** File types the reader understands; the annotated copy needs .xlsx or .xlsm. */
+/** File types the reader understands (the picker's filter, and the start screen lists them); the annotated copy needs .xlsx or .xlsm. */
 export const WORKBOOK_TYPES = ".xlsx,.xlsm,.xls,.ods,.csv";
 
 const useStyles = makeStyles({
@@ -69,7 +69,7 @@ export function FileOpener({ onOpen, opening, compact, dragging }: FileOpenerPro
       aria-label={text.ui("pane.standalone.title")}
     >
       <Subtitle1 as="h2">{text.ui("pane.standalone.title")}</Subtitle1>
-      <Body1>{text.ui("pane.standalone.intro")}</Body1>
+      <Body1>{text.ui("pane.standalone.intro", { formats: WORKBOOK_TYPES.split(",").join(", ") })}</Body1>
       {picker}
       {button}
       <Body1 className={zone.note}>{text.ui("pane.standalone.drop")}</Body1>

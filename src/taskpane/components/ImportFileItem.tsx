@@ -45,6 +45,17 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   failed: { color: tokens.colorPaletteRedForeground1 },
+  problems: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    overflowWrap: "anywhere",
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorNeutralForeground1 },
+  info: { color: tokens.colorNeutralForeground2 },
 });
 
 /**
@@ -106,6 +117,20 @@ export function ImportFileItem({ file, view, entries, picks, onPick, onRemove }:
         <Caption1 className={styles.meta}>
           {text.ui("pane.file.problems", { errors: view.errors, warnings: view.warnings })}
         </Caption1>
+      )}
+      {view !== null && view.problems.length > 0 && (
+        <ul className={styles.problems} aria-label={text.ui("pane.file.problemList", { name: file.name })}>
+          {view.problems.map((problem, i) => (
+            <li key={i} className={styles[problem.severity]}>
+              <Caption1>
+                {text.ui("pane.file.problem", {
+                  severity: text.ui(`pane.file.severity.${problem.severity}`),
+                  message: problem.message,
+                })}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
       )}
     </li>
   );

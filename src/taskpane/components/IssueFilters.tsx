@@ -1,12 +1,13 @@
 import { Field, makeStyles, Select, ToggleButton, tokens } from "@fluentui/react-components";
 import { ISSUE_CODES, SEVERITIES, type IssueCode, type Severity } from "../../engine";
 import type { IssueFilter } from "../logic/filterIssues";
+import { ruleLabel, severityLabel, type RuleTally, type SeverityTally } from "../logic/findingCounts";
 import { useText } from "../text/useText";
 
 export type IssueFiltersProps = {
   readonly filter: IssueFilter;
-  readonly severityCounts: Readonly<Record<Severity, number>>;
-  readonly rules: readonly { readonly code: IssueCode; readonly count: number }[];
+  readonly severities: SeverityTally;
+  readonly rules: readonly RuleTally[];
   readonly onToggleSeverity: (severity: Severity) => void;
   readonly onChooseRule: (rule: IssueCode | null) => void;
 };
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
 /** Severity switches (pressed = shown) and a rule picker above the list. */
 export function IssueFilters({
   filter,
-  severityCounts,
+  severities,
   rules,
   onToggleSeverity,
   onChooseRule,
@@ -43,10 +44,7 @@ export function IssueFilters({
             checked={filter.severities.has(severity)}
             onClick={() => onToggleSeverity(severity)}
           >
-            {text.ui("pane.filter.severity", {
-              label: text.ui(`pane.severity.${severity}`),
-              count: severityCounts[severity],
-            })}
+            {severityLabel(text, severity, severities[severity])}
           </ToggleButton>
         ))}
       </div>
@@ -57,9 +55,9 @@ export function IssueFilters({
           onChange={(_, data) => onChooseRule(toRule(data.value))}
         >
           <option value={ALL}>{text.ui("pane.filter.allRules")}</option>
-          {rules.map(({ code, count }) => (
-            <option key={code} value={code}>
-              {text.ui("pane.filter.ruleOption", { rule: text.rule(code), count })}
+          {rules.map((rule) => (
+            <option key={rule.code} value={rule.code}>
+              {ruleLabel(text, rule)}
             </option>
           ))}
         </Select>

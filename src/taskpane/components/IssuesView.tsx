@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { AnyIssue } from "../../engine";
-import type { IssueFilterView } from "../hooks/useIssueFilter";
+import type { Findings } from "../hooks/useFindings";
+import type { ColumnTarget } from "../logic/findingAction";
 import type { IssueEntry } from "../logic/issueEntries";
 import { EmptyState } from "./EmptyState";
 import { IssueFilters } from "./IssueFilters";
@@ -11,9 +12,10 @@ export type IssuesViewProps = {
   readonly total: number;
   readonly measures: number;
   readonly limit: AnyIssue | null;
-  readonly view: IssueFilterView;
+  readonly findings: Findings;
   readonly selected: string | null;
   readonly onSelect: (entry: IssueEntry) => void;
+  readonly onMapColumn: (target: ColumnTarget) => void;
 };
 
 const useStyles = makeStyles({
@@ -21,8 +23,17 @@ const useStyles = makeStyles({
 });
 
 /** The findings tab: the cap note, the filters and the grouped list, or the empty state. */
-export function IssuesView({ total, measures, limit, view, selected, onSelect }: IssuesViewProps) {
+export function IssuesView({
+  total,
+  measures,
+  limit,
+  findings,
+  selected,
+  onSelect,
+  onMapColumn,
+}: IssuesViewProps) {
   const styles = useStyles();
+  const view = findings.filter;
   if (total === 0 && limit === null) {
     return (
       <div className={styles.root}>
@@ -35,7 +46,7 @@ export function IssuesView({ total, measures, limit, view, selected, onSelect }:
       {limit !== null && <LimitNote issue={limit} />}
       <IssueFilters
         filter={view.filter}
-        severityCounts={view.severityCounts}
+        severities={view.severities}
         rules={view.rules}
         onToggleSeverity={view.toggleSeverity}
         onChooseRule={view.chooseRule}
@@ -43,7 +54,14 @@ export function IssuesView({ total, measures, limit, view, selected, onSelect }:
       {view.shown === 0 ? (
         <EmptyState kind="filtered" measures={measures} />
       ) : (
-        <IssueList groups={view.groups} selected={selected} onSelect={onSelect} />
+        <IssueList
+          groups={view.groups}
+          selected={selected}
+          onSelect={onSelect}
+          contextOf={findings.contextOf}
+          columnOf={findings.columnOf}
+          onMapColumn={onMapColumn}
+        />
       )}
     </div>
   );

@@ -22,6 +22,14 @@ export type PlanPaneProps = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  /** Heard, not seen: the live region that announces each finished check. */
+  announcer: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+  },
 });
 
 /** The pane for one workbook (in Excel, or a file in the browser): summary, actions, findings, settings. */
@@ -31,11 +39,15 @@ export function PlanPane({ host, locale, onLocale, background = null }: PlanPane
   const { text, checked, validation, marks, download } = pane;
   return (
     <div className={styles.root}>
+      <div role="status" aria-live="polite" className={styles.announcer}>
+        {pane.announce.announcement}
+      </div>
       {checked !== null && (
         <Summary
+          focusRef={pane.announce.summaryRef}
           title={checked.plan.title}
           measures={pane.measures}
-          counts={checked.result.counts}
+          counts={pane.filter.severities}
           period={checked.result.period}
           fileName={isFileHost(host) ? host.fileName : null}
         />
@@ -52,6 +64,7 @@ export function PlanPane({ host, locale, onLocale, background = null }: PlanPane
             ? {
                 busy: download.state.busy,
                 disabled: checked === null,
+                reason: download.unavailable === null ? null : text.ui("pane.download.unavailable"),
                 onDownload: () => void download.download(),
               }
             : null
@@ -81,17 +94,19 @@ export function PlanPane({ host, locale, onLocale, background = null }: PlanPane
           locale={locale}
           onLocale={onLocale}
           fallbackYear={pane.year}
+          mapping={pane.columns}
         />
       ) : checked === null ? (
         validation.state.error === null && <Spinner size="small" label={text.ui("pane.progress.reading")} />
       ) : (
         <IssuesView
-          total={pane.entries.length}
+          total={pane.findings.entries.length}
           measures={pane.measures}
           limit={pane.limit}
-          view={pane.filter}
+          findings={pane.findings}
           selected={pane.navigation.selected}
           onSelect={pane.navigation.goTo}
+          onMapColumn={pane.columns.open}
         />
       )}
     </div>

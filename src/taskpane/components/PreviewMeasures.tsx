@@ -1,4 +1,5 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { conflictWords } from "../logic/imports/conflictWords";
 import type { MeasurePreview } from "../logic/imports/previewOf";
 import { useText } from "../text/useText";
 import { usePreviewListStyles } from "./previewList.styles";
@@ -7,6 +8,8 @@ const useStyles = makeStyles({
   label: { overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   missing: { color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: "anywhere" },
+  conflict: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  values: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 /** Per measure: its status over all reports, who reported, who is missing, who reported unasked, conflicts. */
@@ -30,6 +33,21 @@ export function PreviewMeasures({ measures }: { readonly measures: readonly Meas
               </Badge>
             </span>
           )}
+          {m.conflicts.map((conflict) => {
+            const words = conflictWords(text, conflict);
+            return (
+              <div key={words.title} className={styles.conflict}>
+                <Caption1 className={styles.label}>{words.title}</Caption1>
+                <ul className={styles.values}>
+                  {words.rows.map((row) => (
+                    <li key={row}>
+                      <Caption1>{row}</Caption1>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
           {m.reported.length > 0 && (
             <Caption1 className={styles.meta}>
               {text.ui("pane.preview.reportedBy", { names: names(m.reported) })}

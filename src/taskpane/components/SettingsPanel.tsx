@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import type { Plan } from "../../engine";
 import type { Locale } from "../../i18n";
+import type { ColumnMapping } from "../hooks/useColumnMapping";
 import type { SettingsDraft } from "../hooks/useSettingsDraft";
 import { useText } from "../text/useText";
 import { ColumnMappingEditor } from "./ColumnMappingEditor";
@@ -23,6 +24,8 @@ export type SettingsPanelProps = {
   readonly locale: Locale;
   readonly onLocale: (locale: Locale) => void;
   readonly fallbackYear: number;
+  /** "Map column…": the editor opens at its sheet and role. */
+  readonly mapping: ColumnMapping;
 };
 
 const useStyles = makeStyles({
@@ -36,14 +39,27 @@ const useStyles = makeStyles({
 });
 
 /** The settings tab: language, then what is checked and how; "Save" validates, stores and re-checks. */
-export function SettingsPanel({ settings, plan, locale, onLocale, fallbackYear }: SettingsPanelProps) {
+export function SettingsPanel({
+  settings,
+  plan,
+  locale,
+  onLocale,
+  fallbackYear,
+  mapping,
+}: SettingsPanelProps) {
   const styles = useStyles();
   const text = useText();
   const { draft, edit, status } = settings;
   return (
     <div className={styles.root}>
       <LanguagePicker locale={locale} onChange={onLocale} />
-      <Accordion collapsible multiple defaultOpenItems={["fields"]}>
+      {/* a new key opens the columns section afresh when "Map column…" leads here */}
+      <Accordion
+        key={mapping.target === null ? "" : `${mapping.target.sheet}\u0001${mapping.target.role}`}
+        collapsible
+        multiple
+        defaultOpenItems={mapping.target === null ? ["fields"] : ["columns"]}
+      >
         <PaneSection value="fields" title={text.ui("pane.settings.fields")}>
           <FieldLevelsEditor draft={draft} onEdit={edit} />
         </PaneSection>
@@ -56,7 +72,7 @@ export function SettingsPanel({ settings, plan, locale, onLocale, fallbackYear }
           />
         </PaneSection>
         <PaneSection value="columns" title={text.ui("pane.settings.columns")}>
-          <ColumnMappingEditor plan={plan} draft={draft} onEdit={edit} />
+          <ColumnMappingEditor plan={plan} draft={draft} onEdit={edit} mapping={mapping} />
         </PaneSection>
         <PaneSection value="rules" title={text.ui("pane.settings.rules")}>
           <RuleSeverityEditor draft={draft} onEdit={edit} />

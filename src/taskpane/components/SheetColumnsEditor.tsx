@@ -3,7 +3,9 @@ import type { FieldRole, PlanSheet } from "../../engine";
 import { capitalize } from "../logic/capitalize";
 import { columnChoices, detectedColumn, EDITABLE_ROLES } from "../logic/columnChoices";
 import { withColumn } from "../logic/settingsEdits";
+import type { ColumnMapping } from "../hooks/useColumnMapping";
 import { useText } from "../text/useText";
+import { ColumnProposalCard } from "./ColumnProposalCard";
 import type { SettingsEditorProps } from "./FieldLevelsEditor";
 
 const AUTO = "";
@@ -13,12 +15,16 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The column of each role on one sheet: as the header says, or the column the user picks instead. */
+/**
+ * The column of each role on one sheet: as the header says, or the column the user picks instead. Opened by
+ * "Map column…" (`mapping`), the missing role comes first with PlanCheck's proposal.
+ */
 export function SheetColumnsEditor({
   sheet,
   draft,
   onEdit,
-}: SettingsEditorProps & { readonly sheet: PlanSheet }) {
+  mapping,
+}: SettingsEditorProps & { readonly sheet: PlanSheet; readonly mapping: ColumnMapping | null }) {
   const styles = useStyles();
   const text = useText();
   const choices = columnChoices(sheet);
@@ -29,6 +35,7 @@ export function SheetColumnsEditor({
     onEdit((d) => withColumn(d, sheet.name, role, value === AUTO ? null : value));
   return (
     <div className={styles.root} role="group" aria-label={text.ui("pane.list.sheet", { sheet: sheet.name })}>
+      {mapping?.target && <ColumnProposalCard sheet={sheet} role={mapping.target.role} mapping={mapping} />}
       {EDITABLE_ROLES.map((role) => {
         const detected = detectedColumn(sheet, role);
         return (

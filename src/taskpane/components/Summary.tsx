@@ -1,14 +1,18 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { SEVERITIES, type PlanPeriod, type Severity } from "../../engine";
+import { SEVERITIES, type PlanPeriod } from "../../engine";
+import { severityLabel, type SeverityTally } from "../logic/findingCounts";
 import { useText } from "../text/useText";
 import { CountBadges } from "./CountBadges";
 
 export type SummaryProps = {
   readonly title: string | null;
   readonly measures: number;
-  readonly counts: Readonly<Record<Severity, number>>;
+  /** Listed and found per severity (the filter switches show the same). */
+  readonly counts: SeverityTally;
   readonly period: PlanPeriod | null;
   readonly fileName: string | null;
+  /** The summary takes the focus after a file is opened (it is focusable from code, not a Tab stop). */
+  readonly focusRef?: (element: HTMLElement | null) => void;
 };
 
 export const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -27,11 +31,11 @@ const useStyles = makeStyles({
 });
 
 /** The plan at a glance: its title, how many measures were found, and the findings per severity. */
-export function Summary({ title, measures, counts, period, fileName }: SummaryProps) {
+export function Summary({ title, measures, counts, period, fileName, focusRef }: SummaryProps) {
   const styles = useStyles();
   const text = useText();
   return (
-    <section className={styles.root} aria-label={text.ui("pane.summary.label")}>
+    <section ref={focusRef} tabIndex={-1} className={styles.root} aria-label={text.ui("pane.summary.label")}>
       <Subtitle2 as="h2" className={styles.title} title={title ?? undefined}>
         {title ?? text.ui("pane.summary.untitled")}
       </Subtitle2>
@@ -50,11 +54,8 @@ export function Summary({ title, measures, counts, period, fileName }: SummaryPr
       <CountBadges
         counts={SEVERITIES.map((severity) => ({
           key: severity,
-          label: text.ui("pane.filter.severity", {
-            label: text.ui(`pane.severity.${severity}`),
-            count: counts[severity],
-          }),
-          count: counts[severity],
+          label: severityLabel(text, severity, counts[severity]),
+          count: counts[severity].total,
           color: SEVERITY_COLOR[severity],
         }))}
       />

@@ -17,11 +17,18 @@ export function useDownload(
   checked: Checked | null,
   locale: Locale,
   save: (bytes: Uint8Array, fileName: string) => void = saveBytes,
-): { available: boolean; state: DownloadState; download: () => Promise<void>; dismissError: () => void } {
+): {
+  available: boolean;
+  /** Why the file cannot be annotated (not an .xlsx or .xlsm), or null when it can. */
+  unavailable: "format" | null;
+  state: DownloadState;
+  download: () => Promise<void>;
+  dismissError: () => void;
+} {
   const [state, setState] = useState<DownloadState>({ busy: false, error: null });
 
   const download = useCallback(async () => {
-    if (host === null || checked === null) return;
+    if (host === null || checked === null || !host.annotatable) return;
     setState({ busy: true, error: null });
     try {
       const { issuesSheet, author } = issueAnnotations(checked.result.issues, locale);
@@ -35,5 +42,6 @@ export function useDownload(
   }, [host, checked, locale, save]);
 
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: null })), []);
-  return { available: host !== null, state, download, dismissError };
+  const unavailable = host !== null && !host.annotatable ? "format" : null;
+  return { available: host !== null, unavailable, state, download, dismissError };
 }

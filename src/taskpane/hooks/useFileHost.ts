@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { useChecker } from "../check/CheckerContext";
 import { createFileHost, type FileHost } from "../platform/createFileHost";
 import type { KeyValueStore } from "../platform/KeyValueStore";
 import { readBlob } from "../platform/readBlob";
@@ -13,6 +14,7 @@ export function useFileHost(
   const [opened, setOpened] = useState<OpenedFile | null>(null);
   const [opening, setOpening] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const checker = useChecker();
 
   const open = useCallback(
     async (file: File) => {
@@ -20,7 +22,7 @@ export function useFileHost(
       setError(null);
       try {
         const bytes = new Uint8Array(await readBlob(file));
-        const host = createFileHost({ name: file.name, bytes }, { language, store });
+        const host = createFileHost({ name: file.name, bytes }, { language, store, read: checker.readFile });
         setOpened((previous) => ({ host, id: (previous?.id ?? 0) + 1 }));
       } catch (failure) {
         setError(failure);
@@ -28,7 +30,7 @@ export function useFileHost(
         setOpening(false);
       }
     },
-    [store, language],
+    [store, language, checker],
   );
   return { opened, opening, error, open };
 }

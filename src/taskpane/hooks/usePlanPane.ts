@@ -1,16 +1,19 @@
 import { useCallback, useMemo, useState } from "react";
 import type { WorkbookHost } from "../../host";
 import type { Locale } from "../../i18n";
+import { useChecker } from "../check/CheckerContext";
 import { isFileHost } from "../platform/createFileHost";
+import { announceCheck } from "../logic/announceCheck";
 import { describeError } from "../logic/describeError";
-import { issueEntries } from "../logic/issueEntries";
 import { collectAlerts } from "../logic/collectAlerts";
 import { settingsProblems } from "../logic/settingsProblems";
 import { makeText } from "../text/makeText";
+import { useCheckAnnouncement } from "./useCheckAnnouncement";
+import { useColumnMapping } from "./useColumnMapping";
 import { useDownload } from "./useDownload";
+import { useFindings } from "./useFindings";
 import { useHostNotices } from "./useHostNotices";
 import type { ReportsSource } from "./useReports";
-import { useIssueFilter } from "./useIssueFilter";
 import { useIssueNavigation } from "./useIssueNavigation";
 import { useLiveValidation } from "./useLiveValidation";
 import { useMarks } from "./useMarks";
@@ -36,14 +39,15 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
   const describe = useCallback((error: unknown) => describeError(error, text), [text]);
   const enqueue = useSerialQueue();
   const settings = useSettings(host);
-  const validation = useValidation(host, settings.state.settings, enqueue);
+  const validation = useValidation(host, settings.state.settings, enqueue, useChecker());
   useLiveValidation(host, validation.validate);
   const { checked } = validation.state;
   const marks = useMarks(host, checked, locale, enqueue);
-  const entries = useMemo(() => issueEntries(checked?.result.issues ?? []), [checked]);
-  const filter = useIssueFilter(entries);
+  const inBrowser = isFileHost(host);
+  const findings = useFindings(checked, inBrowser);
+  const { entries, filter } = findings;
   const navigation = useIssueNavigation(host);
-  const download = useDownload(isFileHost(host) ? host : null, checked, locale);
+  const download = useDownload(inBrowser ? host : null, checked, locale);
   const describeProblems = useCallback(
     (problems: readonly string[]) =>
       text.ui("pane.settings.invalid", { problems: settingsProblems(problems, text) }),
@@ -57,6 +61,18 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
     chooseTab(next);
     if (next === "reports") setReportsOpened(true);
   }, []);
+  const measures = checked?.plan.sheets.reduce((sum, sheet) => sum + sheet.measures.length, 0) ?? 0;
+  const words = checked === null ? null : announceCheck(text, measures, filter.severities);
+  const announce = useCheckAnnouncement(checked, words, inBrowser);
+  const { focusSummary } = announce;
+  const show = useCallback(
+    (where: "findings" | "editor") => {
+      setTab(where === "editor" ? "settings" : "issues");
+      if (where === "findings") focusSummary();
+    },
+    [setTab, focusSummary],
+  );
+  const columns = useColumnMapping(settings.state.settings, settings.save, show);
   const notices = useHostNotices(
     host,
     checked,
@@ -97,7 +113,6 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
   );
 
   const limit = checked?.result.issues.find((issue) => issue.code === "limit-reached") ?? null;
-  const measures = checked?.plan.sheets.reduce((sum, sheet) => sum + sheet.measures.length, 0) ?? 0;
 
   return {
     text,
@@ -111,12 +126,14 @@ export function usePlanPane(host: WorkbookHost, locale: Locale, background: Back
     checked,
     measures,
     limit,
-    entries,
+    findings,
     filter,
     navigation,
     marks,
     download,
     draft,
+    columns,
+    announce,
     alerts,
   };
 }

@@ -69,9 +69,9 @@ export function useReports(kit: ConsolidationKit, source: ReportsSource) {
   const views = useMemo(() => {
     const byId = new Map<number, FileView>();
     for (const file of returns.snapshot.files)
-      if (file.result !== null && result !== null) byId.set(file.id, fileView(file.result, result));
+      if (file.result !== null && result !== null) byId.set(file.id, fileView(file.result, result, locale));
     return byId;
-  }, [returns.snapshot.files, result]);
+  }, [returns.snapshot.files, result, locale]);
   const templates = useMemo(
     () => ({
       plan: checked.plan,

@@ -1,6 +1,8 @@
 import type { WorkbookHost } from "../../host";
 import { browserStore, type KeyValueStore } from "./KeyValueStore";
+import type { OfficeThemeInfo } from "../logic/paneTheme";
 import { loadExcelHost } from "./loadExcelHost";
+import { readOfficeTheme } from "./officeTheme";
 import { quietOfficeTelemetry } from "./quietOfficeTelemetry";
 import { officeGlobal, watchOffice, type PaneMode } from "./watchOffice";
 
@@ -12,6 +14,8 @@ export type PaneEnvironment = {
   readonly store: KeyValueStore;
   /** The browser's language, standing in for Office's display language outside Excel. */
   readonly browserLanguage: string | null;
+  /** Office's theme once the pane runs in Excel (null when Office says nothing); absent: no Office theme. */
+  readonly officeTheme?: () => OfficeThemeInfo | null;
 };
 
 /** How long Office.js may stay silent before the pane starts in the browser mode. */
@@ -30,5 +34,6 @@ export function browserEnvironment(): PaneEnvironment {
     loadExcelHost,
     store: browserStore(),
     browserLanguage: typeof navigator === "undefined" ? null : navigator.language,
+    officeTheme: readOfficeTheme,
   };
 }

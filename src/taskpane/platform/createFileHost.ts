@@ -1,6 +1,7 @@
 import type { CellMark, WorkbookGrid } from "../../engine";
-import { HostError, type WorkbookHost } from "../../host";
-import { loadWorkbookAnnotator, loadWorkbookReader, type WorkbookAnnotations } from "../../xlsx";
+import { HostError, type ReadProgress, type WorkbookHost } from "../../host";
+import { canAnnotate, loadWorkbookAnnotator, loadWorkbookReader, type WorkbookAnnotations } from "../../xlsx";
+import { readFileOnPage } from "../check/readFileOnPage";
 import type { KeyValueStore } from "./KeyValueStore";
 import { UnreadableFileError } from "./UnreadableFileError";
 
@@ -13,6 +14,8 @@ export type CellTarget = { readonly sheet: string; readonly rowIndex: number; re
 export type FileHost = WorkbookHost & {
   readonly kind: "file";
   readonly fileName: string;
+  /** Whether an annotated copy can be made of the file (an .xlsx or .xlsm by its content). */
+  readonly annotatable: boolean;
   /** The marks shown last; the annotated copy carries exactly these. */
   marks(): readonly CellMark[];
   /** The cell the last goTo pointed at (the pane highlights its finding), or null. */
@@ -30,6 +33,12 @@ export type FileHostOptions = {
   readonly language: string | null;
   /** Where settings for this file name are kept between visits. */
   readonly store: KeyValueStore;
+  /** Reads the file into a grid (the pane's checker: in a worker); on the page's thread by default. */
+  readonly read?: (
+    name: string,
+    bytes: Uint8Array,
+    onProgress?: (read: ReadProgress) => void,
+  ) => Promise<WorkbookGrid>;
 };
 
 /**
@@ -42,25 +51,29 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
   let grid: Promise<WorkbookGrid> | null = null;
   let marks: readonly CellMark[] = [];
   let target: CellTarget | null = null;
+  const parse = options.read ?? readFileOnPage;
+  let listeners: ((read: ReadProgress) => void)[] = [];
 
-  const read = (): Promise<WorkbookGrid> => {
-    grid ??= parse(bytes, file.name).catch((error: unknown) => {
-      grid = null;
-      throw error;
-    });
+  /** The file's grid, read once; progress goes to whoever waits for the first read. */
+  const read = (onProgress?: (read: ReadProgress) => void): Promise<WorkbookGrid> => {
+    if (onProgress !== undefined) listeners.push(onProgress);
+    grid ??= parse(file.name, bytes, (progress) => {
+      for (const listener of listeners) listener(progress);
+    })
+      .catch((error: unknown) => {
+        grid = null;
+        throw error;
+      })
+      .finally(() => void (listeners = []));
     return grid;
   };
 
   return {
     kind: "file",
     fileName: file.name,
+    annotatable: canAnnotate(bytes),
     displayLanguage: () => options.language,
-    async readWorkbook(onProgress) {
-      onProgress?.(0, 1);
-      const result = await read();
-      onProgress?.(1, 1);
-      return result;
-    },
+    readWorkbook: (onProgress) => read(onProgress),
     async showMarks(next) {
       const sheets = new Set((await read()).sheets.map((sheet) => sheet.name));
       const foreign = next.find((mark) => !sheets.has(mark.sheet));
@@ -102,14 +115,4 @@ export function createFileHost(file: WorkbookFile, options: FileHostOptions): Fi
       }
     },
   };
-}
-
-async function parse(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
-  const { readNamedWorkbookAsync, WorkbookReadError } = await loadWorkbookReader();
-  try {
-    return (await readNamedWorkbookAsync(bytes, name)).grid;
-  } catch (error) {
-    if (error instanceof WorkbookReadError) throw new UnreadableFileError(error.problem, error.message);
-    throw error;
-  }
 }

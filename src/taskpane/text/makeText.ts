@@ -1,4 +1,4 @@
-import type { AnyIssue, ColumnChoice, FieldRole, IssueCode } from "../../engine";
+import type { AnyIssue, ColumnChoice, Evidence, FieldRole, IssueCode } from "../../engine";
 import {
   CATALOGUES,
   describeConfidence,
@@ -19,9 +19,14 @@ export type Text = {
   rule(code: IssueCode): string;
   /** Why a column was read as its role, and how sure: "its header says “строк” · sure". */
   evidence(choice: ColumnChoice): string;
+  /** Why a column might be a role (the closest column to a missing one): "its header says “period”". */
+  why(evidence: Evidence): string;
+  /** A count written as the language writes numbers: "6,944", "6 944". */
+  number(value: number): string;
 };
 
 export function makeText(locale: Locale): Text {
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return {
     locale,
     ui: (key, params) => t(locale, key, params),
@@ -30,5 +35,7 @@ export function makeText(locale: Locale): Text {
     rule: (code) => t(locale, `pane.rule.${code}`),
     evidence: (choice) =>
       `${describeEvidence(choice.evidence, locale)} · ${describeConfidence(choice.confidence, locale)}`,
+    number: (value) => numbers.format(value),
+    why: (evidence) => describeEvidence(evidence, locale),
   };
 }

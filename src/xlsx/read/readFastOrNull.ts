@@ -2,7 +2,7 @@ import { WorkbookReadError } from "../WorkbookReadError";
 import { checkZip } from "./checkZip";
 import { encryptedError, isEncrypted } from "./encryption";
 import { readOoxmlGrid } from "./fast/readOoxmlGrid";
-import type { ReadWorkbookResult } from "./ReadWorkbookResult";
+import type { ReadWorkbookResult, SheetProgress } from "./ReadWorkbookResult";
 import { sniffFormat, type InputFormat } from "./sniffFormat";
 
 /**
@@ -10,14 +10,17 @@ import { sniffFormat, type InputFormat } from "./sniffFormat";
  * transitional .xlsx/.xlsm package with the fast OOXML reader. `result` is null when SheetJS must read it
  * (other formats, or a package the fast reader does not reproduce exactly).
  */
-export function readFastOrNull(data: Uint8Array): { format: InputFormat; result: ReadWorkbookResult | null } {
+export function readFastOrNull(
+  data: Uint8Array,
+  onProgress?: SheetProgress,
+): { format: InputFormat; result: ReadWorkbookResult | null } {
   const format = sniffFormat(data);
   if (format === "cfb" && isEncrypted(data)) throw encryptedError();
   if (format !== "zip") return { format, result: null };
   const names = checkZip(data);
   checkPackage(names);
   try {
-    return { format, result: readOoxmlGrid(data, names) };
+    return { format, result: readOoxmlGrid(data, names, onProgress) };
   } catch {
     return { format, result: null };
   }

@@ -2,7 +2,7 @@ import { read, type ParsingOptions, type WorkBook } from "@e965/xlsx";
 import { WorkbookReadError } from "../WorkbookReadError";
 import { decodeText } from "./decodeText";
 import { encryptedError } from "./encryption";
-import type { ReadWorkbookResult } from "./ReadWorkbookResult";
+import type { ReadWorkbookResult, SheetProgress } from "./ReadWorkbookResult";
 import { sheetToGrid } from "./sheetToGrid";
 import type { InputFormat } from "./sniffFormat";
 
@@ -26,11 +26,22 @@ const OPTIONS: ParsingOptions = {
  * The general reader: any format SheetJS knows, for input already sniffed (and, for ZIPs, structurally
  * checked) by readWorkbookWithInfo. The fast OOXML reader must give exactly what this gives.
  */
-export function readWorkbookWithSheetJs(data: Uint8Array, format: InputFormat): ReadWorkbookResult {
+export function readWorkbookWithSheetJs(
+  data: Uint8Array,
+  format: InputFormat,
+  onProgress?: SheetProgress,
+): ReadWorkbookResult {
   // SheetJS tags the array it reads (`.l`); a fresh view over the same bytes keeps the caller's array untouched.
   const book = parse(format === "text" ? decodeText(data) : data.subarray(0), format === "text");
   const states = book.Workbook?.Sheets ?? [];
-  const sheets = book.SheetNames.map((name) => sheetToGrid(name, book.Sheets[name], format !== "text"));
+  let rows = 0;
+  const sheets = book.SheetNames.map((name, i) => {
+    onProgress?.({ sheet: i + 1, sheets: book.SheetNames.length, rows });
+    const grid = sheetToGrid(name, book.Sheets[name], format !== "text");
+    rows += grid.cells.length;
+    return grid;
+  });
+  if (sheets.length > 0) onProgress?.({ sheet: sheets.length, sheets: sheets.length, rows });
   const sheetInfo = book.SheetNames.map((name, i) => ({ name, hidden: (states[i]?.Hidden ?? 0) !== 0 }));
   return { grid: { sheets }, sheetInfo };
 }

@@ -27,6 +27,10 @@ describe("validatePlan", () => {
   it("caps the list, keeps errors first, counts everything and says the limit was reached", () => {
     const result = validatePlan(ukPlan(incomplete(30)), settings({ maxIssues: 10 }));
     expect(result.counts).toEqual({ error: 30, warning: 30, info: 0 });
+    const listed = result.issues.filter((issue) => issue.code !== "limit-reached");
+    expect(new Set(listed.map((issue) => issue.code))).toEqual(new Set(["missing-responsible"]));
+    // the per-rule totals count what the cap left out too
+    expect(result.byCode).toEqual({ "missing-responsible": 30, "vague-indicator": 30 });
     expect(result.truncated).toBe(true);
     expect(result.issues).toHaveLength(11);
     expect(result.issues.slice(0, 10).every((issue) => issue.severity === "error")).toBe(true);

@@ -1,3 +1,4 @@
+import { configure } from "@testing-library/react";
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 
 // What jsdom lacks and Fluent UI uses (MessageBar reflows with a ResizeObserver). Browsers and Office's
@@ -18,3 +19,7 @@ if (typeof globalThis.TextDecoder === "undefined")
   globalThis.TextDecoder = NodeTextDecoder as typeof TextDecoder;
 if (typeof globalThis.TextEncoder === "undefined")
   globalThis.TextEncoder = NodeTextEncoder as typeof TextEncoder;
+
+// The pane's checks resolve a few tasks later than a click; on a busy 2-core machine (the whole suite runs
+// beside other work) the default second for findBy/waitFor is too tight.
+configure({ asyncUtilTimeout: 5000 });

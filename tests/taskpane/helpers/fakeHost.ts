@@ -1,6 +1,6 @@
 import type { CellValue, WorkbookGrid } from "../../../src/engine";
 import type { ConsolidationOutput, OutputWritten } from "../../../src/excel";
-import type { HostNotice, WorkbookHost } from "../../../src/host/WorkbookHost";
+import type { HostNotice, ReadProgress, WorkbookHost } from "../../../src/host/WorkbookHost";
 import type { CellMark } from "../../../src/engine";
 import { planGrid } from "./planGrid";
 
@@ -18,7 +18,7 @@ type Method =
 export type FakeHost = WorkbookHost & {
   readonly readWorkbook: jest.Mock<
     Promise<WorkbookGrid>,
-    [onProgress?: ((done: number, total: number) => void) | undefined]
+    [onProgress?: ((progress: ReadProgress) => void) | undefined]
   >;
   readonly showMarks: jest.Mock<Promise<void>, [readonly CellMark[]]>;
   readonly clearMarks: jest.Mock<Promise<void>, []>;
@@ -95,10 +95,11 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
   return {
     kind: options.kind ?? "excel",
     displayLanguage: () => (options.language === undefined ? "uk-UA" : options.language),
-    readWorkbook: jest.fn(async (onProgress?: (done: number, total: number) => void) => {
+    readWorkbook: jest.fn(async (onProgress?: (progress: ReadProgress) => void) => {
       guard("readWorkbook");
-      onProgress?.(1, 2);
-      onProgress?.(2, 2);
+      const rows = grid.sheets.reduce((sum, sheet) => sum + sheet.cells.length, 0);
+      onProgress?.({ sheet: 1, sheets: grid.sheets.length, rows: 0, totalRows: rows });
+      onProgress?.({ sheet: grid.sheets.length, sheets: grid.sheets.length, rows, totalRows: rows });
       return grid;
     }),
     showMarks: jest.fn(async (marks: readonly CellMark[]) => {

@@ -33,3 +33,20 @@ export function cleanPlanGrid(): WorkbookGrid {
     ],
   ]);
 }
+
+/** The deadline column is labelled “Етап” and a quarter of its cells read as deadlines: missing, D proposed. */
+export const STAGE_ROWS: CellValue[][] = [
+  PLAN_ROWS[0]!,
+  ["№ з/п", "Найменування заходу", "Відповідальні за виконання", "Етап", "Індикатор виконання"],
+  ...["2024 рік", "перший етап", "другий етап", "після погодження"].map((stage, i) => [
+    `${i + 1}.`,
+    `Провести навчання ${i + 1}`,
+    "Відділ освіти",
+    stage,
+    "кількість осіб",
+  ]),
+];
+
+export function stageGrid(): WorkbookGrid {
+  return planGrid(STAGE_ROWS);
+}

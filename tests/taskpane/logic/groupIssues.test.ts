@@ -2,9 +2,11 @@
  * @jest-environment node
  */
 import { makeIssue, type AnyIssue } from "../../../src/engine/checks/Issue";
-import { filterIssues, ruleCounts, severityCounts, SHOW_ALL } from "../../../src/taskpane/logic/filterIssues";
+import { filterIssues, SHOW_ALL } from "../../../src/taskpane/logic/filterIssues";
+import { ruleTally, severityLabel, severityTally } from "../../../src/taskpane/logic/findingCounts";
 import { groupIssues } from "../../../src/taskpane/logic/groupIssues";
 import { issueEntries } from "../../../src/taskpane/logic/issueEntries";
+import { makeText } from "../../../src/taskpane/text/makeText";
 
 const at = (sheet: string | null, rowIndex: number | null, colIndex: number | null) => ({
   sheet,
@@ -90,13 +92,30 @@ describe("grouping and filtering findings", () => {
     expect(filterIssues(entries, filter).map((e) => e.issue.code)).toEqual(codes);
   });
 
-  it("counts findings per rule in order of appearance and per severity", () => {
-    expect(ruleCounts(entries)).toEqual([
-      { code: "missing-column", count: 1 },
-      { code: "numbering-gap", count: 1 },
-      { code: "missing-deadline", count: 2 },
-      { code: "rows-joined", count: 1 },
+  it("counts what is listed per rule and per severity, beside what the engine found", () => {
+    // the engine found more than the cap let through: 9 in all
+    const counts = { error: 6, warning: 2, info: 1 };
+    const byCode = { "missing-column": 1, "numbering-gap": 2, "missing-deadline": 5, "rows-joined": 1 };
+    expect(ruleTally(entries, byCode)).toEqual([
+      { code: "missing-column", listed: 1, total: 1 },
+      { code: "numbering-gap", listed: 1, total: 2 },
+      { code: "missing-deadline", listed: 2, total: 5 },
+      { code: "rows-joined", listed: 1, total: 1 },
     ]);
-    expect(severityCounts(entries)).toEqual({ error: 3, warning: 1, info: 1 });
+    expect(severityTally(entries, counts)).toEqual({
+      error: { listed: 3, total: 6 },
+      warning: { listed: 1, total: 2 },
+      info: { listed: 1, total: 1 },
+    });
+  });
+
+  it("says a count whole when all is listed, and “n of m listed” when the cap cut it", () => {
+    const en = makeText("en");
+    const uk = makeText("uk");
+    expect(severityLabel(en, "warning", { listed: 6944, total: 6944 })).toBe("Warnings: 6,944");
+    expect(severityLabel(en, "warning", { listed: 327, total: 6944 })).toBe("Warnings: 327 of 6,944 listed");
+    expect(severityLabel(uk, "error", { listed: 1000, total: 12500 })).toBe(
+      "Помилки: 1\u00a0000 з 12\u00a0500 у списку",
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   type Consolidation,
 } from "../../../engine";
 import { executorNames, measureLabel, sourceLabel } from "../../../report";
+import { conflictsOf, type ConflictPreview } from "./conflictsOf";
 
 export type PreviewTotals = {
   /** Reports matched to a plan measure. */
@@ -37,6 +38,8 @@ export type MeasurePreview = {
   readonly missing: readonly string[];
   readonly unexpected: readonly string[];
   readonly conflict: boolean;
+  /** What disagrees, with the values: empty when nothing does. */
+  readonly conflicts: readonly ConflictPreview[];
 };
 
 export type Preview = {
@@ -75,6 +78,7 @@ export function previewOf(result: Consolidation): Preview {
       missing: names(m.missing),
       unexpected: names(m.unexpected),
       conflict: m.conflict,
+      conflicts: m.conflict ? conflictsOf(result, m) : [],
     })),
     unmatched: result.unmatched.map((row, i) => ({
       key: `${i}`,

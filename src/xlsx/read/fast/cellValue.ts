@@ -26,6 +26,8 @@ export type SheetContext = {
   /** By style index; null when styles.xml has no `<cellXfs>` (then nothing is a date). */
   readonly styleKinds: Uint8Array | null;
   readonly date1904: boolean;
+  /** Told the row number every 1,024 rows (progress); absent when nobody asks. */
+  readonly onRows?: (rowNumber: number) => void;
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { ReadWorkbookResult } from "../ReadWorkbookResult";
+import type { ReadWorkbookResult, SheetProgress } from "../ReadWorkbookResult";
 import type { SheetContext } from "./cellValue";
 import { unsupported } from "./OoxmlUnsupported";
 import { PackageParts } from "./PackageParts";
@@ -20,7 +20,11 @@ const NOT_OOXML = ["META-INF/manifest.xml", "objectdata.xml", "Index/Document.iw
  * unzipping only the parts that matter and scanning each worksheet once. Throws {@link OoxmlUnsupported}
  * (or any other error) for anything it does not reproduce exactly; the caller then falls back to SheetJS.
  */
-export function readOoxmlGrid(data: Uint8Array, entryNames: readonly string[]): ReadWorkbookResult {
+export function readOoxmlGrid(
+  data: Uint8Array,
+  entryNames: readonly string[],
+  onProgress?: SheetProgress,
+): ReadWorkbookResult {
   const pkg = new PackageParts(data, entryNames);
   if (NOT_OOXML.some((name) => pkg.has(name))) unsupported("an OpenDocument or Numbers file");
   const types = readContentTypes(pkg.text("[Content_Types].xml"));
@@ -39,11 +43,20 @@ export function readOoxmlGrid(data: Uint8Array, entryNames: readonly string[]): 
     date1904: book.date1904,
   };
   const paths = book.sheets.map((sheet) => sheetPathOf(sheet, rels, pkg));
+  let rowsBefore = 0;
   const sheets = book.sheets.map((sheet, i) => {
     const path = paths[i];
-    return path
-      ? readOoxmlSheet(pkg, sheet.name, path, context)
+    const tell =
+      onProgress === undefined
+        ? undefined
+        : (rows: number) => onProgress({ sheet: i + 1, sheets: book.sheets.length, rows: rowsBefore + rows });
+    tell?.(0);
+    const grid = path
+      ? readOoxmlSheet(pkg, sheet.name, path, tell === undefined ? context : { ...context, onRows: tell })
       : { name: sheet.name, cells: [], merges: [] };
+    rowsBefore += grid.cells.length;
+    tell?.(0);
+    return grid;
   });
   return { grid: { sheets }, sheetInfo: book.sheets.map(({ name, hidden }) => ({ name, hidden })) };
 }

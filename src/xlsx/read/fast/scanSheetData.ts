@@ -29,6 +29,7 @@ export function scanSheetData(xml: string, from: number, context: SheetContext, 
     i = row.end;
     if (row.selfClosing) continue;
     rowNumber = row.rowNumber ?? rowNumber + 1;
+    if ((rowNumber & 1023) === 0) context.onRows?.(rowNumber);
     i = scanRow(xml, i, rowNumber, context, cells);
   }
 }
