@@ -10,6 +10,7 @@ import { benchPane } from "./paneBench";
 import { generatePlan } from "./generatePlan";
 import { benchFuzz, benchLimits } from "./limitsBench";
 import { benchRead } from "./readBench";
+import { benchReport } from "./reportBench";
 import { benchStartup } from "./startupBench";
 import { timeCommand, timeFunction } from "./timing";
 
@@ -18,7 +19,7 @@ const OUT = join(ROOT, "bench", "out");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MEASURES = 20_000;
 
-/** BENCH_ONLY=pane,validate… runs only those sections (start-up, validate, consolidate, excel, pane, limits, fuzz). */
+/** BENCH_ONLY=pane,validate… runs only those sections (start-up, validate, consolidate, report, excel, pane, limits, fuzz). */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()) ?? null;
 const wanted = (section: string): boolean => ONLY === null || ONLY.includes(section);
 
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
   const started = !wanted("start-up") || benchStartup(ROOT, RUNS);
   const validated = !wanted("validate") || benchValidate(plan.file, plan.measures);
   const consolidated = !wanted("consolidate") || benchConsolidate(ROOT, OUT, RUNS);
+  const reported = !wanted("report") || benchReport(ROOT, OUT, RUNS);
   const excel = !wanted("excel") || (await benchExcelWeb());
   // The browser runs are slow: a few of them (BENCH_PANE_RUNS, default 3).
   const pane =
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
   // The hostile and huge files (a 1,000,000-row plan, two zip bombs) and the fuzz properties' throughput.
   const limited = !wanted("limits") || benchLimits(ROOT, OUT);
   const fuzzed = !wanted("fuzz") || process.env.BENCH_FUZZ === "0" || benchFuzz(ROOT, OUT);
-  const ok = started && validated && consolidated && excel && pane && limited && fuzzed;
+  const ok = started && validated && consolidated && reported && excel && pane && limited && fuzzed;
   console.log(ok ? "bench: all targets met" : "bench: a target was missed");
   process.exitCode = ok ? 0 : 1;
 }

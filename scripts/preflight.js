@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 "use strict";
 // What `npm test` needs from the system besides Node: LibreOffice (opens every workbook we write and exports
-// them to PDF), poppler's pdftotext and pdfinfo (read those PDFs), Debian's Chromium (runs the pane) and the
+// them to PDF; its Writer does the same for the Word reports), poppler's pdftotext and pdfinfo (read those PDFs), Debian's Chromium (runs the pane) and the
 // fonts the layout tests are pinned to. `npm test` runs this first and stops
 // at once, with one line naming what is missing and the command that installs it, instead of failing
 // dozens of tests later. `.ci/run` installs the packages it lists:
 //   node scripts/preflight.js                 check everything (exit 1 and one line on stderr if not)
 //   node scripts/preflight.js e2e             only what the end-to-end tests need
 //   node scripts/preflight.js --packages      print the Debian packages still missing, space-separated
-const { accessSync, constants, existsSync } = require("node:fs");
-const { delimiter, join } = require("node:path");
+const { accessSync, constants, existsSync, realpathSync } = require("node:fs");
+const { delimiter, dirname, join } = require("node:path");
 
 /**
  * The fonts the layout tests run with (tests/e2e/pinnedFonts.ts gives Chromium only this folder): DejaVu
@@ -18,18 +18,32 @@ const { delimiter, join } = require("node:path");
  */
 const PINNED_FONTS = require("../tests/e2e/pinnedFonts.json");
 
+/** The program's path on PATH, or null. */
+function findOnPath(program, env = process.env) {
+  for (const dir of (env.PATH || "").split(delimiter).filter(Boolean)) {
+    try {
+      accessSync(join(dir, program), constants.X_OK);
+      return join(dir, program);
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
 function onPath(program, env = process.env) {
-  return (env.PATH || "")
-    .split(delimiter)
-    .filter(Boolean)
-    .some((dir) => {
-      try {
-        accessSync(join(dir, program), constants.X_OK);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+  return findOnPath(program, env) !== null;
+}
+
+/** LibreOffice's Writer module (it opens .docx files) beside the soffice found on PATH. */
+function hasWriter(env = process.env) {
+  const soffice = findOnPath("soffice", env);
+  if (soffice === null) return false;
+  try {
+    return existsSync(join(dirname(realpathSync(soffice)), "libswlo.so"));
+  } catch {
+    return false;
+  }
 }
 
 function chromiumPath(env = process.env) {
@@ -43,6 +57,12 @@ function needs(env = process.env) {
       name: "LibreOffice (soffice)",
       package: "libreoffice-calc",
       present: () => onPath("soffice", env),
+      for: ["jest"],
+    },
+    {
+      name: "LibreOffice Writer",
+      package: "libreoffice-writer",
+      present: () => hasWriter(env),
       for: ["jest"],
     },
     {

@@ -24,6 +24,8 @@ export type CliIo = {
   readonly readStdin: () => Promise<Uint8Array>;
   /** "win32" or another platform: how paths and patterns are written. */
   readonly platform: string;
+  /** Today as ISO `YYYY-MM-DD` (the default reporting period is the last whole year before it); the clock's by default. */
+  readonly today?: () => string;
 };
 
 export function nodeIo(): CliIo {

@@ -101,7 +101,71 @@ export type {
   RosterProblem,
   Source,
 } from "./consolidate";
+export {
+  achievement,
+  choosePeriod,
+  comparePeriods,
+  EMPTY_HISTORY,
+  executorRequests,
+  indicatorBounds,
+  isOverdue,
+  isPlanEnd,
+  measureValue,
+  periodRecord,
+  progressOf,
+  readPeriod,
+  readReissue,
+  REISSUE_KEY,
+  reissueRow,
+  samePeriod,
+  trackPeriod,
+  withPeriod,
+  yearPeriod,
+} from "./consolidate";
+export type {
+  ChosenPeriod,
+  ExecutorRecord,
+  ExecutorRequest,
+  History,
+  IndicatorBounds,
+  MeasureProgress,
+  MeasureRecord,
+  NeverReported,
+  Period,
+  PeriodChoice,
+  PeriodRecord,
+  PeriodSource,
+  PlanEvaluation,
+  Progress,
+  ProgressContext,
+  RequestItem,
+  RequestKind,
+  RequestMeasure,
+  ShortOfTarget,
+  TrackInput,
+} from "./consolidate";
+export {
+  buildImplementationReport,
+  COUNTED_STATUSES,
+  type AchievedValue,
+  type CountedStatus,
+  type FinancingTotal,
+  type ImplementationReport,
+  type MeasureColumns,
+  type MeasureEntry,
+  type MeasuresSection,
+  type ReportPeriod,
+  type ReportSection,
+  type StatusCounts,
+  type SummarySection,
+  type EvaluationSection,
+  type ProgressSection,
+  type ProgressEntry,
+  type MeasureName,
+} from "./consolidate";
 export { collapseSpace } from "./text/collapseSpace";
+export { cellText } from "./text/cellText";
+export { REPORT_STATUSES } from "./parse/ReportStatus";
 export type { ReportStatus } from "./parse/ReportStatus";
 export { MergeIndex } from "./grid/MergeIndex";
 export { STATUS_CHOICES } from "./parse/statusWords";

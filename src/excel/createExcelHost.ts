@@ -1,8 +1,8 @@
 import type { HostError, HostNotice, WorkbookHost } from "../host";
-import type { CellMark, CellRange } from "../engine";
+import type { CellMark, CellRange, WorkbookGrid } from "../engine";
 import { detectApiSupport, requireCore, type ApiSupport } from "./apiSupport";
 import type { ConsolidationOutput, OutputWritten } from "../report";
-import { outputSheets, queueOutputRecord } from "./consolidation/outputRecord";
+import { outputSheets, queueOutputRecord, REPORT_KEY } from "./consolidation/outputRecord";
 import { writeConsolidation, type WriteLimits } from "./consolidation/writeConsolidation";
 import { EditSuppressor } from "./events/EditSuppressor";
 import { watchEdits } from "./events/watchEdits";
@@ -47,6 +47,16 @@ export type ExcelHost = WorkbookHost & {
    * Rejects with HostError; a failed write leaves the workbook as it was.
    */
   writeConsolidation(output: ConsolidationOutput): Promise<OutputWritten>;
+  /**
+   * The hidden sheets of the consolidation written before (where it keeps the history of periods, see
+   * src/report/historySheet.ts), as a grid; no sheets when nothing was written.
+   */
+  readOutputHistory(): Promise<WorkbookGrid>;
+  /**
+   * Writes the report for the head's print-ready sheet, replacing the one written before (and nothing else:
+   * not the consolidation's sheets). Rejects with HostError; a failed write leaves the workbook as it was.
+   */
+  writeReportSheet(output: ConsolidationOutput): Promise<OutputWritten>;
 };
 
 /**
@@ -121,10 +131,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         const worksheets = context.workbook.worksheets.load("items/id,items/name");
         const state = queueMarkState(context, worksheets);
         const record = queueOutputRecord(context);
+        const report = queueOutputRecord(context, REPORT_KEY);
         await context.sync();
         marks.remember(state());
-        // The consolidation sheets PlanCheck wrote are not part of the plan.
-        const output = new Set(outputSheets(record(), worksheets.items).map((sheet) => sheet.id));
+        // The consolidation sheets and the report PlanCheck wrote are not part of the plan.
+        const output = new Set(
+          [...outputSheets(record(), worksheets.items), ...outputSheets(report(), worksheets.items)].map(
+            (sheet) => sheet.id,
+          ),
+        );
         const plan = worksheets.items.filter((worksheet) => !output.has(worksheet.id));
         const sheets = await readSheets(context, plan, support, limits, onProgress);
         mergesUnknown = sheets.filter((sheet) => sheet.merges === null).map((sheet) => sheet.name);
@@ -144,11 +159,27 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         annotationsRefused: marks.annotationsRefused,
         macDownloads,
       }),
+    readOutputHistory: () =>
+      run(async (context, support) => {
+        const worksheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
+        const record = queueOutputRecord(context);
+        await context.sync();
+        const own = new Set(outputSheets(record(), worksheets.items).map((sheet) => sheet.id));
+        const hidden = worksheets.items.filter((w) => own.has(w.id) && w.visibility !== "Visible");
+        return { sheets: hidden.length === 0 ? [] : await readSheets(context, hidden, support, limits) };
+      }),
     writeConsolidation: (output) =>
       edits.during(() =>
         run(async (context) => {
           marks.forget(); // the sheet list changes
           return writeConsolidation(context, output, writeLimits);
+        }),
+      ),
+    writeReportSheet: (output) =>
+      edits.during(() =>
+        run(async (context) => {
+          marks.forget(); // the sheet list changes
+          return writeConsolidation(context, output, writeLimits, REPORT_KEY);
         }),
       ),
   };

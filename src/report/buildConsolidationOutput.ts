@@ -1,7 +1,7 @@
 import type { Consolidation } from "../engine";
 import type { ConsolidationOutput } from "./ConsolidationOutput";
 import type { Locale } from "../i18n";
-import { consolidatedWorkbook } from "./consolidatedWorkbook";
+import { consolidatedWorkbook, type Tracked } from "./consolidatedWorkbook";
 import { chartsSheet } from "./chartsSheet";
 import { cutMarker } from "./cutMarker";
 import { fitSheetText } from "../xlsx";
@@ -14,9 +14,10 @@ export function buildConsolidationOutput(
   result: Consolidation,
   locale: Locale,
   title: string | null,
+  tracked: Tracked | null = null,
 ): ConsolidationOutput {
-  const workbook = consolidatedWorkbook(result, locale, title);
-  const charts = chartsSheet(result, locale);
+  const workbook = consolidatedWorkbook(result, locale, title, tracked);
+  const charts = chartsSheet(result, locale, tracked?.progress ?? null);
   // the texts Excel could not hold are cut here, with the marker in the output's language
   const marker = cutMarker(locale);
   return {

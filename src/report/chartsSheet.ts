@@ -1,4 +1,10 @@
-import { type AggregateStatus, collapseSpace, type Consolidation, type MeasureResult } from "../engine";
+import {
+  type AggregateStatus,
+  collapseSpace,
+  type Consolidation,
+  type MeasureResult,
+  type Progress,
+} from "../engine";
 import type { ChartSpec } from "./ConsolidationOutput";
 import { type Locale, t } from "../i18n";
 import type { CellInput, SheetSpec } from "../xlsx";
@@ -17,16 +23,17 @@ const CHART_WIDTH = 9;
 
 /**
  * The chart sheet: how many measures have each status, per goal (goals of a multi-sheet plan are named with
- * their sheet), and per executor how many of its measures it reported and did not; each block has a native
- * stacked bar chart beside it. The counts are the consolidation's own (aggregate status, reported, missing).
+ * their sheet), per executor how many of its measures it reported and did not, and (with two periods or more)
+ * per goal and period how many measures had each status; each block has a native stacked bar chart beside it. The counts are the consolidation's own (aggregate status, reported, missing).
  */
 export function chartsSheet(
   result: Consolidation,
   locale: Locale,
+  progress: Progress | null = null,
 ): { sheet: SheetSpec; charts: ChartSpec[] } {
   const name = t(locale, "consolidate.sheet.charts");
   const statusHeader = STATUSES.map((s) => t(locale, `consolidate.status.${s ?? "none"}`));
-  const goals = byGoal(result.measures);
+  const goals = byGoal(result.measures, (m) => [{ label: null, status: m.status }]);
   const executors = result.executors.filter((e) => e.expected > 0 || e.unexpected > 0);
   const rows: CellInput[][] = [
     [{ value: t(locale, "consolidate.chart.byGoal"), style: "title" }],
@@ -71,6 +78,31 @@ export function chartsSheet(
       },
       at: second,
     });
+  if (progress !== null && progress.periods.length > 1) {
+    const periods = progress.periods;
+    const statuses = new Map(result.measures.map((m, i) => [m, progress.measures[i]?.statuses ?? []]));
+    const rounds = byGoal(result.measures, (m) =>
+      periods.map((period, p) => ({ label: period.label, status: statuses.get(m)?.[p] })),
+    );
+    const top = Math.max(rows.length + 1, second.lastRowIndex + 2);
+    while (rows.length < top) rows.push([]);
+    rows.push(
+      [{ value: t(locale, "cycle.chart.byGoalAndPeriod"), style: "title" }],
+      [{ value: t(locale, "consolidate.column.goal"), style: "header" }, ...header(statusHeader)],
+      ...rounds.map(({ label, counts }) => [label, ...counts]),
+    );
+    charts.push({
+      sheet: name,
+      title: t(locale, "cycle.chart.byGoalAndPeriod"),
+      source: {
+        rowIndex: top + 1,
+        colIndex: 0,
+        lastRowIndex: top + 1 + rounds.length,
+        lastColIndex: STATUSES.length,
+      },
+      at: chartAt(top + 1, rounds.length),
+    });
+  }
   return {
     sheet: { name, rows, columnWidths: [48, ...STATUSES.map(() => 12)] },
     charts,
@@ -81,8 +113,14 @@ function header(labels: readonly string[]): CellInput[] {
   return labels.map((value) => ({ value, style: "header" }));
 }
 
-/** Measures counted per goal (in plan order) and aggregate status. */
-function byGoal(measures: readonly MeasureResult[]): { label: string; counts: number[] }[] {
+/**
+ * Measures counted per goal (in plan order) and aggregate status; `statusesOf` gives a measure's status in
+ * each round (one round, or one per period, labelled), undefined where the round has no record of it.
+ */
+function byGoal(
+  measures: readonly MeasureResult[],
+  statusesOf: (m: MeasureResult) => readonly { label: string | null; status: AggregateStatus | undefined }[],
+): { label: string; counts: number[] }[] {
   const sheets = new Set(measures.map((m) => m.measure.sheet)).size;
   const groups = new Map<string, { label: string; counts: number[] }>();
   for (const m of measures) {
@@ -91,10 +129,15 @@ function byGoal(measures: readonly MeasureResult[]): { label: string; counts: nu
     const key = `${sheet}\u0001${heading?.rowIndex ?? -1}`;
     const text = heading === null ? sheet : collapseSpace(heading.text);
     const label = short(heading !== null && sheets > 1 ? `${short(sheet, 20)} › ${text}` : text);
-    const group = groups.get(key) ?? { label, counts: STATUSES.map(() => 0) };
-    groups.set(key, group);
-    const at = STATUSES.indexOf(m.status);
-    group.counts[at] = (group.counts[at] ?? 0) + 1;
+    for (const round of statusesOf(m)) {
+      const roundKey = `${key}\u0001${round.label ?? ""}`;
+      const roundLabel = round.label === null ? label : `${short(label, 40)} — ${round.label}`;
+      const group = groups.get(roundKey) ?? { label: roundLabel, counts: STATUSES.map(() => 0) };
+      groups.set(roundKey, group);
+      if (round.status === undefined) continue;
+      const at = STATUSES.indexOf(round.status);
+      group.counts[at] = (group.counts[at] ?? 0) + 1;
+    }
   }
   return [...groups.values()];
 }

@@ -1,7 +1,15 @@
-import { collapseSpace, type Consolidation, type Measure, type MeasureResult, type Report } from "../engine";
+import {
+  collapseSpace,
+  type Consolidation,
+  type Measure,
+  type MeasureResult,
+  type Progress,
+  type Report,
+} from "../engine";
 import { type Locale, t, type UiKey } from "../i18n";
 import { type CellInput, printLayout, type SheetSpec } from "../xlsx";
 import { executorNames, sourceLabel, statusLabel, statusStyle } from "./consolidationLabels";
+import { progressColumns } from "./progressColumns";
 import { HEADER } from "./printSpans";
 import { wholeSheetTable } from "./wholeSheetTable";
 
@@ -39,10 +47,16 @@ const SLOT_WIDTHS = [24, 14, 12, 50, 30];
  * One row per plan measure: its key plan columns (number, text, responsible, deadline — only those the plan
  * has), the aggregate status, who has not reported and who reported without being named, a conflict mark, the
  * rest of the plan's columns, and then per report its executor, status, value, text and source. An Excel
- * table over it gives filters on every column. It prints the columns up to the conflict mark, one page wide,
- * the header on every page: what a meeting needs on paper; the reports' own columns stay on screen.
+ * table over it gives filters on every column. Given the progress across periods, the statuses are followed
+ * by the progress columns (overdue, status and value per period, change, achievement; see progressColumns).
+ * It prints the columns up to the conflict mark (and overdue), one page wide, the header on every page: what
+ * a meeting needs on paper; the reports' own columns stay on screen.
  */
-export function consolidatedSheet(result: Consolidation, locale: Locale): SheetSpec {
+export function consolidatedSheet(
+  result: Consolidation,
+  locale: Locale,
+  progress: Progress | null = null,
+): SheetSpec {
   const name = executorNames(result);
   const names = (ids: readonly string[]): string | null =>
     ids.length === 0 ? null : ids.map(name).join("; ");
@@ -51,33 +65,40 @@ export function consolidatedSheet(result: Consolidation, locale: Locale): SheetS
   const keyColumns = present(KEY_PLAN_COLUMNS);
   const otherColumns = present(OTHER_PLAN_COLUMNS);
   const slots = Math.max(1, ...result.measures.map((m) => m.reports.length));
+  const across = progress === null ? null : progressColumns(progress, locale);
   const header: string[] = [
     ...keyColumns.map((column) => t(locale, column.key)),
     ...STATUS_COLUMNS.map((key) => t(locale, `consolidate.column.${key}`)),
+    ...(across?.header ?? []),
     ...otherColumns.map((column) => t(locale, column.key)),
   ];
   for (let n = 1; n <= slots; n++)
     for (const key of SLOT) header.push(t(locale, `consolidate.column.${key}`, { n }));
   const rows: CellInput[][] = [header.map((value) => ({ value, style: "header" }))];
-  for (const m of result.measures) {
+  result.measures.forEach((m, i) => {
+    const moved = progress?.measures[i];
     rows.push([
       ...keyColumns.map((column) => ({ value: column.value(m.measure), style: "wrap" as const })),
       statusCell(m, locale),
       { value: names(m.missing), style: "wrap" },
       { value: names(m.unexpected), style: "wrap" },
       m.conflict ? { value: t(locale, "consolidate.yes"), style: "error" } : null,
+      ...(across === null || moved === undefined ? [] : across.cells(moved)),
       ...otherColumns.map((column) => ({ value: column.value(m.measure), style: "wrap" as const })),
       ...m.reports.flatMap((report) => reportCells(report, name(report.executor), locale)),
     ]);
-  }
+  });
   const lastColumn = header.length - 1;
   const columnWidths = [
     ...keyColumns.map((column) => column.width),
     ...STATUS_WIDTHS,
+    ...(across?.widths ?? []),
     ...otherColumns.map((column) => column.width),
     ...Array.from({ length: slots }, () => SLOT_WIDTHS).flat(),
   ];
-  const printed = { first: 0, last: keyColumns.length + STATUS_COLUMNS.length - 1 };
+  // Printed: the key columns, the statuses and (across periods) whether the measure is overdue.
+  const overdue = across === null ? 0 : 1;
+  const printed = { first: 0, last: keyColumns.length + STATUS_COLUMNS.length + overdue - 1 };
   return {
     name: t(locale, "consolidate.sheet.consolidated"),
     rows,

@@ -28,7 +28,12 @@ export function reportTemplates(
   plan: Plan,
   grid: WorkbookGrid,
   roster: Roster,
-  options: { readonly language: Locale; readonly planFile: string },
+  options: {
+    readonly language: Locale;
+    readonly planFile: string;
+    /** The reporting period the templates are issued for ("2025"), recorded in their metadata. */
+    readonly period?: string | undefined;
+  },
 ): TemplateFile[] {
   const matcher = new ExecutorMatcher(roster.entries, plan.abbreviations);
   const measures = plan.sheets.flatMap((sheet) => sheet.measures);
@@ -51,6 +56,7 @@ export function reportTemplates(
           language: options.language,
           planHash: hash,
           planFile: options.planFile,
+          period: options.period,
         }),
       },
     ];

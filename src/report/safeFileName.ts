@@ -14,17 +14,14 @@ export function isReservedFileName(name: string): boolean {
 }
 
 /**
- * `<base>.xlsx` with path and reserved characters replaced by "-" (Unicode letters are kept), at most 80
- * characters, never a Windows device name (prefixed with "_": "COM1.txt" → "_COM1.txt.xlsx"), unique among
- * `taken` (case-insensitive) by a "-2", "-3" … suffix. Records the name in `taken`.
+ * `<base>.xlsx` (or another extension) with path and reserved characters replaced by "-" (Unicode letters
+ * are kept), at most 80 characters before the extension, no leading dots or dashes, no trailing dots or
+ * spaces (Windows drops them), never a Windows device name (prefixed with "_": "COM1.txt" → "_COM1.txt.xlsx");
+ * unique among `taken` (case-insensitive) by a "-2", "-3" … suffix. Records the name in `taken`.
  */
 export function safeFileName(base: string, taken: Set<string>, extension = ".xlsx"): string {
-  let stem = base
-    .normalize("NFC")
-    .replace(FORBIDDEN, "-")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s.-]+|[\s.]+$/g, "")
-    .slice(0, 80);
+  const trim = (text: string) => text.replace(/^[\s.-]+|[\s.]+$/g, "");
+  let stem = trim(trim(base.normalize("NFC").replace(FORBIDDEN, "-").replace(/\s+/g, " ")).slice(0, 80));
   if (stem === "" || isReservedFileName(stem)) stem = `_${stem}`;
   let name = `${stem}${extension}`;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}-${n}${extension}`;

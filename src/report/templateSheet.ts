@@ -11,6 +11,7 @@ import {
 import { type Locale, t } from "../i18n";
 import { type CellInput, type ListValidationSpec, printLayout, type SheetSpec } from "../xlsx";
 import { copyMeasureRows } from "./copyMeasureRows";
+import type { MeasurePrefill, TemplatePrefill } from "./TemplatePrefill";
 import {
   isReportRole,
   planColumnWidth,
@@ -28,6 +29,10 @@ export type TemplateSheetInput = {
   readonly executor: string;
   readonly language: Locale;
   readonly statusChoices: readonly string[];
+  /** For a re-issued template: what the executor sent and what to fix. */
+  readonly prefill?: TemplatePrefill | undefined;
+  /** The note on the executor line (a re-issued template's first sheet). */
+  readonly headNote?: string | null | undefined;
 };
 
 /** Rows above the header: title, executor, instructions. */
@@ -52,21 +57,35 @@ export function templateSheet(input: TemplateSheetInput): SheetSpec {
     ...planColumns.map((c) => collapseSpace(header?.labels[c] ?? "")),
     ...reportColumnLabels(input.language),
   ].map((label) => ({ value: label === "" ? null : label, style: "header" }));
+  const executorLine = t(input.language, "template.executor", { executor: input.executor });
+  const headNote = input.headNote ?? null;
   const rows: CellInput[][] = [
     [null, { value: t(input.language, "template.title"), style: "title" }],
-    [null, { value: t(input.language, "template.executor", { executor: input.executor }), style: "bold" }],
-    [null, { value: t(input.language, "template.instructions"), style: ["italic", "muted"] }],
+    [
+      null,
+      headNote === null
+        ? { value: executorLine, style: "bold" }
+        : { value: executorLine, style: ["bold", "warning"], note: headNote },
+    ],
+    [
+      null,
+      {
+        value: t(
+          input.language,
+          input.prefill === undefined ? "template.instructions" : "request.instructions",
+        ),
+        style: ["italic", "muted"],
+      },
+    ],
     headerRow,
   ];
   const merges: CellRange[] = [];
   for (const measure of input.measures) {
     const block = copyMeasureRows(input.grid, measure, planColumns, rows.length, 1);
     merges.push(...block.merges);
+    const prefill = input.prefill?.measure(input.sheetIndex, measure.rowIndex);
     block.rows.forEach((cells, i) => {
-      const report: CellInput[] = TEMPLATE_REPORT_COLUMNS.map(() => ({
-        value: null,
-        style: ["wrap", "border", "unlocked"],
-      }));
+      const report: CellInput[] = reportCells(prefill, i);
       const id = i === 0 ? measureId(input.sheetIndex, measure.rowIndex) : null;
       rows.push([id, ...cells.map((value) => ({ value, style: ["wrap", "border"] as const })), ...report]);
     });
@@ -118,4 +137,19 @@ export function templateSheet(input: TemplateSheetInput): SheetSpec {
     protection: { allowFormatColumns: true, allowFormatRows: true },
     print,
   };
+}
+
+/**
+ * The report cells of one template row (`offset` from the measure's first row): empty, or (re-issued) what the
+ * executor sent, the cells to fix filled in the warning colour with a note.
+ */
+function reportCells(prefill: MeasurePrefill | undefined, offset: number): CellInput[] {
+  const values = offset === 0 ? prefill?.cells : prefill?.subRows.find((s) => s.offset === offset)?.cells;
+  return TEMPLATE_REPORT_COLUMNS.map((column) => {
+    const value = values?.[column.role] ?? null;
+    const note = offset === 0 ? prefill?.marks[column.role] : undefined;
+    return note === undefined
+      ? { value, style: ["wrap", "border", "unlocked"] as const }
+      : { value, style: ["wrap", "border", "unlocked", "warning"] as const, note };
+  });
 }

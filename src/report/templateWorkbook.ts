@@ -2,6 +2,7 @@ import {
   type ExecutorEntry,
   type Measure,
   type Plan,
+  reissueRow,
   STATUS_CHOICES,
   TEMPLATE_META_SHEET,
   TEMPLATE_VERSION,
@@ -13,6 +14,7 @@ import { type Locale, t } from "../i18n";
 import type { SheetSpec, WorkbookSpec } from "../xlsx";
 import { cutMarker } from "./cutMarker";
 import { templateSheet } from "./templateSheet";
+import type { TemplatePrefill } from "./TemplatePrefill";
 
 export type TemplateInput = {
   readonly plan: Plan;
@@ -24,6 +26,10 @@ export type TemplateInput = {
   readonly language: Locale;
   readonly planHash: string;
   readonly planFile: string;
+  /** The reporting period the template is issued for, when one is. */
+  readonly period?: string | undefined;
+  /** A template re-issued with a request: pre-filled, the cells to fix marked (see TemplatePrefill). */
+  readonly prefill?: TemplatePrefill | undefined;
 };
 
 /**
@@ -53,6 +59,8 @@ export function templateWorkbook(input: TemplateInput): WorkbookSpec {
       executor: input.entry.name,
       language: input.language,
       statusChoices: Object.values(STATUS_CHOICES[input.language]),
+      prefill: input.prefill,
+      headNote: i === 0 ? (input.prefill?.headNote ?? null) : null,
     }),
   );
   const meta = templateMetaRows({
@@ -62,8 +70,10 @@ export function templateWorkbook(input: TemplateInput): WorkbookSpec {
     executorId: input.entry.id,
     executorName: input.entry.name,
     language: input.language,
+    ...(input.period === undefined ? {} : { period: input.period }),
   });
-  sheets.push({ name: TEMPLATE_META_SHEET, rows: meta, visibility: "veryHidden" });
+  const reissued = input.prefill === undefined ? [] : [reissueRow(input.prefill.issued)];
+  sheets.push({ name: TEMPLATE_META_SHEET, rows: [...meta, ...reissued], visibility: "veryHidden" });
   return {
     sheets,
     properties: {

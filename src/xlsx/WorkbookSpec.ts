@@ -76,6 +76,11 @@ export type PrintSpec = {
   readonly titleColumns?: IndexSpan;
   /** The columns that print (the print area); default: every column written. */
   readonly columns?: IndexSpan;
+  /**
+   * A centred page footer: its text with `{page}` for the page number and `{pages}` for the page count
+   * ("Сторінка {page} з {pages}").
+   */
+  readonly footer?: string;
 };
 
 /** Rows above and columns left of the split stay visible while scrolling. */
@@ -105,6 +110,8 @@ export type SheetSpec = {
   /** Present: the sheet is protected (no password). */
   readonly protection?: SheetProtectionSpec;
   readonly print?: PrintSpec;
+  /** Rows (0-based) that start a new printed page. */
+  readonly pageBreaks?: readonly number[];
 };
 
 /** A workbook-level defined name referring to a range. */

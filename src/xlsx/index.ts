@@ -19,7 +19,10 @@ export type {
   TableSpec,
   WorkbookSpec,
 } from "./WorkbookSpec";
-export { printLayout } from "./printLayout";
+export { columnPoints, printLayout } from "./printLayout";
+export { LINE_HEIGHT, linesNeeded } from "./ooxml/rowHeights";
+export { FILL_RGB } from "./ooxml/styleTraits";
+export { PAGE_MARGINS } from "./ooxml/worksheetParts";
 export type { ExceededLimit, WorkbookReadProblem } from "./WorkbookReadError";
 export type { ReadWorkbookResult } from "./readWorkbook";
 export { loadAnnotatedCopy, loadWorkbookAnnotator, loadWorkbookReader, loadWorkbookWriter } from "./lazy";

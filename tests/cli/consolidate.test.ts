@@ -1,15 +1,19 @@
 import type { Locale } from "../../src/i18n/Locale";
 import { t } from "../../src/i18n/translate";
+import { HISTORY_SHEET } from "../../src/report/historySheet";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { contractStatus, submissionSet } from "../engine/consolidate/submissionFixtures";
 import { agencyNames, rosterCsvOf, run, xlsxParts, type ConsolidateJson } from "./consolidateHelpers";
 
 const SETS = ["000", "003"] as const;
 
-const sheetNames = (locale: Locale): string[] =>
-  (["consolidated", "completeness", "problems", "files"] as const).map((sheet) =>
+/** The sheets of consolidated.xlsx in a language, and the history of periods (hidden, the same in every one). */
+const sheetNames = (locale: Locale): string[] => [
+  ...(["consolidated", "completeness", "problems", "files"] as const).map((sheet) =>
     t(locale, `consolidate.sheet.${sheet}`),
-  );
+  ),
+  HISTORY_SHEET,
+];
 const HYPERLINK = '=HYPERLINK("http://example.invalid","x")';
 
 describe.each(SETS)("plancheck consolidate on the %s returns", (id) => {
@@ -76,7 +80,7 @@ describe.each(SETS)("plancheck consolidate on the %s returns", (id) => {
     const bytes = result.written.get("out.xlsx");
     const parts = xlsxParts(bytes);
     const sheets = [...parts.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
-    expect(sheets.length).toBe(4);
+    expect(sheets.length).toBe(5);
     for (const sheet of sheets) expect(parts.get(sheet)).not.toMatch(/<f[\s>]/);
     expect(parts.get("xl/sharedStrings.xml")).toMatch(
       /<t>=HYPERLINK\("http:\/\/example\.invalid","x"\)<\/t>/,

@@ -35,3 +35,26 @@ it("writes an executors.csv that consolidate reads back as its roster", async ()
     "Управління культури, національностей, релігій та туризму облдержадміністрації",
   ]);
 });
+
+it("records the period the templates are issued for; their returns are consolidated under it", async () => {
+  const set = submissionSet("003");
+  const made = await run(["templates", set.planFile, "--out", "/tmp", "--period", "I півріччя 2026"]);
+  const template = made.written.get("/tmp/ruo-ruse.xlsx");
+  if (!(template instanceof Uint8Array)) throw new Error("no template for РУО-Русе");
+  const result = await run(["consolidate", set.planFile, "ruo.xlsx", "--json"], {
+    "ruo.xlsx": fillTemplate(template, "done"),
+  });
+  const doc = JSON.parse(result.stdout) as {
+    period: { label: string; start: string; end: string; source: string };
+  };
+  expect(doc.period).toEqual({
+    label: "I півріччя 2026",
+    start: "2026-01-01",
+    end: "2026-06-30",
+    year: null,
+    source: "template",
+  });
+  const refused = await run(["templates", set.planFile, "--out", "/tmp", "--period", "soon"]);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain("“soon”");
+});

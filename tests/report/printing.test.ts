@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,10 +10,15 @@ import { readWorkbookWithInfo } from "../../src/xlsx/readWorkbook";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import type { SheetSpec, WorkbookSpec } from "../../src/xlsx/WorkbookSpec";
 import { expectedRoster, submissionSet } from "../engine/consolidate/submissionFixtures";
-import { pinnedFontEnv } from "../helpers/pinnedFontEnv";
-
-/** LibreOffice's first start builds a profile; on a busy two-core CI machine that alone can take a minute. */
-const SOFFICE_TIMEOUT_MS = 240_000;
+import {
+  convertToPdf,
+  expectReadableAndInside,
+  isA4,
+  pdfPages,
+  shows,
+  SOFFICE_TIMEOUT_MS,
+  type Page,
+} from "../helpers/pdf";
 
 /**
  * Every sheet we write prints: LibreOffice (with the pinned fonts) exports a template, the consolidated sheet
@@ -27,9 +31,6 @@ jest.setTimeout(120_000);
 const set = submissionSet("000");
 const work = mkdtempSync(join(tmpdir(), "plancheck-print-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-type Word = { text: string; x0: number; y0: number; x1: number; y1: number };
-type Page = { width: number; height: number; words: Word[] };
 
 const result = consolidate(set.plan, set.returns, { roster: expectedRoster(set.expected) });
 const whole = consolidatedWorkbook(result, "uk", set.plan.title);
@@ -71,93 +72,21 @@ beforeAll(() => {
     workbook: writeWorkbook(whole),
   };
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(work, `${name}.xlsx`), bytes);
-  run("soffice", [
-    "--headless",
-    "--norestore",
-    `-env:UserInstallation=file://${join(work, "profile")}`,
-    "--convert-to",
-    "pdf",
-    "--outdir",
+  convertToPdf(
+    work,
+    Object.keys(files).map((name) => join(work, `${name}.xlsx`)),
     join(work, "pdf"),
-    ...Object.keys(files).map((name) => join(work, `${name}.xlsx`)),
-  ]);
+  );
   for (const name of Object.keys(files)) {
     const pdf = join(work, "pdf", `${name}.pdf`);
-    if (existsSync(pdf)) pdfs.set(name, pages(pdf));
+    if (existsSync(pdf)) pdfs.set(name, pdfPages(work, pdf));
   }
 }, SOFFICE_TIMEOUT_MS + 10_000);
-
-/** Runs a program with the pinned fonts; a missing one is an error naming its package, not a skip. */
-function run(program: string, args: string[]): string {
-  try {
-    return execFileSync(program, args, {
-      env: pinnedFontEnv(join(work, "fonts")),
-      timeout: SOFFICE_TIMEOUT_MS,
-      maxBuffer: 1 << 28,
-      encoding: "utf8",
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      throw new Error(`${program} is not installed (apt-get install libreoffice-calc poppler-utils)`);
-    throw error;
-  }
-}
-
-/** Each page's size and its words with their boxes (pdftotext -bbox). */
-function pages(pdf: string): Page[] {
-  const html = run("pdftotext", ["-bbox", pdf, "-"]);
-  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => ({
-    width: Number(page[1]),
-    height: Number(page[2]),
-    words: [
-      ...(page[3] ?? "").matchAll(
-        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-      ),
-    ].map((w) => ({
-      text: decode(w[5] ?? ""),
-      x0: Number(w[1]),
-      y0: Number(w[2]),
-      x1: Number(w[3]),
-      y1: Number(w[4]),
-    })),
-  }));
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-}
 
 function pdf(name: string): Page[] {
   const found = pdfs.get(name);
   if (found === undefined) throw new Error(`LibreOffice wrote no PDF for ${name}`);
   return found;
-}
-
-const A4 = { short: 595.3, long: 841.9 };
-const isA4 = (page: Page, landscape: boolean) =>
-  Math.abs(page.width - (landscape ? A4.long : A4.short)) < 1 &&
-  Math.abs(page.height - (landscape ? A4.short : A4.long)) < 1;
-
-/** True when every word of `label` is on the page (a header cell wraps, so its words are apart). */
-const shows = (page: Page, label: string) => {
-  const words = new Set(page.words.map((w) => w.text));
-  return label.split(/\s+/).every((word) => words.has(word));
-};
-
-/** Words printed at least this high are readable (11-point type at 70% prints about 8.8 points high). */
-const READABLE = 7.5;
-
-function expectReadableAndInside(pages: readonly Page[]) {
-  for (const [i, page] of pages.entries()) {
-    const heights = page.words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
-    expect({ page: i + 1, smallest: heights[0]! >= READABLE }).toEqual({ page: i + 1, smallest: true });
-    const outside = page.words.filter((w) => w.x0 < 0 || w.x1 > page.width || w.y1 > page.height);
-    expect({ page: i + 1, outside }).toEqual({ page: i + 1, outside: [] });
-  }
 }
 
 describe("the consolidated sheet of plan 000 prints", () => {

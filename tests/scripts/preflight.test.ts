@@ -23,6 +23,8 @@ function machine(withSoffice: boolean, withChromium: boolean): Record<string, st
   if (withSoffice) {
     writeFileSync(join(bin, "soffice"), "#!/bin/sh\n");
     chmodSync(join(bin, "soffice"), 0o755);
+    // LibreOffice's Writer module sits beside the program
+    writeFileSync(join(bin, "libswlo.so"), "");
   }
   const chromium = join(bin, "chromium");
   if (withChromium) writeFileSync(chromium, "");
@@ -39,8 +41,16 @@ test("a bare machine: one line naming LibreOffice and Chromium and the apt-get c
   expect(lines[0]).toMatch(/Chromium/);
   expect(lines[0]).toMatch(/pdftotext/);
   expect(lines[0]).toMatch(
-    /apt-get install -y --no-install-recommends libreoffice-calc poppler-utils chromium/,
+    /apt-get install -y --no-install-recommends libreoffice-calc libreoffice-writer poppler-utils chromium/,
   );
+});
+
+test("LibreOffice without its Writer (which opens the .docx reports) is named as such", () => {
+  const env = machine(true, true);
+  rmSync(join(env.PATH!, "libswlo.so"));
+  const result = run([], env);
+  expect(result.stderr).toMatch(/LibreOffice Writer/);
+  expect(result.stderr).toMatch(/install -y --no-install-recommends libreoffice-writer poppler-utils/);
 });
 
 test("only what is missing is named; the e2e scope ignores LibreOffice", () => {
@@ -59,6 +69,7 @@ test("only what is missing is named; the e2e scope ignores LibreOffice", () => {
 test("--packages lists the Debian packages still missing, for .ci/run", () => {
   expect(run(["--packages"], machine(false, false)).stdout.trim().split(" ")).toEqual([
     "libreoffice-calc",
+    "libreoffice-writer",
     "poppler-utils",
     "chromium",
   ]);

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { t } from "../../src/i18n/translate";
+import { HISTORY_SHEET } from "../../src/report/historySheet";
 import { PlanPane } from "../../src/taskpane/components/PlanPane";
 import { FakeWorkbook } from "../excel/fake/FakeWorkbook";
 import { hostOn } from "../excel/helpers";
@@ -37,7 +38,14 @@ describe("Reports tab on the Excel host (fake Excel)", () => {
     const names = OUTPUT.map((key) => en(key));
     expect(await screen.findByText(en("pane.output.written", { sheets: names.join(", ") }))).toBeTruthy();
 
-    expect(book.sheets.map((sheet) => sheet.name)).toEqual([plan.name, ...names]);
+    // the history of periods is a hidden sheet of the output, before the charts
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual([
+      plan.name,
+      ...names.slice(0, 4),
+      HISTORY_SHEET,
+      names[4],
+    ]);
+    expect(book.sheet(HISTORY_SHEET)?.visibility).toBe("Hidden");
     expect(values()).toEqual(planValues);
     const cells = book.sheets.flatMap((sheet) => [...sheet.cells.values()]);
     expect(cells.filter((cell) => cell.formula !== undefined)).toEqual([]);
@@ -55,6 +63,7 @@ describe("Reports tab on the Excel host (fake Excel)", () => {
     );
     expect(screen.getByRole("region", { name: en("pane.summary.label") }).textContent).toContain(measures);
     const groups = screen.getAllByRole("region").map((r) => r.getAttribute("aria-label"));
-    for (const name of names) expect(groups).not.toContain(en("pane.list.sheet", { sheet: name }));
+    for (const name of [...names, HISTORY_SHEET])
+      expect(groups).not.toContain(en("pane.list.sheet", { sheet: name }));
   });
 });

@@ -1,6 +1,6 @@
 import { defineCommand, type CommandArgs } from "../spec/CommandSpec";
 import { asGiven } from "../spec/OptionSpec";
-import { outputLangOption, rosterOption } from "./reportOptions";
+import { outputLangOption, reportingPeriodOption, rosterOption } from "./reportOptions";
 
 const options = {
   roster: rosterOption,
@@ -11,6 +11,7 @@ const options = {
     placeholder: "cli.help.consolidate.outValue",
     parse: asGiven,
   },
+  period: reportingPeriodOption,
   json: { kind: "flag", help: "cli.help.consolidate.json" },
   outputLang: outputLangOption,
 } as const;

@@ -1,5 +1,7 @@
 import type { Command } from "../spec/CommandSpec";
 import { consolidateSpec } from "./consolidateSpec";
+import { reportSpec } from "./reportSpec";
+import { requestsSpec } from "./requestsSpec";
 import { templatesSpec } from "./templatesSpec";
 import { validateSpec } from "./validateSpec";
 
@@ -8,4 +10,10 @@ import { validateSpec } from "./validateSpec";
  * name, files, options, help keys) and the code it loads when it runs (`<name>Command.ts`); add the
  * declaration here.
  */
-export const COMMANDS: readonly Command[] = [validateSpec, templatesSpec, consolidateSpec];
+export const COMMANDS: readonly Command[] = [
+  validateSpec,
+  templatesSpec,
+  consolidateSpec,
+  reportSpec,
+  requestsSpec,
+];

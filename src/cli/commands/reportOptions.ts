@@ -16,3 +16,14 @@ export const outputLangOption = {
   placeholder: "cli.help.value.lang",
   parse: parseLanguage,
 } as const satisfies ValueSpec;
+
+/**
+ * `--period 2025` (templates, consolidate, report, requests): the reporting period as given; each command reads
+ * it with readReportingPeriod (the period grammar is the engine's, which --help does not load).
+ */
+export const reportingPeriodOption = {
+  kind: "value",
+  help: "cli.help.option.reportingPeriod",
+  placeholder: "cli.help.value.reportingPeriod",
+  parse: asGiven,
+} as const satisfies ValueSpec;

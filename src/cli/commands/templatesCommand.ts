@@ -6,6 +6,7 @@ import { reportTemplates } from "../../report";
 import { writeWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
 import type { CliIo } from "../CliIo";
+import { readReportingPeriod } from "../readReportingPeriod";
 import { readBook } from "../readBook";
 import { checkStdinOnce, STDIN } from "../readInput";
 import { readRosterFile } from "../readRosterFile";
@@ -17,12 +18,14 @@ import type { TemplatesArgs } from "./templatesSpec";
 const ROSTER_FILE = "executors.csv";
 
 /**
- * `plancheck templates <plan.xlsx> --out <dir> [--roster roster.csv] [--output-lang uk|bg|en]`: one report
- * template per executor with only its measures. Templates (and their file names) are in the plan's language,
+ * `plancheck templates <plan.xlsx> --out <dir> [--roster roster.csv] [--period 2025] [--output-lang uk|bg|en]`:
+ * one report template per executor with only its measures (and the period, when given, in its metadata: the
+ * returns are then consolidated under it). Templates (and their file names) are in the plan's language,
  * or --output-lang; messages in the user's (--lang, LANG). Exit 0 when templates were written, 1 when the
  * plan names no executor, 2 for unreadable input or bad options.
  */
 export async function templatesCommand(args: TemplatesArgs, io: CliIo, locale: Locale): Promise<number> {
+  const period = args.period === undefined ? undefined : readReportingPeriod(args.period, locale);
   const [planFile] = args.files;
   if (planFile === undefined) throw new CliError(t(locale, "cli.error.missingFile"));
   const dir = args.out;
@@ -37,6 +40,7 @@ export async function templatesCommand(args: TemplatesArgs, io: CliIo, locale: L
   const templates = reportTemplates(plan, grid, effectiveRoster, {
     language,
     planFile: planFile === STDIN ? "plan.xlsx" : baseName(planFile),
+    period: period?.label,
   });
   if (templates.length === 0) {
     io.stdout(`${t(locale, "cli.templates.none")}\n`);

@@ -1,6 +1,6 @@
 import { defineCommand, type CommandArgs } from "../spec/CommandSpec";
 import { asGiven } from "../spec/OptionSpec";
-import { outputLangOption, rosterOption } from "./reportOptions";
+import { outputLangOption, reportingPeriodOption, rosterOption } from "./reportOptions";
 
 const options = {
   out: {
@@ -12,6 +12,7 @@ const options = {
     parse: asGiven,
   },
   roster: rosterOption,
+  period: { ...reportingPeriodOption, help: "cli.help.templates.period" },
   outputLang: outputLangOption,
 } as const;
 

@@ -49,6 +49,8 @@ export class Consolidator {
   private readonly unmatched: UnmatchedRow[] = [];
   private readonly problems: AnyProblem[] = [];
   private readonly files: FileResult[] = [];
+  /** Per file added, in order: when its template was re-issued (null for any other return). */
+  private readonly reissued: (string | null)[] = [];
   private readonly fold = measureWordsCache();
   /** The first file read of each content (see returnFingerprint). */
   private readonly fingerprints = new Map<string, FileResult>();
@@ -136,6 +138,7 @@ export class Consolidator {
       duplicateOf: null,
     };
     this.files.push(result);
+    this.reissued.push(prepared.reissued);
     if (prepared.rows.length > 0) this.fingerprints.set(prepared.fingerprint, result);
     return result;
   }
@@ -183,19 +186,30 @@ export class Consolidator {
       duplicateOf,
     };
     this.files.push(result);
+    // a file not consolidated (unreadable, or a repeat of one that is) replaces no other return
+    this.reissued.push(null);
     return result;
   }
 
   /** The consolidation of everything added so far: a snapshot that later `add`s do not change. */
   finish(): Consolidation {
+    const replaced = replacedFiles(this.files, this.reissued);
+    const kept = <T extends { readonly file: string | null }>(items: readonly T[]): T[] =>
+      replaced.size === 0
+        ? [...items]
+        : items.filter((item) => item.file === null || !replaced.has(item.file));
+    const notes = [...replaced].map(([file, by]) => {
+      const executor = this.files.find((f) => f.file === file)?.executor ?? null;
+      return makeProblem("return-replaced", { file, executor }, { by });
+    });
     return finishConsolidation({
       roster: this.roster,
       measures: this.index.measures,
       expected: this.expected,
-      reports: this.reports.map((reports) => [...reports]),
-      unmatched: [...this.unmatched],
+      reports: this.reports.map((reports) => kept(reports)),
+      unmatched: kept(this.unmatched),
       files: [...this.files],
-      problems: [...this.problems],
+      problems: [...kept(this.problems), ...notes],
     });
   }
 
@@ -210,4 +224,28 @@ export class Consolidator {
   private plannedIn(scope: Scope): ReadonlySet<ReportRole> {
     return scope === null ? this.allPlanned : (this.planned[scope] ?? this.allPlanned);
   }
+}
+
+/**
+ * The files whose answers a re-issued template's return replaces (file → the return replacing it): for each
+ * executor that returned a re-issued template, every other file of that executor; among several re-issued
+ * returns the one issued last (or, issued at the same time, added last) wins.
+ */
+function replacedFiles(
+  files: readonly FileResult[],
+  reissued: readonly (string | null)[],
+): Map<string, string> {
+  const winners = new Map<string, { file: string; issued: string }>();
+  files.forEach((f, i) => {
+    const issued = reissued[i] ?? null;
+    if (f.executor === null || issued === null) return;
+    const best = winners.get(f.executor);
+    if (best === undefined || issued >= best.issued) winners.set(f.executor, { file: f.file, issued });
+  });
+  const replaced = new Map<string, string>();
+  for (const f of files) {
+    const winner = f.executor === null ? undefined : winners.get(f.executor);
+    if (winner !== undefined && winner.file !== f.file) replaced.set(f.file, winner.file);
+  }
+  return replaced;
 }

@@ -22,7 +22,7 @@ export { jaccard, measureWords, type MeasureWords } from "./match";
 export { parseCsv } from "./roster";
 export { baseName, parseRosterCsv, type RosterCsvResult, type RosterProblem } from "./roster";
 export { parseStatus } from "../parse/parseStatus";
-export { planHash } from "./template";
+export { planHash, readReissue, REISSUE_KEY, reissueRow } from "./template";
 export { planLanguage } from "./template";
 export {
   makeProblem,
@@ -51,4 +51,71 @@ export {
 export { slug, transliterate } from "./names";
 export { conflictsByExecutor, consolidationTotals, type ConsolidationTotals } from "./summary";
 export { measureWordsCache } from "./match";
+export {
+  achievement,
+  choosePeriod,
+  comparePeriods,
+  EMPTY_HISTORY,
+  indicatorBounds,
+  isOverdue,
+  isPlanEnd,
+  measureValue,
+  periodRecord,
+  progressOf,
+  readPeriod,
+  samePeriod,
+  trackPeriod,
+  withPeriod,
+  yearPeriod,
+  type ChosenPeriod,
+  type ExecutorRecord,
+  type History,
+  type IndicatorBounds,
+  type MeasureProgress,
+  type MeasureRecord,
+  type NeverReported,
+  type Period,
+  type PeriodChoice,
+  type PeriodRecord,
+  type PeriodSource,
+  type PlanEvaluation,
+  type Progress,
+  type ProgressContext,
+  type ShortOfTarget,
+  type TrackInput,
+} from "./periods";
+export {
+  executorRequests,
+  type ExecutorRequest,
+  type RequestItem,
+  type RequestKind,
+  type RequestMeasure,
+} from "./requests";
 export type { ReturnPlace } from "./problems";
+export {
+  COUNTED_STATUSES,
+  buildImplementationReport,
+  type AchievedValue,
+  type CountedStatus,
+  type FinancingTotal,
+  type GoalSummary,
+  type GroupHeading,
+  type ImplementationReport,
+  type MeasureColumns,
+  type MeasureEntry,
+  type MeasureFinancing,
+  type MeasureGroup,
+  type MeasuresSection,
+  type PartialExecutor,
+  type ReportOptions,
+  type ReportPeriod,
+  type ReportSection,
+  type ReportText,
+  type SilentExecutor,
+  type StatusCounts,
+  type SummarySection,
+  type EvaluationSection,
+  type ProgressSection,
+  type ProgressEntry,
+  type MeasureName,
+} from "./report";

@@ -6,6 +6,12 @@
  */
 export const OUTPUT_KEY = "PlanCheck.output";
 
+/** The record of the report for the head's sheet: re-running it replaces that sheet, not the consolidation. */
+export const REPORT_KEY = "PlanCheck.report";
+
+/** Which record an output is kept in. */
+export type RecordKey = typeof OUTPUT_KEY | typeof REPORT_KEY;
+
 export type SheetRef = { readonly id: string; readonly name: string };
 export type OutputRecord = {
   readonly sheets: readonly { readonly id: string | null; readonly name: string }[];
@@ -14,14 +20,21 @@ export type OutputRecord = {
 const EMPTY: OutputRecord = { sheets: [] };
 
 /** Queues the load of the record; the returned function reads it after the sync. */
-export function queueOutputRecord(context: Excel.RequestContext): () => OutputRecord {
-  const setting = context.workbook.settings.getItemOrNullObject(OUTPUT_KEY).load("value");
+export function queueOutputRecord(
+  context: Excel.RequestContext,
+  key: RecordKey = OUTPUT_KEY,
+): () => OutputRecord {
+  const setting = context.workbook.settings.getItemOrNullObject(key).load("value");
   return () => (setting.isNullObject ? EMPTY : parseRecord(setting.value));
 }
 
 /** Queues the record of the given sheets. */
-export function queueSaveRecord(context: Excel.RequestContext, record: OutputRecord): void {
-  context.workbook.settings.add(OUTPUT_KEY, JSON.stringify(record));
+export function queueSaveRecord(
+  context: Excel.RequestContext,
+  record: OutputRecord,
+  key: RecordKey = OUTPUT_KEY,
+): void {
+  context.workbook.settings.add(key, JSON.stringify(record));
 }
 
 /** The workbook's sheets that the record names. */

@@ -1,5 +1,12 @@
 import { queueDateSystem } from "../workbook/queueDateSystem";
-import { queueOutputRecord, queueSaveRecord, type OutputRecord, type SheetRef } from "./outputRecord";
+import {
+  OUTPUT_KEY,
+  queueOutputRecord,
+  queueSaveRecord,
+  type OutputRecord,
+  type RecordKey,
+  type SheetRef,
+} from "./outputRecord";
 
 /** The workbook before the output is written: its sheets, what protects them, names in use, the record. */
 export type WorkbookProbe = {
@@ -15,13 +22,16 @@ export type WorkbookProbe = {
   readonly date1904: boolean;
 };
 
-/** One round trip. */
-export async function probeWorkbook(context: Excel.RequestContext): Promise<WorkbookProbe> {
+/** One round trip; `key`: the record of the output about to be written. */
+export async function probeWorkbook(
+  context: Excel.RequestContext,
+  key: RecordKey = OUTPUT_KEY,
+): Promise<WorkbookProbe> {
   const worksheets = context.workbook.worksheets.load("items/id,items/name,items/protection/protected");
   const protection = context.workbook.protection.load("protected");
   const tables = context.workbook.tables.load("items/name,items/worksheet/id");
   const names = context.workbook.names.load("items/name");
-  const record = queueOutputRecord(context);
+  const record = queueOutputRecord(context, key);
   const dateSystem = queueDateSystem(context);
   await context.sync();
   const tablesBySheet = new Map<string, string[]>();
@@ -47,10 +57,11 @@ export async function undoWrite(
   context: Excel.RequestContext,
   before: ReadonlySet<string>,
   record: OutputRecord,
+  key: RecordKey = OUTPUT_KEY,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets.load("items/id");
   await context.sync();
   for (const worksheet of worksheets.items) if (!before.has(worksheet.id)) worksheet.delete();
-  queueSaveRecord(context, record);
+  queueSaveRecord(context, record, key);
   await context.sync();
 }

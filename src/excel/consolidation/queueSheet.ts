@@ -89,8 +89,27 @@ function queueLayout(
   });
   if (spec.visibility === "hidden") worksheet.visibility = "Hidden";
   if (spec.visibility === "veryHidden") worksheet.visibility = "VeryHidden";
-  if (spec.print?.landscape === true) worksheet.pageLayout.orientation = "Landscape";
+  queuePrint(worksheet, spec);
   return tables;
+}
+
+/**
+ * How the sheet prints (ExcelApi 1.9 page layout): the orientation; for a sheet with a page footer (the report
+ * for the head) also A4, the header rows on every page, one page wide and the footer with the page numbers.
+ */
+function queuePrint(worksheet: Excel.Worksheet, spec: SheetSpec): void {
+  const print = spec.print;
+  if (print?.landscape === true) worksheet.pageLayout.orientation = "Landscape";
+  if (print?.footer === undefined) return;
+  const layout = worksheet.pageLayout;
+  layout.paperSize = "A4";
+  if (print.titleRows !== undefined)
+    layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  if (print.fitToWidth === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.headersFooters.defaultForAllPages.centerFooter = print.footer
+    .replace(/&/g, "&&")
+    .replace(/\{page\}/g, "&P")
+    .replace(/\{pages\}/g, "&N");
 }
 
 /** Borders are left to the tables' style: Excel refuses inside borders on single cells. */

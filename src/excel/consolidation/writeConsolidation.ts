@@ -1,7 +1,7 @@
 import { HostError } from "../../host";
 import { jsonBytes, REQUEST_BUDGET_BYTES } from "../requests/requestBytes";
 import type { ConsolidationOutput, OutputWritten } from "../../report";
-import { outputSheets, queueSaveRecord, type SheetRef } from "./outputRecord";
+import { OUTPUT_KEY, outputSheets, queueSaveRecord, type RecordKey, type SheetRef } from "./outputRecord";
 import { uniqueSheetNames } from "../../engine";
 import { uniqueTableNames } from "./outputNames";
 import { probeWorkbook, undoWrite, type WorkbookProbe } from "./probeWorkbook";
@@ -20,8 +20,8 @@ export type WriteLimits = {
 export const DEFAULT_WRITE_LIMITS: WriteLimits = { requestBytes: REQUEST_BUDGET_BYTES };
 
 /**
- * Writes the consolidation into the open workbook, replacing the sheets it wrote before (found by the record
- * in the add-in's settings) and touching no other sheet: the plan and everything else stay as they are. Three
+ * Writes the consolidation (or, with `key` REPORT_KEY, the report for the head) into the open workbook,
+ * replacing the sheets it wrote before (found by the record `key` in the add-in's settings) and touching no other sheet: the plan and everything else stay as they are. Three
  * round trips for an output within `requestBytes`: a probe; the new sheets, added under temporary names; their
  * content, charts, then the old output's removal, the final sheet and table names and the record.
  *
@@ -34,8 +34,9 @@ export async function writeConsolidation(
   context: Excel.RequestContext,
   output: ConsolidationOutput,
   limits: WriteLimits = DEFAULT_WRITE_LIMITS,
+  key: RecordKey = OUTPUT_KEY,
 ): Promise<OutputWritten> {
-  const probe = await probeWorkbook(context);
+  const probe = await probeWorkbook(context, key);
   const old = outputSheets(probe.record, probe.sheets);
   refuseProtected(probe, old);
   const names = plannedNames(probe, old, output);
@@ -75,7 +76,7 @@ export async function writeConsolidation(
     await batch.add(
       jsonBytes(record) + jsonBytes(names),
       () => {
-        queueSaveRecord(context, record);
+        queueSaveRecord(context, record, key);
         for (const sheet of old) context.workbook.worksheets.getItem(sheet.id).delete();
         added.forEach((worksheet, i) => (worksheet.name = names.sheets[i] ?? worksheet.name));
         tables.forEach((table, i) => (table.name = names.tables[i] ?? table.name));
@@ -85,7 +86,7 @@ export async function writeConsolidation(
     );
     await batch.flush();
   } catch (error) {
-    await undoWrite(context, before, probe.record).catch(() => undefined);
+    await undoWrite(context, before, probe.record, key).catch(() => undefined);
     throw error;
   }
   return { sheets: names.sheets, replaced: old.length };

@@ -13,8 +13,11 @@ import type { ReportsModel } from "../hooks/useReports";
 import { useText } from "../text/useText";
 import { ConsolidationPreview } from "./ConsolidationPreview";
 import { WORKBOOK_TYPES } from "./FileOpener";
+import { HeadReportActions } from "./HeadReportActions";
 import { ImportFileItem } from "./ImportFileItem";
 import { OutputActions } from "./OutputActions";
+import { PeriodField } from "./PeriodField";
+import { RequestsSection } from "./RequestsSection";
 import { useDropZoneStyles } from "./dropZone.styles";
 
 const useStyles = makeStyles({
@@ -30,7 +33,10 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-/** Returns in: choose or drop many workbooks, follow each one, see the preview, then write or download. */
+/**
+ * Returns in: choose or drop many workbooks, follow each one, see the preview, choose the period, then write
+ * or download the consolidation, prepare the requests to executors with gaps, and make the report for the head.
+ */
 export function ReturnsSection({ reports }: { readonly reports: ReportsModel }) {
   const styles = useStyles();
   const zone = useDropZoneStyles();
@@ -102,8 +108,22 @@ export function ReturnsSection({ reports }: { readonly reports: ReportsModel }) 
         </section>
       )}
       {preview !== null && <ConsolidationPreview preview={preview} />}
+      {preview !== null && <PeriodField period={reports.period} />}
       {preview !== null && (
-        <OutputActions output={output} unresolved={reports.unresolved} ready={progress === null} />
+        <OutputActions
+          output={output}
+          unresolved={reports.unresolved}
+          ready={progress === null && reports.period.chosen.ok}
+        />
+      )}
+      {preview !== null && (
+        <RequestsSection requests={reports.requests} ready={progress === null && reports.period.chosen.ok} />
+      )}
+      {preview !== null && (
+        <HeadReportActions
+          report={reports.headReport}
+          ready={progress === null && reports.period.chosen.ok}
+        />
       )}
     </div>
   );

@@ -11,6 +11,10 @@ import { describeError } from "../logic/describeError";
 import { describeOutputError } from "../logic/describeOutputError";
 import { makeText } from "../text/makeText";
 import { useConsolidationOutput } from "./useConsolidationOutput";
+import { usePeriod } from "./usePeriod";
+import { useRequests } from "./useRequests";
+import { opensWorkbooks } from "../platform/canWriteSheets";
+import { useHeadReport } from "./useHeadReport";
 import { useReturnImport } from "./useReturnImport";
 import { useRoster } from "./useRoster";
 import type { Enqueue } from "./useSerialQueue";
@@ -28,7 +32,8 @@ export type ReportsSource = {
 
 /**
  * The Reports tab wired together: the executors list (the roster), the import of returns with its preview
- * (per file and in total), writing (Excel) or downloading (browser) the consolidation, and what failed.
+ * (per file and in total), the period it belongs to, writing (Excel) or downloading (browser) the
+ * consolidation, the requests to executors with gaps, and what failed.
  */
 export function useReports(kit: ConsolidationKit, source: ReportsSource) {
   const { host, checked, locale } = source;
@@ -36,7 +41,30 @@ export function useReports(kit: ConsolidationKit, source: ReportsSource) {
   const roster = useRoster(kit, checked.plan, source.savedRoster, source.saveRoster);
   const returns = useReturnImport(kit, checked.plan, roster.roster);
   const { result } = returns.snapshot;
-  const output = useConsolidationOutput(kit, host, result, locale, checked.plan.title, source.enqueue);
+  const period = usePeriod(kit, checked.plan, returns.snapshot.periods);
+  const output = useConsolidationOutput(
+    kit,
+    host,
+    result,
+    locale,
+    { plan: checked.plan, grid: checked.grid, period: period.chosen },
+    source.enqueue,
+  );
+  const headReport = useHeadReport(
+    kit,
+    host,
+    useMemo(
+      () => ({
+        plan: checked.plan,
+        grid: checked.grid,
+        result,
+        period: period.chosen,
+        earlier: output.earlier,
+      }),
+      [checked, result, period.chosen, output.earlier],
+    ),
+    source.enqueue,
+  );
   const preview = useMemo(() => (result === null ? null : previewOf(result)), [result]);
   const views = useMemo(() => {
     const byId = new Map<number, FileView>();
@@ -53,6 +81,7 @@ export function useReports(kit: ConsolidationKit, source: ReportsSource) {
     }),
     [checked, host],
   );
+  const requests = useRequests(kit, result, templates, period.chosen, locale, opensWorkbooks(host));
   const unresolved = result?.files.filter((file) => file.executor === null).length ?? 0;
   const alerts = collectAlerts(
     [
@@ -62,10 +91,29 @@ export function useReports(kit: ConsolidationKit, source: ReportsSource) {
         error: output.state.phase === "failed" ? output.state.error : null,
         dismiss: output.dismissError,
       },
+      { id: "requests", error: requests.error, dismiss: requests.dismissError },
+      {
+        id: "headReport",
+        error: headReport.state.phase === "failed" ? headReport.state.error : null,
+        dismiss: headReport.dismissError,
+      },
     ],
     (error) => (error === roster.error ? describeError(error, text) : describeOutputError(error, text)),
   );
-  return { kit, roster, returns, output, preview, views, unresolved, alerts, templates };
+  return {
+    kit,
+    roster,
+    returns,
+    output,
+    headReport,
+    preview,
+    views,
+    unresolved,
+    alerts,
+    templates,
+    period,
+    requests,
+  };
 }
 
 export type ReportsModel = ReturnType<typeof useReports>;

@@ -12,7 +12,7 @@ export type ReturnImport = {
   pick(fileName: string, executorId: string | null): void;
 };
 
-const EMPTY: ImportSnapshot = { files: [], result: null, progress: null, picks: new Map() };
+const EMPTY: ImportSnapshot = { files: [], result: null, progress: null, picks: new Map(), periods: [] };
 
 /**
  * The returns being imported and their preview (see ImportSession). The session outlives re-checks of the

@@ -1,5 +1,6 @@
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const ZIP_TYPE = "application/zip";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Hands bytes to the browser as a download; the data goes from memory to the user's disk, nowhere else. */
 export function saveBytes(bytes: Uint8Array, fileName: string, type: string = XLSX_TYPE): void {

@@ -1,9 +1,29 @@
 import { zipSync, type Zippable } from "fflate";
-import { Consolidator, deriveRoster, planLanguage } from "../../engine";
+import {
+  buildImplementationReport,
+  choosePeriod,
+  Consolidator,
+  deriveRoster,
+  EMPTY_HISTORY,
+  executorRequests,
+  planHash,
+  planLanguage,
+  trackPeriod,
+} from "../../engine";
 import type { Locale } from "../../i18n";
-import { buildConsolidationOutput, consolidatedWorkbook, reportTemplates } from "../../report";
+import {
+  buildConsolidationOutput,
+  consolidatedWorkbook,
+  loadReportDocx,
+  readHistory,
+  reportOutput,
+  reportTemplates,
+  reportWorkbook,
+  requestFiles,
+  wordReport,
+} from "../../report";
 import type { ConsolidationKit } from "./ConsolidationKit";
-import { loadWorkbookWriter } from "../../xlsx";
+import { loadWorkbookReader, loadWorkbookWriter } from "../../xlsx";
 import { createReturnReader } from "./createReturnReader";
 
 const writer = loadWorkbookWriter;
@@ -44,8 +64,57 @@ export const browserKit: ConsolidationKit = {
     };
   },
   output: buildConsolidationOutput,
-  async workbookBytes(result, locale, title) {
+  async workbookBytes(result, locale, title, tracked) {
     const { writeWorkbook } = await writer();
-    return writeWorkbook(consolidatedWorkbook(result, locale, title));
+    return writeWorkbook(consolidatedWorkbook(result, locale, title, tracked));
+  },
+  choosePeriod,
+  readHistory,
+  async historyOfFile(name, bytes) {
+    const { readNamedWorkbookAsync } = await loadWorkbookReader();
+    return readHistory((await readNamedWorkbookAsync(bytes, name)).grid);
+  },
+  track: (plan, result, period, earlier) =>
+    trackPeriod({
+      result,
+      period,
+      earlier: earlier ?? EMPTY_HISTORY,
+      planHash: planHash(plan),
+      planPeriod: plan.period,
+      locale: planLanguage(plan),
+    }),
+  requests: executorRequests,
+  async requestFiles({ plan, grid, planFile }, result, period, issued) {
+    const { writeWorkbook } = await writer();
+    const files = requestFiles(plan, grid, executorRequests(result), {
+      language: planLanguage(plan),
+      planFile,
+      period,
+      issued,
+    });
+    const encoder = new TextEncoder();
+    return files.flatMap((file) => [
+      { name: `${file.baseName}.xlsx`, bytes: writeWorkbook(file.spec) },
+      // Windows Notepad and mail clients read a UTF-8 text by its byte-order mark, lines ending in CRLF.
+      { name: `${file.baseName}.txt`, bytes: encoder.encode(`\ufeff${file.text.replace(/\n/g, "\r\n")}`) },
+    ]);
+  },
+  headReport(plan, result, request) {
+    const doc = wordReport(
+      buildImplementationReport(plan, result, {
+        period: request.period,
+        progress: request.tracked?.progress ?? null,
+      }),
+      {
+        compiledOn: request.today,
+      },
+    );
+    return {
+      fileName: doc.fileName,
+      output: reportOutput(doc),
+      workbook: async () => (await writer()).writeWorkbook(reportWorkbook(doc)),
+      // the docx library is a download of its own, fetched the first time a report is made
+      docx: async () => (await loadReportDocx()).reportDocx(doc),
+    };
   },
 };

@@ -131,6 +131,27 @@ export const PAGE_MARGINS = {
   footer: 0.3,
 } as const;
 
+/**
+ * `<headerFooter>` with a centred footer: the text's `&` doubled (a literal ampersand), `{page}` and `{pages}`
+ * as the page number and count codes; empty when there is none.
+ */
+export function headerFooterXml(footer: string | undefined): string {
+  if (footer === undefined || footer === "") return "";
+  const code = footer
+    .replace(/&/g, "&&")
+    .replace(/\{page\}/g, "&P")
+    .replace(/\{pages\}/g, "&N");
+  return `<headerFooter><oddFooter>${xmlText(`&C${code}`)}</oddFooter></headerFooter>`;
+}
+
+/** `<rowBreaks>`: a manual page break above each given row (0-based). */
+export function rowBreaksXml(rows: readonly number[] | undefined): string {
+  const breaks = [...new Set(rows ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
+  if (breaks.length === 0) return "";
+  const items = breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${items}</rowBreaks>`;
+}
+
 export function pageMarginsXml(): string {
   const m = PAGE_MARGINS;
   return `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;

@@ -68,6 +68,11 @@ export function validateSheet(sheet: SheetSpec, sheetExists: (name: string) => b
   span("columns", print?.columns, (c) => isValidPosition(0, c));
   if (print?.scale !== undefined && !(print.scale >= 10 && print.scale <= 400))
     fail(`print scale ${print.scale} is outside 10-400`);
+  // Excel refuses a header or footer longer than 255 characters (its codes included).
+  if (print?.footer !== undefined && print.footer.length > 240)
+    fail(`the page footer is longer than 240 characters`);
+  for (const r of sheet.pageBreaks ?? [])
+    if (!isValidPosition(r, 0)) fail(`page break at row ${r} is outside the sheet`);
 }
 
 function checkNoOverlap(ranges: readonly CellRange[], what: string, fail: (what: string) => never): void {

@@ -59,13 +59,13 @@ describe("plancheck --help is made from the declarations", () => {
     expect(lines[roster + 1]).toBe(`${" ".repeat(lines[roster]!.indexOf(first!))}${second}`);
     const synopsis = lines.findIndex((line) => line.startsWith("  plancheck consolidate"));
     expect(lines[synopsis + 1]).toBe(
-      `${" ".repeat("  plancheck consolidate ".length)}[--output-lang uk|bg|en]`,
+      `${" ".repeat("  plancheck consolidate ".length)}[--json] [--output-lang uk|bg|en]`,
     );
   });
 
   it("a newly declared command appears with its options", () => {
     const more = defineCommand({
-      name: "requests",
+      name: "reminders",
       operands: "cli.help.validate.operands",
       summary: "cli.help.templates.summary",
       options: {
@@ -80,7 +80,7 @@ describe("plancheck --help is made from the declarations", () => {
       load: async () => async () => 0,
     });
     const text = helpText([...COMMANDS, more], "uk");
-    expect(text).toContain(`  plancheck requests <план.xlsx> [--tag налаштування.json]…\n`);
+    expect(text).toContain(`  plancheck reminders <план.xlsx> [--tag налаштування.json]…\n`);
     expect(text).toMatch(
       new RegExp(`\n {4}--tag +${t("uk", "cli.help.validate.settings").replace(/[()]/g, "\\$&")}\n`),
     );

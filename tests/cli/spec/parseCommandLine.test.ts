@@ -202,6 +202,7 @@ describe("allOptions", () => {
     expect(Object.keys(allOptions(COMMANDS)).sort()).toEqual(
       [
         "help",
+        "history",
         "json",
         "lang",
         "maxIssues",

@@ -27,6 +27,7 @@ export type ExpectedMeasure = {
   sheet: string;
   row: number;
   match_key: string;
+  measure_text: string;
   expected_agencies: string[];
   reported_agencies: string[];
   missing_agencies: string[];
@@ -35,6 +36,7 @@ export type ExpectedMeasure = {
 };
 
 export type ExpectedConsolidation = {
+  language: "uk" | "bg";
   roster: { agency: string; name: string; file: string | null; expected_measures: string[] }[];
   measures: ExpectedMeasure[];
   unmatched_rows: { agency: string; file: string; sheet: string; row: number; reason: string }[];

@@ -74,6 +74,10 @@ export class FakeSheet {
   frozen: { rows: number; columns: number } | null = null;
   visibility = "Visible";
   orientation = "Portrait";
+  paperSize = "Letter";
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null = null;
+  printTitleRows: string | null = null;
+  centerFooter = "";
 
   constructor(
     readonly id: string,

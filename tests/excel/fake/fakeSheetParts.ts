@@ -142,7 +142,7 @@ export class WorkbookPartProxy extends Proxy {
   }
 }
 
-/** The sheet-level setters the writer uses besides ranges: freeze panes, visibility, page orientation. */
+/** The sheet-level setters the writer uses besides ranges: freeze panes, visibility, page layout. */
 export function sheetSetters(ctx: FakeContext, resolve: Resolved<FakeSheet>) {
   const write = (name: string, apply: (sheet: FakeSheet) => void): void =>
     ctx.enqueue({ name, write: true, request: 30, run: () => apply(unprotected(requireSheet(resolve))) });
@@ -161,6 +161,21 @@ export function sheetSetters(ctx: FakeContext, resolve: Resolved<FakeSheet>) {
     pageLayout: {
       set orientation(value: string) {
         write("PageLayout.orientation", (s) => void (s.orientation = value));
+      },
+      set paperSize(value: string) {
+        write("PageLayout.paperSize", (s) => void (s.paperSize = value));
+      },
+      set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+        write("PageLayout.zoom", (s) => void (s.zoom = { ...value }));
+      },
+      setPrintTitleRows: (rows: string) =>
+        write("PageLayout.setPrintTitleRows", (s) => void (s.printTitleRows = rows)),
+      headersFooters: {
+        defaultForAllPages: {
+          set centerFooter(value: string) {
+            write("HeaderFooter.centerFooter", (s) => void (s.centerFooter = value));
+          },
+        },
       },
     },
     setVisibility: (value: string) => write("Worksheet.visibility", (s) => void (s.visibility = value)),

@@ -56,6 +56,10 @@ export class WorksheetProxy extends Proxy {
   set visibility(value: string) {
     this.setters.setVisibility(value);
   }
+  /** Loaded with the collection (items/visibility): "Visible", "Hidden" or "VeryHidden". */
+  get visibility(): string {
+    return this.loadedValue("visibility");
+  }
   delete(): void {
     this.write("Worksheet.delete", () => this.ctx.book.removeSheet(requireSheet(this.resolve)));
   }
@@ -319,6 +323,7 @@ class WorksheetCollectionProxy extends Proxy {
           id: s.id,
           name: s.name,
           protected: s.protected,
+          visibility: s.visibility,
         }));
         return {
           response: snapshot,

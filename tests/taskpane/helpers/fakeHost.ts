@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from "../../../src/engine";
+import type { CellValue, WorkbookGrid } from "../../../src/engine";
 import type { ConsolidationOutput, OutputWritten } from "../../../src/excel";
 import type { HostNotice, ReadProgress, WorkbookHost } from "../../../src/host/WorkbookHost";
 import type { CellMark } from "../../../src/engine";
@@ -11,7 +11,8 @@ type Method =
   | "goTo"
   | "loadSettings"
   | "saveSettings"
-  | "writeConsolidation";
+  | "writeConsolidation"
+  | "writeReportSheet";
 
 /** An in-memory Excel stand-in: records every call, can fail any method, and lets a test "edit" the plan. */
 export type FakeHost = WorkbookHost & {
@@ -48,14 +49,35 @@ export type FakeHostOptions = {
 /** The fake as the open Excel workbook that takes the consolidation's sheets (ExcelHost). */
 export type FakeExcelHost = FakeHost & {
   readonly writeConsolidation: jest.Mock<Promise<OutputWritten>, [ConsolidationOutput]>;
+  readonly readOutputHistory: jest.Mock<Promise<WorkbookGrid>, []>;
+  readonly writeReportSheet: jest.Mock<Promise<OutputWritten>, [ConsolidationOutput]>;
 };
 
-/** A fake Excel host that also writes the consolidation (recorded; answers with the sheet names). */
+/**
+ * A fake Excel host that also writes the consolidation and the report's sheet (recorded; answers with the
+ * sheet names) and reads back the hidden sheets of the last consolidation written, their values as written.
+ */
 export function fakeExcelHost(options: FakeHostOptions = {}): FakeExcelHost {
   const host = fakeHost({ ...options, kind: "excel" });
+  let last: ConsolidationOutput | null = null;
+  const value = (input: unknown): CellValue =>
+    input !== null && typeof input === "object" && !(input instanceof Date)
+      ? ((input as { value: CellValue }).value ?? null)
+      : (input as CellValue);
   return Object.assign(host, {
     writeConsolidation: jest.fn(async (output: ConsolidationOutput) => {
       host.guard("writeConsolidation");
+      const replaced = last?.sheets.length ?? 0;
+      last = output;
+      return { sheets: output.sheets.map((sheet) => sheet.name), replaced };
+    }),
+    readOutputHistory: jest.fn(async () => ({
+      sheets: (last?.sheets ?? [])
+        .filter((sheet) => sheet.visibility !== undefined && sheet.visibility !== "visible")
+        .map((sheet) => ({ name: sheet.name, cells: sheet.rows.map((row) => row.map(value)), merges: [] })),
+    })),
+    writeReportSheet: jest.fn(async (output: ConsolidationOutput) => {
+      host.guard("writeReportSheet");
       return { sheets: output.sheets.map((sheet) => sheet.name), replaced: 0 };
     }),
   });

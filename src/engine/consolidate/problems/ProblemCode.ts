@@ -38,6 +38,7 @@ export type ProblemParams = {
    * too-large with `exceeded`, the reading limit it went over).
    */
   "return-unreadable": { reason: string; exceeded?: ExceededLimit };
+  "return-replaced": { by: string };
 };
 
 export type ProblemCode = keyof ProblemParams;
@@ -65,6 +66,7 @@ export const PROBLEM_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   "template-executor-mismatch": "error",
   "template-executor-unknown": "warning",
   "return-unreadable": "error",
+  "return-replaced": "info",
 };
 
 export const PROBLEM_CODES = Object.keys(PROBLEM_SEVERITY) as ProblemCode[];

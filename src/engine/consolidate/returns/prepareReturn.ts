@@ -2,7 +2,7 @@ import { measureWords, type MeasureWords } from "../match";
 import { readReturn } from "./readReturn";
 import { returnFingerprint } from "./returnFingerprint";
 import type { ReturnFile, ReturnRow } from "./ReturnRow";
-import { readTemplateMeta, type TemplateMeta } from "../template";
+import { readReissue, readTemplateMeta, type TemplateMeta } from "../template";
 
 /**
  * A return read and parsed, before it is matched to the plan: its name, its template record (if it is one of
@@ -17,6 +17,8 @@ export type PreparedReturn = {
   readonly language: "uk" | "bg" | "en" | null;
   /** What the return says, as a fingerprint (see returnFingerprint): equal for the same return given twice. */
   readonly fingerprint: string;
+  /** When its template was re-issued with a request (see readReissue), or null. */
+  readonly reissued: string | null;
 };
 
 export function prepareReturn(
@@ -25,5 +27,6 @@ export function prepareReturn(
 ): PreparedReturn {
   const { rows, language } = readReturn(file, fold);
   const meta = readTemplateMeta(file.workbook);
-  return { name: file.name, meta, rows, language, fingerprint: returnFingerprint(meta, rows) };
+  const reissued = meta === null ? null : readReissue(file.workbook);
+  return { name: file.name, meta, rows, language, fingerprint: returnFingerprint(meta, rows), reissued };
 }

@@ -12,3 +12,4 @@ export {
   templateMetaRows,
 } from "./templateMeta";
 export type { TemplateMeta } from "./templateMeta";
+export { readReissue, REISSUE_KEY, reissueRow } from "./reissue";

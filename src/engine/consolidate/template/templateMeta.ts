@@ -14,6 +14,11 @@ export type TemplateMeta = {
   readonly executorId: string;
   readonly executorName: string;
   readonly language: string;
+  /**
+   * The reporting period the template was issued for ("2025"), when one was given; a report for the head takes
+   * its period from here unless told otherwise. Absent in templates of earlier versions.
+   */
+  readonly period?: string;
 };
 
 export const TEMPLATE_META_SHEET = "PlanCheck";
@@ -23,9 +28,10 @@ export const TEMPLATE_VERSION = 1;
 
 const FIELDS = ["planHash", "planFile", "executorId", "executorName", "language"] as const;
 
-/** The metadata sheet's rows: the marker with the version, then one key/value row per field. */
+/** The metadata sheet's rows: the marker with the version, then one key/value row per field (period if given). */
 export function templateMetaRows(meta: TemplateMeta): string[][] {
-  return [[TEMPLATE_MARKER, String(meta.version)], ...FIELDS.map((field) => [field, meta[field]])];
+  const period = meta.period === undefined || meta.period === "" ? [] : [["period", meta.period]];
+  return [[TEMPLATE_MARKER, String(meta.version)], ...FIELDS.map((field) => [field, meta[field]]), ...period];
 }
 
 /**
@@ -45,6 +51,7 @@ export function readTemplateMeta(workbook: WorkbookGrid): TemplateMeta | null {
   const rows = sheet.cells;
   const values = new Map(rows.slice(1).map((row) => [cellText(row[0] ?? null), cellText(row[1] ?? null)]));
   const field = (name: (typeof FIELDS)[number]): string => values.get(name) ?? "";
+  const period = values.get("period") ?? "";
   return {
     version: Number(cellText(rows[0]?.[1] ?? null)) || TEMPLATE_VERSION,
     planHash: field("planHash"),
@@ -52,6 +59,7 @@ export function readTemplateMeta(workbook: WorkbookGrid): TemplateMeta | null {
     executorId: field("executorId"),
     executorName: field("executorName"),
     language: field("language"),
+    ...(period === "" ? {} : { period }),
   };
 }
 

@@ -78,12 +78,11 @@ export class ImportSession {
       result: this.feed.result,
       progress: this.progress,
       picks: this.feed.picks,
+      periods: [...this.prepared.values()].map((read) => ("meta" in read ? read.meta?.period : undefined)),
     };
   }
 
-  dispose(): void {
-    this.reader.dispose();
-  }
+  dispose = (): void => this.reader.dispose();
 
   private async pump(): Promise<void> {
     if (this.pumping) return;

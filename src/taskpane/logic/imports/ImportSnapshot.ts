@@ -18,4 +18,6 @@ export type ImportSnapshot = {
   readonly progress: { readonly done: number; readonly total: number } | null;
   /** Executors the user chose for files: file name → roster id. */
   readonly picks: ReadonlyMap<string, string>;
+  /** The periods the returns' templates name (one per return read; undefined where it names none). */
+  readonly periods: readonly (string | undefined)[];
 };
