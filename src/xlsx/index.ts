@@ -22,6 +22,7 @@ export type {
 export { columnPoints, printLayout } from "./printLayout";
 export { LINE_HEIGHT, linesNeeded } from "./ooxml/rowHeights";
 export { FILL_RGB } from "./ooxml/styleTraits";
+export { stripIllegalXmlChars } from "./ooxml/escapeXml";
 export { PAGE_MARGINS } from "./ooxml/worksheetParts";
 export type { ExceededLimit, WorkbookReadProblem } from "./WorkbookReadError";
 export type { ReadWorkbookResult } from "./readWorkbook";
