@@ -8,6 +8,11 @@ export type DirEntry = { readonly name: string; readonly directory: boolean };
 /** Everything the CLI touches outside itself, so tests can run it in memory. */
 export type CliIo = {
   readonly stdout: (text: string) => void;
+  /**
+   * Standard output for text already inert on a terminal (jsonText's output): `terminalIo` passes it on
+   * without scanning it again. Absent: `stdout`.
+   */
+  readonly stdoutInert?: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly readFile: (path: string) => Promise<Uint8Array>;

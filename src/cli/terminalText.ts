@@ -36,6 +36,7 @@ export function terminalIo(io: CliIo): CliIo {
   return {
     ...io,
     stdout: (text) => io.stdout(terminalText(text)),
+    stdoutInert: io.stdoutInert ?? io.stdout,
     stderr: (text) => io.stderr(terminalText(text)),
   };
 }
