@@ -27,6 +27,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo = nodeIo()): 
         io.stdout(`${helpText(COMMANDS, line.locale)}\n`);
         return 0;
       case "run":
+        // loaded with the command, not for --help: it brings the readers
+        (await import("./useNodeInflater.js")).useNodeInflater();
         return await line.command.run(line.args, io, line.locale);
     }
   } catch (error) {

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 import { measureWordsCache, type PreparedReturn, type UnreadableReturn } from "../engine";
 import { prepareReturnFile } from "./prepareReturnFile";
+import { useNodeInflater } from "./useNodeInflater";
 
 export type WorkerRequest = { readonly index: number; readonly path: string; readonly name: string };
 /**
@@ -15,6 +16,8 @@ export type WorkerReply =
 
 const fold = measureWordsCache();
 const read = async (path: string): Promise<Uint8Array> => new Uint8Array(await readFile(path));
+
+useNodeInflater();
 
 parentPort?.on("message", async (request: WorkerRequest) => {
   let reply: WorkerReply;

@@ -27,3 +27,5 @@ export { PAGE_MARGINS } from "./ooxml/worksheetParts";
 export type { ExceededLimit, WorkbookReadProblem } from "./WorkbookReadError";
 export type { ReadWorkbookResult } from "./readWorkbook";
 export { loadAnnotatedCopy, loadWorkbookAnnotator, loadWorkbookReader, loadWorkbookWriter } from "./lazy";
+export { useRawInflater } from "./read/inflateEntry";
+export type { RawInflater } from "./read/inflateEntry";
