@@ -5,9 +5,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { read, utils } from "@e965/xlsx";
 import { strFromU8, unzipSync } from "fflate";
 import { copyFileSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { t } from "../../src/i18n/translate";
 import type { Locale } from "../../src/i18n/Locale";
+import { HISTORY_SHEET } from "../../src/report";
 import { expectPinnedFont } from "./pinnedFonts";
 import { harness, ownViolations } from "./paneHarness";
 import { PLANS_DIR } from "./planFixtures";
@@ -108,15 +109,24 @@ test("imports five returns, previews them as the fixtures expect, and downloads 
   expect(download.suggestedFilename()).toBe("consolidated.xlsx");
   const bytes = new Uint8Array(readFileSync(await download.path()));
   const book = read(bytes, { type: "array" });
+  // the four sheets shown, then the hidden history of periods (kept for the next period's consolidation)
   expect(book.SheetNames).toEqual([
     en("consolidate.sheet.consolidated"),
     en("consolidate.sheet.completeness"),
     en("consolidate.sheet.problems"),
     en("consolidate.sheet.files"),
+    HISTORY_SHEET,
+  ]);
+  expect(book.Workbook?.Sheets?.map((sheet) => (sheet.Hidden ?? 0) > 0)).toEqual([
+    false,
+    false,
+    false,
+    false,
+    true,
   ]);
   const parts = unzipSync(bytes);
   const sheets = Object.keys(parts).filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path));
-  expect(sheets).toHaveLength(4);
+  expect(sheets).toHaveLength(5);
   for (const path of sheets) expect(strFromU8(parts[path]!), path).not.toMatch(/<f[\s>]/);
   const consolidated = book.Sheets[en("consolidate.sheet.consolidated")]!;
   const cells = Object.entries(consolidated).filter(([address]) => !address.startsWith("!"));
@@ -150,10 +160,14 @@ test("takes returns dropped on the returns area, and the opened plan stays open"
   await area.dispatchEvent("dragover", { dataTransfer: transfer });
   await area.dispatchEvent("drop", { dataTransfer: transfer });
   await expect(page.getByRole("region", { name: en("pane.returns.files", { count: 7 }) })).toBeVisible();
-  for (const name of dropped)
-    await expect(page.getByRole("listitem", { name })).toContainText(
-      en("pane.file.rows", { reported: 8, matched: 8, unmatched: 0 }),
+  // the dropped files are copies of a return already read: taken, and counted once
+  for (const name of dropped) {
+    const card = page.getByRole("listitem", { name });
+    await expect(card).toContainText(en("pane.file.by.duplicate"));
+    await expect(card).toContainText(
+      en("consolidate.problem.duplicate-return", { of: basename(RETURN_PATHS[0]!) }),
     );
+  }
   await expect(page.getByRole("region", { name: en("pane.summary.label") })).toContainText(
     en("pane.summary.file", { name: "000_luhansk_oblast_roma_plan_2022-2023.xlsx" }),
   );
