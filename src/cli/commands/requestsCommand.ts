@@ -1,10 +1,10 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { baseName, choosePeriod, executorRequests, planLanguage } from "../../engine";
 import { type Locale, t } from "../../i18n";
 import { requestFiles } from "../../report";
 import { writeWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
+import { ensureOutFolder } from "../ensureOutFolder";
 import type { CliIo } from "../CliIo";
 import { readReportingPeriod } from "../readReportingPeriod";
 import { consolidateFiles } from "../consolidateFiles";
@@ -47,14 +47,7 @@ export async function requestsCommand(args: RequestsArgs, io: CliIo, locale: Loc
     return 0;
   }
   const dir = args.out;
-  if (!io.exists(dir)) {
-    try {
-      await mkdir(dir, { recursive: true });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new CliError(t(locale, "cli.error.outDirectory", { dir, reason }));
-    }
-  }
+  await ensureOutFolder(io, dir, locale);
   const lines = [
     t(locale, "cli.requests.written", { count: files.length, dir, period: chosen.period.label }),
   ];

@@ -1,10 +1,10 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { baseName, deriveRoster, parsePlan, planLanguage } from "../../engine";
 import { type Locale, t } from "../../i18n";
 import { reportTemplates } from "../../report";
 import { writeWorkbook } from "../../xlsx";
 import { CliError } from "../CliError";
+import { ensureOutFolder } from "../ensureOutFolder";
 import type { CliIo } from "../CliIo";
 import { readReportingPeriod } from "../readReportingPeriod";
 import { readBook } from "../readBook";
@@ -46,14 +46,7 @@ export async function templatesCommand(args: TemplatesArgs, io: CliIo, locale: L
     io.stdout(`${t(locale, "cli.templates.none")}\n`);
     return 1;
   }
-  if (!io.exists(dir)) {
-    try {
-      await mkdir(dir, { recursive: true });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new CliError(t(locale, "cli.error.outDirectory", { dir, reason }));
-    }
-  }
+  await ensureOutFolder(io, dir, locale);
   const lines = [t(locale, "cli.templates.written", { count: templates.length, dir })];
   let replaced = 0;
   for (const template of templates) {
