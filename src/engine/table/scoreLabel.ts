@@ -1,6 +1,6 @@
 import { FIELD_ROLES, type FieldRole } from "./FieldRole";
 import { fuzzyPrefix } from "./fuzzyPrefix";
-import { labelWords, type LabelWord } from "./labelWords";
+import { labelWords, MODIFIER_WEIGHT, type LabelWord } from "./labelWords";
 import { DOMINATES, NEUTRAL_WORDS, ROLE_CUES } from "./roleCues";
 
 /** Longest text read as a header label; longer cells are data. */
@@ -28,6 +28,9 @@ type Cue = {
 const MIN_FUZZY_LENGTH = 5;
 /** A cue matched with a slip counts for less than one matched as written. */
 const FUZZY_FACTOR = 0.8;
+/** A cue this strong names a role on its own and can be the head of a label. */
+const HEAD_WEIGHT = 2.5;
+const CYRILLIC = /[\u0400-\u04ff]/u;
 /** A dominated role keeps this share of its score when a more specific one is named. */
 const DOMINATED_FACTOR = 0.4;
 /** A dominating role must be at least this strong to push others back. */
@@ -85,14 +88,20 @@ function computeScore(label: string): LabelScore {
   if (words.length === 0 || words.length > 25) return [];
   const totals = new Map<FieldRole, { score: number; used: Set<number>; words: string[] }>();
   const exactHit = new Map<number, number>();
-  for (const cue of CUES) {
-    for (const at of matches(cue, words, null)) {
-      cue.words.forEach((w, k) => exactHit.set(at + k, Math.max(exactHit.get(at + k) ?? 0, w.text.length)));
-      credit(totals, cue, words, at, cue.weight);
-    }
+  const found: { cue: Cue; at: number }[] = [];
+  for (const cue of CUES) for (const at of matches(cue, words, null)) found.push({ cue, at });
+  const head = CYRILLIC.test(label) ? headOf(found) : null;
+  const weighed = (cue: Cue, at: number, weight: number): number =>
+    head !== null && cue.role !== head.role && at > head.at
+      ? (weight * Math.min(words[at]?.weight ?? 1, MODIFIER_WEIGHT)) / (words[at]?.weight ?? 1)
+      : weight;
+  for (const { cue, at } of found) {
+    cue.words.forEach((w, k) => exactHit.set(at + k, Math.max(exactHit.get(at + k) ?? 0, w.text.length)));
+    credit(totals, cue, words, at, weighed(cue, at, cue.weight));
   }
   for (const cue of CUES) {
-    for (const at of matches(cue, words, exactHit)) credit(totals, cue, words, at, cue.weight * FUZZY_FACTOR);
+    for (const at of matches(cue, words, exactHit))
+      credit(totals, cue, words, at, weighed(cue, at, cue.weight * FUZZY_FACTOR));
   }
   const scores = new Map<FieldRole, number>();
   for (const [role, total] of totals) scores.set(role, total.score);
@@ -107,6 +116,21 @@ function computeScore(label: string): LabelScore {
     .map(([role, total]) => ({ role, score: round(scores.get(role) ?? 0), words: total.words }))
     .filter((evidence) => evidence.score > 0)
     .sort((a, b) => b.score - a.score || FIELD_ROLES.indexOf(a.role) - FIELD_ROLES.indexOf(b.role));
+}
+
+/**
+ * The head of a Cyrillic label: the first word that names a role on its own. Ukrainian, Bulgarian and Russian
+ * put the head noun first and what it belongs to after it, often in the genitive without a preposition
+ * ("Строк виконання заходу", "Виконавці заходу"): words of another role after the head qualify it.
+ */
+function headOf(found: readonly { cue: Cue; at: number }[]): { role: FieldRole; at: number } | null {
+  let head: { role: FieldRole; at: number; weight: number } | null = null;
+  for (const { cue, at } of found) {
+    if (cue.weight < HEAD_WEIGHT) continue;
+    if (head === null || at < head.at || (at === head.at && cue.weight > head.weight))
+      head = { role: cue.role, at, weight: cue.weight };
+  }
+  return head;
 }
 
 function credit(

@@ -100,6 +100,33 @@ describe("bestRole (the role a header label names best)", () => {
   });
 
   it.each([
+    ["Виконавці заходу", "responsible"],
+    ["Строк виконання заходу", "deadline"],
+    ["Джерела фінансування заходу", "financing"],
+    ["Індикатори виконання заходу", "indicator"],
+    ["Срок за изпълнение на мярката", "deadline"],
+    ["Срок исполнения мероприятия", "deadline"],
+    ["№ заходу", "number"],
+    ["Головний розпорядник бюджетних коштів", "responsible"],
+    ["Зміст заходу", "measure"],
+    ["Заходи щодо досягнення цільових показників", "measure"],
+  ])("reads a Cyrillic label by its head, the first word: %j is %s", (label, role) => {
+    expect(bestRole(label)).toBe(role);
+  });
+
+  it.each([
+    ["What", "measure"],
+    ["How we measure", "indicator"],
+    ["Means of verification", "indicator"],
+    ["Metrics", "indicator"],
+    ["Person in charge", "responsible"],
+    ["Target date", "deadline"],
+    ["Необходим финансов ресурс", "financingAmount"],
+  ])("reads the plain wording %j as %s", (label, role) => {
+    expect(bestRole(label)).toBe(role);
+  });
+
+  it.each([
     ["Отговрна институция", "responsible"],
     ["Индикаотри", "indicator"],
     ["Відповідальнi", "responsible"], // Latin "i"
