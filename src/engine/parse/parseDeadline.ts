@@ -105,8 +105,8 @@ function span(first: PeriodBounds, last: PeriodBounds): Reading | null {
 
 function single(unit: Period["unit"], bounds: PeriodBounds, bound: "by" | "from" | null): Reading | null {
   if (unit === "number") return null;
-  // A half-year has no kind of its own: it is the range of its six months.
-  const kind = unit === "half" ? "range" : unit;
+  // A half-year or a season has no kind of its own: it is the range of its months.
+  const kind = unit === "half" || unit === "season" ? "range" : unit;
   if (bound === "by") return { kind, start: null, end: bounds.end, qualifier: "by" };
   if (bound === "from") return { kind, start: bounds.start, end: null, qualifier: "from" };
   return { kind, start: bounds.start, end: bounds.end, qualifier: null };

@@ -14,6 +14,11 @@ export function periodBounds(period: Period): PeriodBounds | null {
     if (day === null || !isValidDay(year, value, day)) return null;
     return { start: isoDay(year, value, day), end: isoDay(year, value, day) };
   }
+  if (unit === "season") {
+    if (!Number.isInteger(value) || value < 1 || value > 3) return null;
+    const [first, last] = [value * 3, value * 3 + 2];
+    return { start: isoDay(year, first, 1), end: isoDay(year, last, daysInMonth(year, last)) };
+  }
   const index = unit === "year" ? 1 : value;
   if (!Number.isInteger(index) || index < 1 || index > UNIT_COUNT[unit]) return null;
   const firstMonth = (index - 1) * UNIT_MONTHS[unit] + 1;

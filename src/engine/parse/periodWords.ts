@@ -43,6 +43,29 @@ export const halfYearWords: ReadonlySet<string> = new Set([
   "h",
 ]);
 
+/**
+ * Seasons of a year, by their months: spring March–May (1), summer June–August (2), autumn September–November
+ * (3). Winter is left out: "зима 2025" may mean its January or its December.
+ */
+export const seasonWords: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [
+        1,
+        ["весна", "весни", "весну", "навесні", "весною", "весняний", "пролет", "пролетта", "весны", "весной"],
+      ],
+      [1, ["spring"]],
+      [
+        2,
+        ["літо", "літа", "влітку", "літку", "літній", "літнього", "лято", "лятото", "лето", "лета", "летом"],
+      ],
+      [2, ["летний", "летнего", "summer"]],
+      [3, ["осінь", "осені", "восени", "осінню", "осінній", "осіннього", "есен", "есента", "осень", "осени"]],
+      [3, ["осенью", "осенний", "осеннего", "autumn", "fall"]],
+    ] as const
+  ).flatMap(([n, words]) => words.map((word) => [word, n] as const)),
+);
+
 /** Ordinal words used with quarters and half-years ("перше півріччя", "второ тримесечие", "second quarter"). */
 export const ordinalWords: ReadonlyMap<string, number> = new Map(
   (

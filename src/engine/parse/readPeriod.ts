@@ -3,7 +3,7 @@
  * грудень 2021"); `unit` "number" is a bare numeral waiting for the unit of the other end ("ІІ-ІІІ квартали").
  */
 export type Period = {
-  unit: "year" | "half" | "quarter" | "month" | "date" | "number";
+  unit: "year" | "half" | "quarter" | "season" | "month" | "date" | "number";
   year: number | null;
   value: number;
   day: number | null;
@@ -28,6 +28,8 @@ export function readPeriod(symbols: readonly string[], at: number): PeriodRead |
     const n = numeralOf(b);
     return n === null ? null : withYear("month", n, c, at + 2);
   }
+  // "літо 2025", "summer of 2026": a season (1 spring, 2 summer, 3 autumn).
+  if (/^s\d$/.test(a)) return withYear("season", Number(a.slice(1)), b, at + 1);
   const rA = romanOf(a);
   if (rA !== null && b !== "q" && b !== "h") {
     // "XI.2024", "V – VI 2027": a Roman numeral with a year (or a span's other end) is a month.

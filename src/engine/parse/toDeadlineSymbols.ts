@@ -16,13 +16,15 @@ import {
   ordinalWords,
   quarterWords,
   romanNumerals,
+  seasonWords,
 } from "./periodWords";
 import { joinHyphenatedWords } from "./joinHyphenatedWords";
 import type { DeadlineToken } from "./tokenizeDeadline";
 
 /**
  * A deadline reduced to symbols: `n2025` number, `r11` Roman numeral, `m7` month, `M2025-07` month of a year,
- * `U` month unit ("м.", "місяць"), `q` quarter word, `h` half-year word, `d2021-12-31` date, `by` / `from` /
+ * `U` month unit ("м.", "місяць"), `q` quarter word, `h` half-year word, `s2` season (1 spring … 3 autumn),
+ * `d2021-12-31` date, `by` / `from` /
  * `to` bounds, `-` and `,` separators, `?` anything unknown. `continuous` when the deadline runs all the time,
  * with `recurrence` when it comes back every year, quarter, month …
  */
@@ -49,6 +51,7 @@ export const knownWords: ReadonlySet<string> = new Set([
   ...monthUnitWords,
   ...quarterWords,
   ...halfYearWords,
+  ...seasonWords.keys(),
   ...ordinalWords.keys(),
   ...fillerWords,
   ...[...phrasesByFirstWord.values()].flat().flatMap(([words]) => words),
@@ -147,6 +150,8 @@ function wordSymbol(
   if (monthUnitWords.has(word)) return "U";
   if (quarterWords.has(word)) return "q";
   if (halfYearWords.has(word)) return "h";
+  const season = seasonWords.get(word);
+  if (season !== undefined) return `s${season}`;
   const ordinal = ordinalWords.get(word);
   if (ordinal !== undefined) return `n${ordinal}`;
   const roman = romanNumerals.get(romanLetters(word));

@@ -226,7 +226,28 @@ const recurringCases: DeadlineCase[] = [
   continuous("bg постоянен with a period", "Постоянен (2024-2027)"),
 ];
 
+const range = (start: string, end: string) => ({ kind: "range" as const, start, end });
+const seasons: DeadlineCase[] = [
+  { description: "uk summer", value: "літо 2025 р.", ...range("2025-06-01", "2025-08-31") },
+  { description: "uk in summer", value: "влітку 2026 року", ...range("2026-06-01", "2026-08-31") },
+  { description: "uk autumn", value: "восени 2025", ...range("2025-09-01", "2025-11-30") },
+  { description: "bg spring", value: "през пролетта на 2027 г.", ...range("2027-03-01", "2027-05-31") },
+  { description: "ru autumn", value: "осенью 2024 года", ...range("2024-09-01", "2024-11-30") },
+  { description: "en summer of", value: "Summer of 2025", ...range("2025-06-01", "2025-08-31") },
+  { description: "en fall", value: "Fall 2026", ...range("2026-09-01", "2026-11-30") },
+  { description: "en season span", value: "spring – autumn 2026", ...range("2026-03-01", "2026-11-30") },
+  {
+    description: "en by the end of a season",
+    value: "by end of summer 2025",
+    kind: "range",
+    start: null,
+    end: "2025-08-31",
+    qualifier: "by",
+  },
+];
+
 const unreadable: DeadlineCase[] = [
+  unparsed("winter, which may mean its January or its December", "зима 2025"),
   unparsed("en after funding", "after funding is secured"),
   unparsed("bg when funded", "при наличие на финансиране"),
   unparsed("uk as needed", "за потреби"),
@@ -235,7 +256,7 @@ const unreadable: DeadlineCase[] = [
 ];
 
 describe("parseDeadline: the grammar beyond the fixtures", () => {
-  it.each([...dates, ...months, ...periods, ...ranges, ...recurringCases, ...unreadable])(
+  it.each([...dates, ...months, ...periods, ...ranges, ...seasons, ...recurringCases, ...unreadable])(
     "$description: $value",
     (c) => {
       expect(parseDeadline(c.value)).toStrictEqual(expected(c));
