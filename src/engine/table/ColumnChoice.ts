@@ -2,7 +2,16 @@ import type { FieldRole } from "./FieldRole";
 
 /** What the cells of a column read as, when the label is not enough (see columnContent). */
 export type ContentKind =
-  "deadlines" | "bodies" | "indicators" | "statuses" | "numbers" | "amounts" | "financing" | "longText";
+  | "deadlines"
+  | "bodies"
+  | "indicators"
+  | "statuses"
+  | "numbers"
+  | "amounts"
+  | "financing"
+  | "longText"
+  /** Marks ("x", "+", "✓") under period labels: a timeline. */
+  | "marks";
 
 /** Why a column was given its role. */
 export type Evidence =

@@ -23,6 +23,9 @@ export type ContentProfile = {
   readonly shares: Readonly<Record<ContentKind, number>>;
 };
 
+/** A timeline's mark: one sign or a yes, never a number (a year's amount is not a mark). */
+const MARK = /^(?:[xх×✓✔☑■●•+*v]|так|да|yes)$/iu;
+
 /** Funding words: a column of them is the source of financing. */
 const FINANCING =
   /бюджет|кошт|фонд|фінансуван|не потребує|в межах|средств|финансиран|програм|budget|fund|grant|financ|donor|within|в рамките/iu;
@@ -41,6 +44,7 @@ export function columnContent(view: SheetView, colIndex: number, from: number, t
     amounts: 0,
     financing: 0,
     longText: 0,
+    marks: 0,
   };
   let cells = 0;
   let length = 0;
@@ -62,6 +66,7 @@ export function columnContent(view: SheetView, colIndex: number, from: number, t
       counts.amounts++;
     if (FINANCING.test(text)) counts.financing++;
     if (text.length >= 40) counts.longText++;
+    if (MARK.test(text.trim())) counts.marks++;
   }
   const share = (n: number): number => (cells === 0 ? 0 : n / cells);
   return {
@@ -76,6 +81,7 @@ export function columnContent(view: SheetView, colIndex: number, from: number, t
       amounts: share(counts.amounts),
       financing: share(counts.financing),
       longText: share(counts.longText),
+      marks: share(counts.marks),
     },
   };
 }

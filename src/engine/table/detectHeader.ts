@@ -63,7 +63,8 @@ function mostlyLabels(labels: readonly string[], filled: number): boolean {
   let hints = 0;
   for (const label of labels) {
     if (label === "" || label.length > MAX_LABEL_LENGTH) continue;
-    if ((scoreLabel(label)[0]?.score ?? 0) >= HINT_SCORE) hints++;
+    // A period ("2025", "I кв.") labels a column of a timeline or of a financing group.
+    if ((scoreLabel(label)[0]?.score ?? 0) >= HINT_SCORE || periodLabel(label) !== null) hints++;
   }
   return hints >= 3 && hints >= filled * LABELLED_SHARE;
 }

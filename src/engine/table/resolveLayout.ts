@@ -1,6 +1,12 @@
 import type { SheetView } from "../grid/SheetView";
 import type { ColumnCandidate, ColumnChoice, Evidence } from "./ColumnChoice";
-import { columnContent, contentShare, CONTENT_KIND, type ContentProfile } from "./columnContent";
+import {
+  columnContent,
+  contentShare,
+  CONTENT_KIND,
+  MIN_CONTENT_SHARE,
+  type ContentProfile,
+} from "./columnContent";
 import { CHECKABLE_FIELDS, type FieldRole } from "./FieldRole";
 import { MIN_LABEL_SCORE } from "./labelColumns";
 import { scoreLabel } from "./scoreLabel";
@@ -12,6 +18,13 @@ export type LentColumns = { readonly sheet: string; readonly roles: ColumnRoles 
 
 /** Roles the cells of a column can stand in for when no label names them, most distinctive first. */
 const CONTENT_ROLES: readonly FieldRole[] = ["deadline", "responsible", "indicator", "status", "measure"];
+/**
+ * Roles a column takes when its label only hints at them ("Бюджет": an amount or a source?) and its cells
+ * settle which: amounts, or names of funding sources.
+ */
+const HINTED_ROLES: readonly FieldRole[] = ["financingAmount", "financing"];
+/** A label this strong hints at a role (below MIN_LABEL_SCORE it does not name it). */
+const HINT_SCORE = 1;
 /** Roles a missing-column finding offers a candidate for. */
 const CANDIDATE_ROLES: readonly FieldRole[] = ["measure", ...CHECKABLE_FIELDS];
 /** A measure column by content: the longest texts, at least this long on average. */
@@ -47,6 +60,9 @@ export function resolveLayout(
 
   const task = primary("task");
   if (primary("measure") === undefined && task !== undefined) retag(task, "measure");
+  nestGoalColumns(list(), primary("measure"), (choice, role) =>
+    choices.set(choice.colIndex, [{ ...choice, role, primary: true }]),
+  );
 
   const profiles = new Map<number, ContentProfile>();
   const profile = (c: number): ContentProfile => {
@@ -70,6 +86,33 @@ export function resolveLayout(
       role === "measure" ? measureByContent(free(), profile) : bestByContent(role, free(), profile);
     if (found !== null)
       choices.set(found.colIndex, [contentChoice(found.colIndex, role, header, found.share, profile)]);
+  }
+
+  for (const role of HINTED_ROLES) {
+    if (primary(role) !== undefined) continue;
+    const hinted = free().filter((c) =>
+      scoreLabel(header.labels[c] ?? "").some((e) => e.role === role && e.score >= HINT_SCORE),
+    );
+    const found = bestByContent(role, hinted, profile);
+    if (found !== null)
+      choices.set(found.colIndex, [contentChoice(found.colIndex, role, header, found.share, profile)]);
+  }
+
+  if (primary("deadline") === undefined) {
+    const timeline = timelineByContent(free(), header, profile);
+    timeline?.columns.forEach((colIndex, k) => {
+      const evidence: Evidence = {
+        source: "content",
+        kind: "marks",
+        share: timeline.share,
+        cells: timeline.cells,
+      };
+      const confidence = round(timeline.share * Math.min(1, timeline.cells / 5));
+      const label = header.labels[colIndex] ?? "";
+      choices.set(colIndex, [
+        { colIndex, role: "deadline", header: label, evidence, confidence, primary: k === 0 },
+      ]);
+    });
   }
 
   const measure = primary("measure");
@@ -149,6 +192,63 @@ function timelineOf(
     timeline.push({ colIndex, period });
   }
   return timeline;
+}
+
+/**
+ * Two goal columns left of the measures ("Стратегическа цел | Оперативна цел", "Стратегічна ціль | Оперативна
+ * ціль") are two levels of the hierarchy: the right one is the tasks where the table has no task column, else
+ * the left one is the sections where it has no section column.
+ */
+function nestGoalColumns(
+  all: readonly ColumnChoice[],
+  measure: ColumnChoice | undefined,
+  set: (choice: ColumnChoice, role: FieldRole) => void,
+): void {
+  const goals = all.filter((c) => c.role === "goal").sort((a, b) => a.colIndex - b.colIndex);
+  const [upper, lower] = goals;
+  if (goals.length !== 2 || upper === undefined || lower === undefined || measure === undefined) return;
+  if (lower.colIndex > measure.colIndex) return;
+  const has = (role: FieldRole): boolean => all.some((c) => c.role === role);
+  if (!has("task")) {
+    set(upper, "goal");
+    set(lower, "task");
+  } else if (!has("section")) {
+    set(upper, "section");
+    set(lower, "goal");
+  }
+}
+
+/**
+ * A timeline without a group label: two or more adjacent free columns labelled with periods ("2025 | 2026 |
+ * 2027", "I кв. | II кв.") whose cells are marks ("x", "+"), not amounts; the longest such run, or null.
+ */
+function timelineByContent(
+  columns: readonly number[],
+  header: HeaderBlock,
+  profile: (c: number) => ContentProfile,
+): { columns: number[]; share: number; cells: number } | null {
+  const isPeriod = (c: number): boolean => {
+    const parts = (header.labels[c] ?? "").split(" / ");
+    return periodLabel(parts[parts.length - 1] ?? "") !== null;
+  };
+  const runs: number[][] = [];
+  for (const c of columns) {
+    const run = runs[runs.length - 1];
+    if (!isPeriod(c)) continue;
+    if (run !== undefined && run[run.length - 1] === c - 1) run.push(c);
+    else runs.push([c]);
+  }
+  let best: { columns: number[]; share: number; cells: number } | null = null;
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const cells = run.reduce((sum, c) => sum + profile(c).cells, 0);
+    const marks = run.reduce((sum, c) => sum + profile(c).cells * profile(c).shares.marks, 0);
+    const share = cells === 0 ? 0 : marks / cells;
+    if (cells < 2 || share < MIN_CONTENT_SHARE) continue;
+    if (best === null || run.length > best.columns.length)
+      best = { columns: run, share: round(share), cells };
+  }
+  return best;
 }
 
 function bestByContent(

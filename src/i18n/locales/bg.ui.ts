@@ -99,6 +99,7 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "columns.evidence.content.financing": "{percent}% от клетките ѝ назовават източници на финансиране",
   "columns.evidence.content.indicators": "{percent}% от клетките ѝ назовават измерими индикатори",
   "columns.evidence.content.longText": "в нея са най-дългите текстове на таблицата",
+  "columns.evidence.content.marks": "заглавието ѝ назовава период, а {percent}% от клетките ѝ го отбелязват",
   "columns.evidence.content.numbers": "{percent}% от клетките ѝ са номера на точки",
   "columns.evidence.content.statuses": "{percent}% от клетките ѝ са статуси",
   "columns.evidence.label": "заглавието ѝ казва „{words}“",

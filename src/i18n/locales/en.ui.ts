@@ -98,6 +98,7 @@ export const enUi = {
   "columns.evidence.content.financing": "{percent}% of its cells name sources of funding",
   "columns.evidence.content.indicators": "{percent}% of its cells name measurable indicators",
   "columns.evidence.content.longText": "it holds the longest texts of the table",
+  "columns.evidence.content.marks": "its header names a period and {percent}% of its cells mark it",
   "columns.evidence.content.numbers": "{percent}% of its cells are item numbers",
   "columns.evidence.content.statuses": "{percent}% of its cells are statuses",
   "columns.evidence.label": "its header says “{words}”",

@@ -99,6 +99,7 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "columns.evidence.content.financing": "{percent}% його клітинок називають джерела фінансування",
   "columns.evidence.content.indicators": "{percent}% його клітинок називають вимірювані показники",
   "columns.evidence.content.longText": "у ньому найдовші тексти таблиці",
+  "columns.evidence.content.marks": "заголовок називає період, а {percent}% його клітинок позначають його",
   "columns.evidence.content.numbers": "{percent}% його клітинок — номери пунктів",
   "columns.evidence.content.statuses": "{percent}% його клітинок — статуси",
   "columns.evidence.label": "заголовок каже «{words}»",

@@ -154,4 +154,118 @@ describe("plans in layouts the fixtures do not show", () => {
     expect(measures[2]?.deadline?.recurrence).toEqual({ every: "year", by: null });
     expect(result.issues).toEqual([]);
   });
+
+  it("reads a timeline of year columns without a group label: the marks give each measure its deadline", () => {
+    const { plan, result } = validateWorkbook({
+      sheets: [
+        sheet(
+          "План",
+          [
+            ["План дій на 2025–2027 роки"],
+            ["№", "Захід", "Відповідальний", "2025", "2026", "2027", "Показник"],
+            ["1", "Створити робочу групу", "Виконавчий комітет", "+", null, null, "кількість засідань"],
+            ["2", "Провести навчання", "Відділ освіти", null, "x", "x", "кількість учасників"],
+            ["3", "Видати посібник", "Відділ культури", null, null, null, "кількість примірників"],
+          ],
+          [],
+        ),
+      ],
+    });
+    expect(explainColumns(plan).map((c) => `${c.column}:${c.role}${c.primary ? "" : "+"}`)).toEqual([
+      "A:number",
+      "B:measure",
+      "C:responsible",
+      "D:deadline",
+      "E:deadline+",
+      "F:deadline+",
+      "G:indicator",
+    ]);
+    expect(plan.sheets[0]?.measures.map((m) => [m.deadline?.start ?? null, m.deadline?.end ?? null])).toEqual(
+      [
+        ["2025-01-01", "2025-12-31"],
+        ["2026-01-01", "2027-12-31"],
+        [null, null],
+      ],
+    );
+    expect(result.issues.map((issue) => `${issue.code} ${issue.cell}`)).toEqual(["missing-deadline D5"]);
+  });
+
+  it("does not read year columns of amounts as a timeline", () => {
+    const { plan } = validateWorkbook({
+      sheets: [
+        sheet(
+          "План",
+          [
+            ["План дій на 2025–2027 роки"],
+            ["№", "Захід", "Відповідальний", "Строк", "2025", "2026", "2027", "Показник"],
+            [
+              "1",
+              "Створити робочу групу",
+              "Виконавчий комітет",
+              "2025",
+              10,
+              null,
+              null,
+              "кількість засідань",
+            ],
+            ["2", "Провести навчання", "Відділ освіти", "2026", null, "20,5", 30, "кількість учасників"],
+          ],
+          [],
+        ),
+      ],
+    });
+    const roles = explainColumns(plan).map((c) => `${c.column}:${c.role}`);
+    expect(roles).toContain("D:deadline");
+    expect(roles.filter((r) => r.endsWith(":deadline"))).toHaveLength(1);
+  });
+
+  it("reads two goal columns as two levels, and a column labelled only “Бюджет” by its cells", () => {
+    const header = ["Стратегическа цел", "Оперативна цел", "№", "Дейност", "Отговорник", "Партньори", "Срок"];
+    const { plan, result } = validateWorkbook({
+      sheets: [
+        sheet(
+          "План",
+          [
+            ["План за действие за периода 2025-2026 г."],
+            [...header, "Индикатор", "Бюджет"],
+            ["1. Образование", "1.1 Обхват", "1", "Записване", "РУО", "НПО", "2025 г.", "Брой деца", "5000"],
+            [null, null, "2", "Медиатори", "РУО", null, "м. IX 2025", "Брой медиатори", "1 200"],
+            [null, "1.2 Качество", "1", "Обучения", "РУО", null, "2026 г.", "Брой учители", "-"],
+          ],
+          ["A3:A5", "B3:B4"],
+        ),
+      ],
+    });
+    expect(explainColumns(plan).map((c) => `${c.column}:${c.role}`)).toEqual([
+      "A:goal",
+      "B:task",
+      "C:number",
+      "D:measure",
+      "E:responsible",
+      "F:partners",
+      "G:deadline",
+      "H:indicator",
+      "I:financingAmount",
+    ]);
+    expect(plan.sheets[0]?.measures.map((m) => m.key)).toEqual(["1.1/1", "1.1/2", "1.2/1"]);
+    expect(result.issues.filter((issue) => issue.code === "duplicate-number")).toEqual([]);
+  });
+
+  it("reads a column labelled only “Бюджет” that names sources as the source of financing", () => {
+    const { plan } = validateWorkbook({
+      sheets: [
+        sheet(
+          "План",
+          [
+            ["План за действие за периода 2025-2026 г."],
+            ["№", "Дейност", "Отговорник", "Срок", "Индикатор", "Бюджет"],
+            ["1", "Записване", "РУО", "2025 г.", "Брой деца", "Общински бюджет"],
+            ["2", "Медиатори", "РУО", "2026 г.", "Брой медиатори", "Държавен бюджет"],
+          ],
+          [],
+        ),
+      ],
+    });
+    expect(explainColumns(plan).map((c) => `${c.column}:${c.role}`)).toContain("F:financing");
+  });
 });
