@@ -50,6 +50,7 @@ export const recurrencePhrases: readonly (readonly [readonly string[], Recurrenc
   [["кожного", "місяця"], "month"],
   [["каждый", "год"], "year"],
   [["раз", "в", "год"], "year"],
+  [["протягом", "кожного", "року"], "year"],
 ];
 
 /** Word sequences with the same meaning ("протягом дії Плану", "през целия период"). */
@@ -74,6 +75,32 @@ export const continuousPhrases: readonly (readonly string[])[] = [
   ["на", "постійній", "основі"],
   ["на", "постоянна", "основа"],
   ["on", "an", "ongoing", "basis"],
+  ["протягом", "періоду"],
+  ["упродовж", "періоду"],
+  ["впродовж", "періоду"],
+  ["упродовж", "дії"],
+  ["упродовж", "усього", "періоду"],
+  ["упродовж", "всього", "періоду"],
+  ["протягом", "терміну", "дії"],
+  ["на", "протяжении"],
+  ["в", "течение", "периода"],
+  ["в", "рамките", "на", "периода"],
+  ["throughout", "the", "plan"],
+  ["throughout", "the", "programme"],
+  ["throughout", "the", "program"],
+  ["throughout", "the", "strategy"],
+  ["over", "the", "plan", "period"],
+  ["for", "the", "duration"],
+  ["for", "the", "whole", "period"],
+  // "during the year" with no year named: all along, as "постійно протягом року" is
+  ["протягом", "року"],
+  ["упродовж", "року"],
+  ["впродовж", "року"],
+  ["в", "течение", "года"],
+  ["през", "годината"],
+  ["в", "рамките", "на", "годината"],
+  ["during", "the", "year"],
+  ["throughout", "the", "year"],
 ];
 
 export type Bound = "by" | "from" | "to";
@@ -95,6 +122,11 @@ export const boundPhrases: readonly (readonly [readonly string[], Bound])[] = [
   [["до", "края"], "by"],
   [["до"], "by"],
   [["кінець"], "by"],
+  [["наприкінці"], "by"],
+  [["в", "кінці"], "by"],
+  [["в", "конце"], "by"],
+  [["в", "края", "на"], "by"],
+  [["at", "the", "end", "of"], "by"],
   [["края", "на"], "by"],
   [["by", "the", "end", "of"], "by"],
   [["by", "end", "of"], "by"],

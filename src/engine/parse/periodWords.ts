@@ -66,6 +66,25 @@ export const seasonWords: ReadonlyMap<string, number> = new Map(
   ).flatMap(([n, words]) => words.map((word) => [word, n] as const)),
 );
 
+/**
+ * Parts of a year named loosely, as the period they stand for: the beginning is its first quarter, early its
+ * first half, the middle its June, late its second half ("mid-2026", "на початку 2026 року", "средата на 2026").
+ */
+export const partOfYearWords: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      [
+        ["q", "n1"],
+        ["початок", "початку", "началото", "начало", "начала", "начале", "beginning"],
+      ],
+      [["h", "n1"], ["early"]],
+      [["m6"], ["середина", "середини", "середині", "средата", "средина", "середины", "середине", "mid"]],
+      [["m6"], ["middle"]],
+      [["h", "n2"], ["late"]],
+    ] as const
+  ).flatMap(([symbols, words]) => words.map((word) => [word, symbols] as const)),
+);
+
 /** Ordinal words used with quarters and half-years ("перше півріччя", "второ тримесечие", "second quarter"). */
 export const ordinalWords: ReadonlyMap<string, number> = new Map(
   (
@@ -111,7 +130,8 @@ export const conjunctionWords: ReadonlySet<string> = new Set(["та", "і", "й"
 export const fillerWords: ReadonlySet<string> = new Set([
   ...["рік", "року", "роки", "років", "році", "роках", "р", "рр", "г", "гг", "год", "година", "години"],
   ...["годината", "year", "years", "yr", "календарного", "календарний", "календарна"],
-  ...["у", "в", "во", "на", "протягом", "впродовж", "през", "течение", "срок", "строк", "термін", "терміну"],
+  ...["у", "в", "во", "на", "протягом", "впродовж", "упродовж", "през", "течение", "срок", "строк", "термін"],
+  ...["терміну", "throughout"],
   ...["during", "in", "within", "of", "the", "включно", "включително", "inclusive", "incl"],
   ...["st", "nd", "rd", "th", "кінця", "края", "end", "закінчення", "конца", "окончания"],
   ...[

@@ -14,6 +14,7 @@ import {
   fillerWords,
   halfYearWords,
   ordinalWords,
+  partOfYearWords,
   quarterWords,
   romanNumerals,
   seasonWords,
@@ -52,6 +53,7 @@ export const knownWords: ReadonlySet<string> = new Set([
   ...quarterWords,
   ...halfYearWords,
   ...seasonWords.keys(),
+  ...partOfYearWords.keys(),
   ...ordinalWords.keys(),
   ...fillerWords,
   ...[...phrasesByFirstWord.values()].flat().flatMap(([words]) => words),
@@ -84,6 +86,13 @@ export function toDeadlineSymbols(tokens: readonly DeadlineToken[]): DeadlineSym
     }
     if (continuousWords.has(token.text)) {
       continuous = true;
+      continue;
+    }
+    const part = partOfYearWords.get(token.text);
+    if (part !== undefined) {
+      symbols.push(...part);
+      // "mid-2026": the dash joins the part to its year, it does not start a span.
+      if (words[i + 1]?.type === "dash") i++;
       continue;
     }
     const symbol = wordSymbol(token.text, words[i - 1], words[i + 1], symbols[symbols.length - 1]);

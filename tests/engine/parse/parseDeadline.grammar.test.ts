@@ -246,7 +246,85 @@ const seasons: DeadlineCase[] = [
   },
 ];
 
+const loose: DeadlineCase[] = [
+  {
+    description: "uk during the years",
+    value: "упродовж 2026–2028 рр.",
+    ...range("2026-01-01", "2028-12-31"),
+  },
+  {
+    description: "en throughout a year",
+    value: "Throughout 2026",
+    kind: "year",
+    start: "2026-01-01",
+    end: "2026-12-31",
+  },
+  { description: "en mid-year", value: "mid-2026", kind: "month", start: "2026-06-01", end: "2026-06-30" },
+  {
+    description: "en by mid-year",
+    value: "by mid-2026",
+    kind: "month",
+    start: null,
+    end: "2026-06-30",
+    qualifier: "by",
+  },
+  {
+    description: "uk to the middle of",
+    value: "до середини 2026 року",
+    kind: "month",
+    start: null,
+    end: "2026-06-30",
+    qualifier: "by",
+  },
+  {
+    description: "bg the middle of",
+    value: "средата на 2026 г.",
+    kind: "month",
+    start: "2026-06-01",
+    end: "2026-06-30",
+  },
+  { description: "en early", value: "early 2026", ...range("2026-01-01", "2026-06-30") },
+  { description: "en late", value: "late 2027", ...range("2027-07-01", "2027-12-31") },
+  {
+    description: "uk at the beginning",
+    value: "на початку 2027 року",
+    kind: "quarter",
+    start: "2027-01-01",
+    end: "2027-03-31",
+  },
+  {
+    description: "bg the beginning",
+    value: "началото на 2026 г.",
+    kind: "quarter",
+    start: "2026-01-01",
+    end: "2026-03-31",
+  },
+  {
+    description: "uk at the end",
+    value: "наприкінці 2026 року",
+    kind: "year",
+    start: null,
+    end: "2026-12-31",
+    qualifier: "by",
+  },
+  {
+    description: "ru at the end",
+    value: "в конце 2026 года",
+    kind: "year",
+    start: null,
+    end: "2026-12-31",
+    qualifier: "by",
+  },
+  { description: "en loose span", value: "from mid-2025 to late 2026", ...range("2025-06-01", "2026-12-31") },
+  { description: "dotted ISO date", value: "2026.03.31", kind: "date", ...on("2026-03-31") },
+  continuous("uk the programme's whole period", "протягом періоду дії Програми"),
+  continuous("en the plan's whole period", "Throughout the plan period"),
+  continuous("uk during the year", "протягом року"),
+  continuous("en during the year", "during the year"),
+];
+
 const unreadable: DeadlineCase[] = [
+  unparsed("en loose words that are not a part of a year", "early childhood"),
   unparsed("winter, which may mean its January or its December", "зима 2025"),
   unparsed("en after funding", "after funding is secured"),
   unparsed("bg when funded", "при наличие на финансиране"),
@@ -256,10 +334,16 @@ const unreadable: DeadlineCase[] = [
 ];
 
 describe("parseDeadline: the grammar beyond the fixtures", () => {
-  it.each([...dates, ...months, ...periods, ...ranges, ...seasons, ...recurringCases, ...unreadable])(
-    "$description: $value",
-    (c) => {
-      expect(parseDeadline(c.value)).toStrictEqual(expected(c));
-    },
-  );
+  it.each([
+    ...dates,
+    ...months,
+    ...periods,
+    ...ranges,
+    ...seasons,
+    ...loose,
+    ...recurringCases,
+    ...unreadable,
+  ])("$description: $value", (c) => {
+    expect(parseDeadline(c.value)).toStrictEqual(expected(c));
+  });
 });
