@@ -112,9 +112,37 @@ function executorsOfAll(
   return more.length === 0 ? executorsOf(only) : texts.flatMap(executorsOf);
 }
 
-/** The plan title: the first title row that names a plan or programme, else the first title row. */
+/**
+ * The plan title: the first title row that names a plan or programme, else the first title row. A title set
+ * in two lines keeps both: "ПЛАН" above "заходів на 2026–2028 роки …", "ЗАХОДИ" above "з виконання Програми …".
+ */
 function pickTitle(drafts: readonly SheetDraft[]): string | null {
-  const rows = drafts.flatMap((d) => d.titleRows);
-  const named = rows.find((row) => /план|plan|програм|program|стратег|strateg|таблица/iu.test(row.text));
-  return (named ?? rows[0])?.text ?? null;
+  for (const draft of drafts) {
+    const rows = draft.titleRows;
+    const at = rows.findIndex((row) => TITLE_WORDS.test(row.text));
+    const named = rows[at];
+    if (named === undefined) continue;
+    const before = rows[at - 1];
+    const after = rows[at + 1];
+    const parts = [named.text];
+    if (after !== undefined && after.rowIndex === named.rowIndex + 1 && isTitleWord(named.text))
+      parts.push(after.text);
+    else if (
+      before !== undefined &&
+      before.rowIndex === named.rowIndex - 1 &&
+      isTitleWord(before.text) &&
+      /^\P{Lu}*\p{Ll}/u.test(named.text.trim())
+    )
+      parts.unshift(before.text);
+    return parts.map((part) => part.trim()).join(" ");
+  }
+  return drafts.flatMap((d) => d.titleRows)[0]?.text ?? null;
+}
+
+const TITLE_WORDS = /план|plan|програм|program|стратег|strateg|таблица/iu;
+
+/** A title's first line standing alone: one or two words in capitals ("ПЛАН", "ЗАХОДИ", "ACTION PLAN"). */
+function isTitleWord(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= 2 && /\p{L}{3}/u.test(text) && text === text.toUpperCase();
 }
