@@ -1,3 +1,4 @@
+import * as XLSX from "@e965/xlsx";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,6 +41,31 @@ describe("plancheck consolidate: output, exit codes and safety", () => {
     );
     expect(result.stdout).toContain("не звітовано: 1/2, 3/1, 16/1, 16/2");
     expect(result.stdout).toContain("Не відповідає жодному заходу плану");
+  });
+
+  it("names the measures not reported by their text where the plan has no numbers", async () => {
+    const book = (rows: (string | null)[][]): Uint8Array => {
+      const workbook = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), "План");
+      return new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    };
+    const header = ["Мярка", "Отговорник", "Срок", "Индикатор"];
+    const plan = book([
+      ["План за действие 2025 г."],
+      header,
+      ["Профилактични прегледи на деца", "РЗИ", "2025 г.", "Брой прегледи"],
+      ["Здравна просвета в училищата", "РУО", "2025 г.", "Брой беседи"],
+    ]);
+    const report = book([
+      ["Отчет на РЗИ"],
+      ["Мярка", "Отговорник", "Статус", "Коментар"],
+      ["Профилактични прегледи на деца", "РЗИ", "изпълнена", "1 250 прегледа"],
+    ]);
+    const result = await run(["consolidate", "plan.xlsx", "rzi.xlsx", "--lang", "en"], {
+      "plan.xlsx": plan,
+      "rzi.xlsx": report,
+    });
+    expect(result.stdout).toContain("not reported: “Здравна просвета в училищата”");
   });
 
   it("reports progress on stderr when reading many returns", async () => {

@@ -1,6 +1,6 @@
 import { type Consolidation, consolidationTotals, type MeasureResult } from "../../engine";
 import { type Locale, t } from "../../i18n";
-import { describeProblem, executorNames } from "../../report";
+import { describeProblem, executorNames, measureLabel } from "../../report";
 
 const LISTED_MEASURES = 12;
 
@@ -54,11 +54,12 @@ export function consolidateHuman(result: Consolidation, locale: Locale): string 
   return `${lines.join("\n")}\n`;
 }
 
-/** Measures by their key ("19/2", "1.1"), grouped under their sheet when the plan has several. */
+/** Measures by their key ("19/2", "1.1") or text, grouped under their sheet when the plan has several. */
 function listMeasures(measures: readonly MeasureResult[], bySheet: boolean): string {
   const groups = new Map<string, string[]>();
   for (const { measure } of measures) {
-    const key = measure.key ?? measure.number?.trim() ?? "?";
+    // A plan without numbers: the start of the measure's text.
+    const key = measure.key ?? measure.number?.trim() ?? `“${measureLabel(measure, 30)}”`;
     groups.set(measure.sheet, [...(groups.get(measure.sheet) ?? []), key]);
   }
   return [...groups]
