@@ -6,14 +6,15 @@ import type { HeaderBlock } from "../table/TableColumns";
 /**
  * Every header on the sheet, top to bottom. The first is searched row by row; once a table is known, a row
  * is re-checked as a repeated header only when its measure (or task) cell reads like that column's label —
- * which keeps the scan cheap on sheets with tens of thousands of rows.
+ * which keeps the scan cheap on sheets with tens of thousands of rows. `reports`: see ParsePlanOptions.
  */
-export function findHeaders(view: SheetView): HeaderBlock[] {
+export function findHeaders(view: SheetView, reports = false): HeaderBlock[] {
   const headers: HeaderBlock[] = [];
   let r = 0;
   while (r < view.rowCount) {
     const last = headers[headers.length - 1];
-    const header = last === undefined || looksLikeRepeat(view, r, last) ? detectHeader(view, r) : null;
+    const header =
+      last === undefined || looksLikeRepeat(view, r, last) ? detectHeader(view, r, reports) : null;
     if (header !== null) {
       headers.push(header);
       r = header.lastRowIndex + 1;

@@ -14,6 +14,11 @@ import type { SheetDraft } from "./SheetDraft";
 export type ParsePlanOptions = {
   /** The user's column corrections per sheet name (they win over what the headers say). */
   readonly columns?: Readonly<Record<string, ColumnRoles>>;
+  /**
+   * Reading an executor's return: a table that names what is done and what was reported ("№ | Activity |
+   * Status | Achieved") is a table too, without the plan's executors, deadline or indicator columns.
+   */
+  readonly reports?: boolean;
 };
 
 /**

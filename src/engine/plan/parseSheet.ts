@@ -25,15 +25,17 @@ export type SiblingLoan = LentColumns & { readonly header?: HeaderBlock };
 
 /**
  * Reads one sheet into headings and measure drafts. `columns` are the user's corrections, if any; `loan` is what
- * a sibling sheet of the same layout lends (see parsePlan).
+ * a sibling sheet of the same layout lends (see parsePlan); `reports` also takes report tables (see
+ * ParsePlanOptions).
  */
 export function parseSheet(
   sheet: SheetGrid,
   columns: ColumnRoles = {},
   loan: SiblingLoan | null = null,
+  reports = false,
 ): SheetDraft {
   const view = new SheetView(sheet);
-  const found = findHeaders(view);
+  const found = findHeaders(view, reports);
   const borrowed =
     found.length === 0 && loan?.header !== undefined ? borrowHeader(view, loan.header, loan.sheet) : null;
   const headers = borrowed === null ? found : [borrowed];

@@ -26,7 +26,8 @@ const MIN_FIT = 0.5;
  */
 export function readSheets(workbook: WorkbookGrid, options: ParsePlanOptions): SheetDraft[] {
   const own = (name: string): ColumnRoles => options.columns?.[name] ?? {};
-  const drafts = workbook.sheets.map((sheet) => parseSheet(sheet, own(sheet.name)));
+  const reports = options.reports ?? false;
+  const drafts = workbook.sheets.map((sheet) => parseSheet(sheet, own(sheet.name), null, reports));
   const donors = drafts.filter((draft) => draft.tables.length > 0 && draft.measures.length > 0);
   if (donors.length === 0 || drafts.length < 2) return drafts;
   return drafts.map((draft, i) => {
@@ -37,13 +38,13 @@ export function readSheets(workbook: WorkbookGrid, options: ParsePlanOptions): S
         const table = donor.tables[0];
         if (table === undefined) continue;
         const loan: SiblingLoan = { sheet: donor.name, roles: lendable(table), header: table.header };
-        const borrowed = parseSheet(sheet, own(sheet.name), loan);
+        const borrowed = parseSheet(sheet, own(sheet.name), loan, reports);
         if (fits(borrowed, table)) return borrowed;
       }
       return draft;
     }
     const lent = lentRoles(draft, donors);
-    return lent === null ? draft : parseSheet(sheet, own(sheet.name), lent);
+    return lent === null ? draft : parseSheet(sheet, own(sheet.name), lent, reports);
   });
 }
 

@@ -19,14 +19,26 @@ const LABELLED_SHARE = 0.6;
 /** Below this, a cell is not counted as a label at all (but a weaker hint still counts toward the share). */
 const HINT_SCORE = 1;
 
-/** The header that starts at `rowIndex` (one or two rows, plus a column-number row), or null. */
-export function detectHeader(view: SheetView, rowIndex: number): HeaderBlock | null {
+/** Roles only a report names: what was done, how far, what was reached. */
+const REPORT_ROLES: ReadonlySet<FieldRole> = new Set([
+  "status",
+  "reportText",
+  "currentValue",
+  "reasons",
+  "fundsSpent",
+]);
+
+/**
+ * The header that starts at `rowIndex` (one or two rows, plus a column-number row), or null. With `reports`,
+ * a header that names what is done and a report column ("№ | Activity | Status") is one too.
+ */
+export function detectHeader(view: SheetView, rowIndex: number, reports = false): HeaderBlock | null {
   const filled = view.filledCount(rowIndex);
   if (filled < 3) return null;
   const upper = rowLabels(view, rowIndex);
   if (!mostlyLabels(upper, filled)) return null;
   const single = labelColumns(upper.map((label) => [label]));
-  if (!isHeader(single)) return null;
+  if (!isHeader(single) && !(reports && isReportHeader(single))) return null;
   let lastRowIndex = rowIndex;
   let labelled = single;
   let columns = upper.map((label) => [label]);
@@ -128,4 +140,11 @@ function joinRows(view: SheetView, rowIndex: number, upper: string[], lower: str
     columns.push([top, lower[c] ?? ""]);
   }
   return columns;
+}
+
+/** A return's own table: what is done (a measure or task) and at least one report column. */
+function isReportHeader(labelled: LabelledColumns): boolean {
+  const found = Object.keys(labelled.roles) as FieldRole[];
+  const what = labelled.roles.measure !== undefined || labelled.roles.task !== undefined;
+  return what && found.some((role) => REPORT_ROLES.has(role));
 }

@@ -192,4 +192,61 @@ describe("consolidate: an English plan and returns in wordings the fixtures do n
     expect(withoutGoal.measures.map((m) => m.reports.length)).toEqual([0, 0]);
     expect(withoutGoal.unmatched.map((u) => u.reason)).toEqual(["ambiguous"]);
   });
+
+  it("reads a return that kept only the activity and its report columns, and gives it to the one executor named there", () => {
+    const short = {
+      name: "report.xlsx",
+      workbook: {
+        sheets: [
+          sheet(
+            "Report",
+            [
+              ["Progress report"],
+              ["No.", "Activity", "Progress", "Status", "Achieved"],
+              ["Objective 2. Skills", null, null, null, null],
+              ["1", "Run digital skills courses for seniors", "Courses in 3 regions", "Ongoing", "320"],
+            ],
+            ["A3:E3"],
+          ),
+        ],
+      },
+    };
+    const result = consolidate(plan, [short], { roster });
+    expect(result.files.map((f) => [f.executor, f.identifiedBy])).toEqual([["es", "responsible"]]);
+    expect(result.measures[2]?.reports.map((r) => `${r.status}:${r.value}`)).toEqual(["in_progress:320"]);
+  });
+
+  it("does not say a return's number differs where the plan has no numbers", () => {
+    const unnumbered = parsePlan({
+      sheets: [
+        sheet(
+          "Plan",
+          [
+            ["Activity", "Lead", "Timeline", "Indicator"],
+            ["Open digital help desks in libraries", "MDE", "Q2 2025", "Number of desks"],
+            ["Run digital skills courses for seniors", "ES", "2025-2026", "Number of trainees"],
+          ],
+          [],
+        ),
+      ],
+    });
+    const numbered = {
+      name: "es.xlsx",
+      workbook: {
+        sheets: [
+          sheet(
+            "Report",
+            [
+              ["No.", "Activity", "Lead", "Status"],
+              ["1.", "Run digital skills courses for seniors", "ES", "Completed"],
+            ],
+            [],
+          ),
+        ],
+      },
+    };
+    const result = consolidate(unnumbered, [numbered], { roster });
+    expect(result.measures[1]?.reports.map((r) => r.status)).toEqual(["done"]);
+    expect(result.problems.map((p) => p.code)).not.toContain("number-changed");
+  });
 });

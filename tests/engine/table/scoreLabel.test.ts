@@ -122,6 +122,10 @@ describe("bestRole (the role a header label names best)", () => {
     ["Person in charge", "responsible"],
     ["Target date", "deadline"],
     ["Необходим финансов ресурс", "financingAmount"],
+    ["Степен на изпълнение", "status"],
+    ["Ступінь виконання", "status"],
+    ["Рівень виконання", "status"],
+    ["Level of completion", "status"],
   ])("reads the plain wording %j as %s", (label, role) => {
     expect(bestRole(label)).toBe(role);
   });

@@ -24,7 +24,7 @@ export function readReturn(
     (sheet) => !isTemplateMetaSheet(sheet) && !(file.hiddenSheets?.has(sheet.name) ?? false),
   );
   const workbook: WorkbookGrid = { sheets };
-  const plan = parsePlan(workbook);
+  const plan = parsePlan(workbook, { reports: true });
   const rows: ReturnRow[] = [];
   plan.sheets.forEach((sheet, i) => {
     const grid = sheets[i];

@@ -36,7 +36,8 @@ export function reportOfRow(
     problems.push(makeProblem("status-unrecognised", place, { raw: status.raw }));
   if (found.match === "text_changed")
     problems.push(makeProblem("text-changed", place, { similarity: found.similarity ?? 0, text: row.text }));
-  if (found.match === "number_changed")
+  // A plan without numbers has none to differ from: the return numbered its own rows.
+  if (found.match === "number_changed" && measure.key !== null)
     problems.push(makeProblem("number-changed", place, { key: row.key ?? "", planKey: measure.key ?? "" }));
   const value = readValue(row.cells.currentValue, locale);
   const funds = readValue(row.cells.fundsSpent, locale);
