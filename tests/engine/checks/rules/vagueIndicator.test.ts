@@ -31,7 +31,15 @@ describe("vagueIndicator with a target or baseline column", () => {
             [
               ["Action plan 2025-2027"],
               header,
-              ["1.1", "School mediators", "Education Department", "Q3 2025", "Mediators trained", baseline, target],
+              [
+                "1.1",
+                "School mediators",
+                "Education Department",
+                "Q3 2025",
+                "Mediators trained",
+                baseline,
+                target,
+              ],
             ],
             null,
           ),
