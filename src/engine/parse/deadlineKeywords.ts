@@ -51,6 +51,15 @@ export const recurrencePhrases: readonly (readonly [readonly string[], Recurrenc
   [["каждый", "год"], "year"],
   [["раз", "в", "год"], "year"],
   [["протягом", "кожного", "року"], "year"],
+  [["every", "school", "year"], "year"],
+  [["each", "school", "year"], "year"],
+  [["every", "academic", "year"], "year"],
+  [["each", "academic", "year"], "year"],
+  [["кожного", "навчального", "року"], "year"],
+  [["щороку", "навчального", "року"], "year"],
+  [["всяка", "учебна", "година"], "year"],
+  [["всяка", "учебна"], "year"],
+  [["каждый", "учебный", "год"], "year"],
 ];
 
 /** Word sequences with the same meaning ("протягом дії Плану", "през целия период"). */

@@ -63,6 +63,14 @@ export function resolveLayout(
   nestGoalColumns(list(), primary("measure"), (choice, role) =>
     choices.set(choice.colIndex, [{ ...choice, role, primary: true }]),
   );
+  // "Goal | Outcome | Activity | … | Indicator": a second result column left of the measures is a level of
+  // the hierarchy (the tasks), not an indicator.
+  const what = primary("measure");
+  const levelLeft = list().find(
+    (c) => c.role === "indicator" && !c.primary && what !== undefined && c.colIndex < what.colIndex,
+  );
+  if (levelLeft !== undefined && primary("task") === undefined)
+    choices.set(levelLeft.colIndex, [{ ...levelLeft, role: "task", primary: true }]);
 
   const profiles = new Map<number, ContentProfile>();
   const profile = (c: number): ContentProfile => {

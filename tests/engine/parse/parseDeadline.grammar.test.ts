@@ -319,6 +319,8 @@ const loose: DeadlineCase[] = [
   { description: "dotted ISO date", value: "2026.03.31", kind: "date", ...on("2026-03-31") },
   continuous("uk the programme's whole period", "протягом періоду дії Програми"),
   continuous("en the plan's whole period", "Throughout the plan period"),
+  recurring("en every school year", "Every school year", "year"),
+  recurring("uk every school year", "кожного навчального року", "year"),
   continuous("uk during the year", "протягом року"),
   continuous("en during the year", "during the year"),
 ];

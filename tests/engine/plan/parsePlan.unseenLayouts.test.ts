@@ -268,4 +268,38 @@ describe("plans in layouts the fixtures do not show", () => {
     });
     expect(explainColumns(plan).map((c) => `${c.column}:${c.role}`)).toContain("F:financing");
   });
+
+  it("reads a logframe's Goal | Outcome | Activity columns as goal, task and measure", () => {
+    const { plan } = validateWorkbook({
+      sheets: [
+        sheet(
+          "Plan",
+          [
+            ["Action Plan 2025–2027"],
+            ["Goal", "Outcome", "Activity", "Responsible institution", "Deadline", "Indicator"],
+            [
+              "1. Education",
+              "1.1 Enrolment",
+              "1.1.1 Campaign",
+              "Ministry of Education",
+              "Sep 2025",
+              "Number of children",
+            ],
+            [null, null, "1.1.2 Textbooks", "Ministry of Education", "2026", "Number of textbooks"],
+            [null, "1.2 Dropout", "1.2.1 Mentoring", "Municipalities", "2026-2027", "Dropout rate, %"],
+          ],
+          ["A3:A5", "B3:B4"],
+        ),
+      ],
+    });
+    expect(explainColumns(plan).map((c) => `${c.column}:${c.role}`)).toEqual([
+      "A:goal",
+      "B:task",
+      "C:measure",
+      "D:responsible",
+      "E:deadline",
+      "F:indicator",
+    ]);
+    expect(plan.sheets[0]?.measures.map((m) => m.key)).toEqual(["1.1/1.1.1", "1.1/1.1.2", "1.2/1.2.1"]);
+  });
 });

@@ -126,6 +126,7 @@ describe("bestRole (the role a header label names best)", () => {
     ["Ступінь виконання", "status"],
     ["Рівень виконання", "status"],
     ["Level of completion", "status"],
+    ["Supporting institutions", "partners"],
   ])("reads the plain wording %j as %s", (label, role) => {
     expect(bestRole(label)).toBe(role);
   });
