@@ -127,6 +127,12 @@ describe("bestRole (the role a header label names best)", () => {
     ["Рівень виконання", "status"],
     ["Level of completion", "status"],
     ["Supporting institutions", "partners"],
+    ["До якого часу", "deadline"],
+    ["By when", "deadline"],
+    ["Як виміряти", "indicator"],
+    ["Как ще се измери", "indicator"],
+    ["Фінансове забезпечення", "financing"],
+    ["Інформація щодо виконання", "reportText"],
   ])("reads the plain wording %j as %s", (label, role) => {
     expect(bestRole(label)).toBe(role);
   });
@@ -165,6 +171,8 @@ describe("bestRole (the role a header label names best)", () => {
     "Кількість осіб",
     "",
     "x".repeat(400),
+    "Одиниця виміру",
+    "Мерна единица",
     "виконання",
   ])("does not read data text %j as a header label", (text) => {
     expect(bestRole(text)).toBeNull();
