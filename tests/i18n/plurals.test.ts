@@ -1,7 +1,8 @@
 import { CATALOGUES } from "../../src/i18n/catalogues";
 import { formatMessage, plural, pluralBranches } from "../../src/i18n/formatMessage";
 import { LOCALES } from "../../src/i18n/Locale";
-import { t } from "../../src/i18n/translate";
+import { describeIssue, t } from "../../src/i18n/translate";
+import { makeIssue } from "../../src/engine/checks/Issue";
 
 /** The placeholders that carry a count somewhere in the catalogues. */
 const COUNTS = new Set([
@@ -128,5 +129,24 @@ describe("plural forms (Intl.PluralRules)", () => {
       "Усі 12 заходів мають те, чого вимагають налаштування.",
     );
     expect(t("en", "pane.empty.body", { count: 1 })).toBe("The only measure has what the settings require.");
+  });
+});
+
+describe("rows-joined names one row or a range", () => {
+  const issue = (firstRow: number, lastRow: number) =>
+    makeIssue(
+      "rows-joined",
+      "info",
+      { sheet: "План", rowIndex: firstRow - 1, colIndex: 1 },
+      { firstRow, lastRow },
+    );
+
+  it.each([
+    ["en", "Row 6 was read", "Rows 6–8 were read"],
+    ["uk", "Рядок 6 прочитано", "Рядки 6–8 прочитано"],
+    ["bg", "Ред 6 е прочетен", "Редове 6–8 са прочетени"],
+  ] as const)("in %s", (locale, one, several) => {
+    expect(describeIssue(issue(6, 6), locale).message).toContain(one);
+    expect(describeIssue(issue(6, 8), locale).message).toContain(several);
   });
 });

@@ -88,7 +88,9 @@ export const enIssues: IssueCatalogue = {
   },
   "rows-joined": {
     message: (p) =>
-      `Rows ${p.firstRow}–${p.lastRow} were read as the continuation of the measure above (page break).`,
+      p.firstRow === p.lastRow
+        ? `Row ${p.firstRow} was read as the continuation of the measure above (page break).`
+        : `Rows ${p.firstRow}–${p.lastRow} were read as the continuation of the measure above (page break).`,
     hint: () =>
       "Merge the rows in the workbook if this is right; if they are separate measures, number them.",
   },
