@@ -33,6 +33,8 @@ export const ROLE_CUES: Readonly<Record<FieldRole, readonly string[]>> = {
     "пореден:3",
     "=ред:1",
     "=s/n:4",
+    "=no:3",
+    "=nr:3",
     "=sn:2",
   ],
   section: [
@@ -171,6 +173,7 @@ export const ROLE_CUES: Readonly<Record<FieldRole, readonly string[]>> = {
     "координатор:2.5",
     "coordinat:2",
     "=focal:2.5",
+    "=focal =point:4",
     "=орган:1.5",
     "=органи:1.5",
     "=органы:1.5",
@@ -470,6 +473,15 @@ export const ROLE_CUES: Readonly<Record<FieldRole, readonly string[]>> = {
     "=values:1",
     "значен:1",
     "стойност:1",
+    // a target group is who the measure is for, not the value it aims at
+    "цільов груп:-4",
+    "целев груп:-4",
+    "цільов аудитор:-4",
+    "целев аудитор:-4",
+    "=target =group:-4",
+    "=target =groups:-4",
+    "=target =audience:-4",
+    "=target =population:-4",
   ],
   reportText: [
     "стан виконання:4",

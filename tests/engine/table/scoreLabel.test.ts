@@ -133,6 +133,8 @@ describe("bestRole (the role a header label names best)", () => {
     ["Как ще се измери", "indicator"],
     ["Фінансове забезпечення", "financing"],
     ["Інформація щодо виконання", "reportText"],
+    ["Measure No.", "number"],
+    ["Focal Point", "responsible"],
   ])("reads the plain wording %j as %s", (label, role) => {
     expect(bestRole(label)).toBe(role);
   });
@@ -173,6 +175,10 @@ describe("bestRole (the role a header label names best)", () => {
     "x".repeat(400),
     "Одиниця виміру",
     "Мерна единица",
+    "Target group",
+    "Цільова група",
+    "Целева група",
+    "Цільова аудиторія",
     "виконання",
   ])("does not read data text %j as a header label", (text) => {
     expect(bestRole(text)).toBeNull();
