@@ -13,7 +13,7 @@ export function validateWorkbook(
   workbook: WorkbookGrid,
   settings: Settings = DEFAULT_SETTINGS,
 ): { plan: Plan; result: ValidationResult } {
-  const plan = parsePlan(workbook, { columns: columnOverrides(settings) });
+  const plan = parsePlan(workbook, { columns: columnOverrides(settings), period: settings.planPeriod });
   return { plan, result: validatePlan(plan, settings, workbook) };
 }
 

@@ -6,3 +6,4 @@ export type { UiParams } from "./translate";
 export type { UiKey } from "./UiKey";
 export { CATALOGUES } from "./catalogues";
 export { describeConfidence, describeEvidence } from "./describeEvidence";
+export { yearSpan } from "./yearSpan";

@@ -67,7 +67,7 @@ describe("the settings tab", () => {
     await openSettings(host);
     openSection("pane.settings.period");
     const fromTitle = screen.getByRole("checkbox", {
-      name: en("pane.settings.period.fromTitle", { period: en("pane.period", { start: 2024, end: 2025 }) }),
+      name: en("pane.settings.period.fromTitle", { period: en("pane.period", { years: "2024–2025" }) }),
     });
     fireEvent.click(fromTitle);
     const last = screen.getByRole("spinbutton", { name: en("pane.settings.period.end") });

@@ -1,5 +1,5 @@
 import { type AnyIssue, collapseSpace, type Plan, type ValidationResult } from "../../engine";
-import { describeIssue, type Locale, t } from "../../i18n";
+import { describeIssue, type Locale, t, yearSpan } from "../../i18n";
 
 /** The default report: a summary, then the findings grouped by sheet with their cell addresses and fix hints. */
 export function humanReport(plan: Plan, result: ValidationResult, locale: Locale): string {
@@ -8,9 +8,7 @@ export function humanReport(plan: Plan, result: ValidationResult, locale: Locale
     lines.push(t(locale, "cli.title", { title: shorten(collapseSpace(plan.title), 120) }));
   const period = result.period;
   lines.push(
-    period === null
-      ? t(locale, "cli.periodUnknown")
-      : t(locale, "cli.period", { start: period.startYear, end: period.endYear }),
+    period === null ? t(locale, "cli.periodUnknown") : t(locale, "cli.period", { years: yearSpan(period) }),
   );
   const measures = plan.sheets.reduce((n, sheet) => n + sheet.measures.length, 0);
   const sheets = plan.sheets.filter((sheet) => sheet.headers.length > 0).length;

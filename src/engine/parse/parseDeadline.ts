@@ -33,17 +33,27 @@ type Reading = Omit<Deadline, "raw">;
 const UNPARSED: Reading = { kind: "unparsed", start: null, end: null, qualifier: null };
 const SPAN_SEPARATORS = new Set(["-", "to", "by", ","]);
 
+/** The years of the plan a deadline belongs to: what a deadline that names no year ("IV квартал") means. */
+export type DeadlineYears = { readonly startYear: number; readonly endYear: number };
+
+/** Some years, for asking whether a text reads as a deadline at all (any plan would give it its years). */
+export const ANY_YEARS: DeadlineYears = { startYear: 2000, endYear: 2001 };
+
 /**
  * Reads a deadline cell (uk, bg, en). Empty and dash-only cells give null. Numbers 1900..2100 are years;
  * other numbers are not deadlines (hosts hand date cells over as Date, never as Excel serials).
+ *
+ * A deadline that names no year ("IV квартал", "до 1 липня", "червень") reads in the plan's `years`: in a plan
+ * of one year, in that year; in a plan of several, as coming back every year by the end of the period it names
+ * (`continuous`, `{every: "year", by: "12-31"}`). Without `years` it is `unparsed`.
  */
-export function parseDeadline(value: CellValue): Deadline | null {
+export function parseDeadline(value: CellValue, years: DeadlineYears | null = null): Deadline | null {
   const raw = cellText(value);
   if (isBlank(raw) || isPlaceholder(raw)) return null;
-  return { raw, ...read(value, raw) };
+  return { raw, ...read(value, raw, years) };
 }
 
-function read(value: CellValue, raw: string): Reading {
+function read(value: CellValue, raw: string, years: DeadlineYears | null): Reading {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? UNPARSED : { kind: "date", start: raw, end: raw, qualifier: null };
   }
@@ -58,8 +68,28 @@ function read(value: CellValue, raw: string): Reading {
       ? reading
       : { ...reading, recurrence: { every: recurrence, by: dayOf(symbols) } };
   }
-  return readSymbols(symbols) ?? UNPARSED;
+  return readSymbols(symbols) ?? (years === null ? null : yearless(symbols, years)) ?? UNPARSED;
 }
+
+/** A deadline that names no year, read in the plan's years (see parseDeadline); null when it still fails. */
+function yearless(symbols: readonly string[], years: DeadlineYears): Reading | null {
+  if (symbols.some((s) => YEAR_OR_DATE.test(s))) return null;
+  const reading = readSymbols([...symbols, `n${years.startYear}`]);
+  if (reading === null || years.startYear === years.endYear) return reading;
+  const end = reading.end ?? reading.start;
+  return end === null
+    ? null
+    : {
+        kind: "continuous",
+        start: null,
+        end: null,
+        qualifier: null,
+        recurrence: { every: "year", by: end.slice(5) },
+      };
+}
+
+/** Symbols that carry a year: a year number, a date, a month of a year. */
+const YEAR_OR_DATE = /^(n(1[89]|2\d)\d\d|d.*|M.*)$/;
 
 function readSymbols(symbols: readonly string[]): Reading | null {
   const bound = symbols[0] === "by" || symbols[0] === "from" ? symbols[0] : null;

@@ -6,7 +6,7 @@ import { parseExecutors, type Executor } from "../parse/parseExecutors";
 import type { ColumnRoles } from "../table/TableColumns";
 import { canonicalNumber, numberedLines } from "../parse/leadingNumber";
 import type { MeasureDraft } from "./MeasureDraft";
-import type { Measure, Plan, PlanSheet } from "./Plan";
+import type { Measure, Plan, PlanPeriod, PlanSheet } from "./Plan";
 import { readSheets } from "./readSheets";
 import { planPeriod } from "./planPeriod";
 import type { SheetDraft } from "./SheetDraft";
@@ -19,6 +19,8 @@ export type ParsePlanOptions = {
    * Status | Achieved") is a table too, without the plan's executors, deadline or indicator columns.
    */
   readonly reports?: boolean;
+  /** The plan period the user set (settings); else the title's. Deadlines without a year read in it. */
+  readonly period?: PlanPeriod | null;
 };
 
 /**
@@ -32,11 +34,14 @@ export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}
   for (const draft of drafts)
     for (const m of draft.measures) for (const t of responsibleTextsOf(m)) responsibleTexts.add(t);
   const abbreviations = collectAbbreviations(responsibleTexts);
+  const titleTexts = drafts.flatMap((d) => d.titleRows.map((row) => row.text));
+  const period = planPeriod(titleTexts);
+  const years = options.period ?? period;
   // Plans repeat the same deadlines and responsible bodies hundreds of times: parse each text once.
   const deadlines = new Map<string, Deadline | null>();
   const deadlineOf = (value: CellValue): Deadline | null => {
-    if (typeof value !== "string") return parseDeadline(value);
-    if (!deadlines.has(value)) deadlines.set(value, parseDeadline(value));
+    if (typeof value !== "string") return parseDeadline(value, years);
+    if (!deadlines.has(value)) deadlines.set(value, parseDeadline(value, years));
     return deadlines.get(value) ?? null;
   };
   const executors = new Map<string, readonly Executor[]>();
@@ -60,8 +65,7 @@ export function parsePlan(workbook: WorkbookGrid, options: ParsePlanOptions = {}
     skippedRows: draft.skippedRows,
     measures: draft.measures.map((m) => finishMeasure(draft, m, deadlineOf, executorsOf)),
   }));
-  const titleTexts = drafts.flatMap((d) => d.titleRows.map((row) => row.text));
-  return { title: pickTitle(drafts), period: planPeriod(titleTexts), sheets, abbreviations };
+  return { title: pickTitle(drafts), period, sheets, abbreviations };
 }
 
 function responsibleTextsOf(measure: MeasureDraft): string[] {

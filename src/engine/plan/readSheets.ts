@@ -1,6 +1,6 @@
 import type { WorkbookGrid } from "../grid/SheetGrid";
 import { namesBody } from "../parse/namesBody";
-import { parseDeadline } from "../parse/parseDeadline";
+import { ANY_YEARS, parseDeadline } from "../parse/parseDeadline";
 import { CHECKABLE_FIELDS, type FieldRole } from "../table/FieldRole";
 import type { ColumnRoles, TableLayout } from "../table/TableColumns";
 import { collapseSpace } from "../text/collapseSpace";
@@ -87,7 +87,7 @@ function fits(draft: SheetDraft, table: TableLayout): boolean {
     const deadline = measure.fields.deadline;
     const responsible = measure.fields.responsible;
     const readsDeadline =
-      deadline !== undefined && (parseDeadline(deadline.value)?.kind ?? "unparsed") !== "unparsed";
+      deadline !== undefined && (parseDeadline(deadline.value, ANY_YEARS)?.kind ?? "unparsed") !== "unparsed";
     const readsBody = responsible !== undefined && namesBody(responsible.text);
     if (
       (table.roles.deadline === undefined || readsDeadline) &&

@@ -2,7 +2,7 @@ import type { SheetView } from "../grid/SheetView";
 import { isMeasurable } from "../parse/isMeasurable";
 import { cellNumber } from "../parse/leadingNumber";
 import { namesBody } from "../parse/namesBody";
-import { parseDeadline } from "../parse/parseDeadline";
+import { ANY_YEARS, parseDeadline } from "../parse/parseDeadline";
 import { parseNumber } from "../parse/parseNumber";
 import { parseStatus } from "../parse/parseStatus";
 import { isPlaceholder } from "../text/isPlaceholder";
@@ -88,7 +88,8 @@ export function columnContent(view: SheetView, colIndex: number, from: number, t
 
 function isDeadline(value: ReturnType<SheetView["raw"]>): boolean {
   if (typeof value === "number" && !(Number.isInteger(value) && value >= 1990 && value <= 2100)) return false;
-  const deadline = parseDeadline(value);
+  // "IV квартал" is a deadline too, in whatever years the plan has.
+  const deadline = parseDeadline(value, ANY_YEARS);
   return deadline !== null && deadline.kind !== "unparsed";
 }
 

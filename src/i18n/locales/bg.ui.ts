@@ -37,7 +37,7 @@ export const bgUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.jsonRepaired":
     "В изхода JSON са заменени с U+FFFD повредени знаци (несдвоени сурогати в текста на книгата): {count}.",
   "cli.noProblems": "Не са открити проблеми.",
-  "cli.period": "Период на плана: {start}–{end}",
+  "cli.period": "Период на плана: {years}",
   "cli.periodUnknown": "Период на плана: не е посочен в заглавието (задайте го с --period)",
   "cli.replaced": "Файлът {path} вече съществуваше и е заменен.",
   "cli.settings.choice": "трябва да е едно от: {values}",

@@ -35,7 +35,7 @@ export const enUi = {
   "cli.jsonRepaired":
     "The JSON output replaced {count} broken characters (unpaired surrogates in the workbook's text) with U+FFFD.",
   "cli.noProblems": "No problems found.",
-  "cli.period": "Plan period: {start}–{end}",
+  "cli.period": "Plan period: {years}",
   "cli.periodUnknown": "Plan period: not stated in the title (use --period to set it)",
   "cli.replaced": "{path} already existed and was replaced.",
   "cli.settings.choice": "must be one of: {values}",

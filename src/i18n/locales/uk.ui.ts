@@ -37,7 +37,7 @@ export const ukUi: Readonly<Record<keyof typeof enUi, string>> = {
   "cli.jsonRepaired":
     "У виводі JSON замінено на U+FFFD пошкоджених символів (непарних сурогатів у тексті книги): {count}.",
   "cli.noProblems": "Проблем не знайдено.",
-  "cli.period": "Період плану: {start}–{end}",
+  "cli.period": "Період плану: {years}",
   "cli.periodUnknown": "Період плану: не зазначено в назві (задайте його через --period)",
   "cli.replaced": "Файл {path} уже існував, його замінено.",
   "cli.settings.choice": "має бути одним із: {values}",

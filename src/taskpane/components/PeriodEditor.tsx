@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { PlanPeriod } from "../../engine";
 import { wholeNumber, withPeriod } from "../logic/settingsEdits";
+import { yearSpan } from "../../i18n";
 import { useText } from "../text/useText";
 import type { SettingsEditorProps } from "./FieldLevelsEditor";
 
@@ -31,7 +32,7 @@ export function PeriodEditor({ draft, onEdit, detected, fallbackYear }: PeriodEd
   const found =
     detected === null
       ? text.ui("pane.settings.period.notFound")
-      : text.ui("pane.period", { start: detected.startYear, end: detected.endYear });
+      : text.ui("pane.period", { years: yearSpan(detected) });
   return (
     <div className={styles.root}>
       <Checkbox

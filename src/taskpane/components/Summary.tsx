@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { SEVERITIES, type PlanPeriod } from "../../engine";
 import { severityLabel, type SeverityTally } from "../logic/findingCounts";
+import { yearSpan } from "../../i18n";
 import { useText } from "../text/useText";
 import { CountBadges } from "./CountBadges";
 
@@ -48,7 +49,7 @@ export function Summary({ title, measures, counts, period, fileName, focusRef }:
           period:
             period === null
               ? text.ui("pane.summary.periodUnknown")
-              : text.ui("pane.summary.period", { start: period.startYear, end: period.endYear }),
+              : text.ui("pane.summary.period", { years: yearSpan(period) }),
         })}
       </Caption1>
       <CountBadges
