@@ -4,6 +4,8 @@ export type Period =
   | { readonly unit: "month"; readonly year: number; readonly month: number }
   | { readonly unit: "quarter"; readonly year: number; readonly quarter: number }
   | { readonly unit: "half"; readonly year: number; readonly half: number }
+  /** 1 spring (March–May), 2 summer (June–August), 3 autumn (September–November). */
+  | { readonly unit: "season"; readonly year: number; readonly season: number }
   | { readonly unit: "year"; readonly year: number };
 
 export type PeriodUnit = Period["unit"];
@@ -36,6 +38,8 @@ export function firstDay(p: Period): string {
       return iso(p.year, p.quarter * 3 - 2, 1);
     case "half":
       return iso(p.year, p.half * 6 - 5, 1);
+    case "season":
+      return iso(p.year, p.season * 3, 1);
     case "year":
       return iso(p.year, 1, 1);
   }
@@ -52,17 +56,19 @@ export function lastDay(p: Period): string {
       return endOf(p.year, p.quarter * 3);
     case "half":
       return endOf(p.year, p.half * 6);
+    case "season":
+      return endOf(p.year, p.season * 3 + 2);
     case "year":
       return endOf(p.year, 12);
   }
 }
 
 /**
- * The kind a single period normalises to. Half-years have no kind of their own: they are a `range` of six
- * months (what the engine gives for "II півріччя 2025" today; change it here if a `half` kind is added).
+ * The kind a single period normalises to. Half-years and seasons have no kind of their own: they are a
+ * `range` of their months (what the engine gives for "II півріччя 2025" today; change it here if a `half` kind is added).
  */
 export function periodKind(p: Period): string {
-  return p.unit === "half" ? "range" : p.unit;
+  return p.unit === "half" || p.unit === "season" ? "range" : p.unit;
 }
 
 /**

@@ -22,12 +22,14 @@ export function periodOf(unit: PeriodUnit): fc.Arbitrary<Period> {
       return fc.record({ year, quarter: fc.integer({ min: 1, max: 4 }) }).map((p) => ({ unit, ...p }));
     case "half":
       return fc.record({ year, half: fc.integer({ min: 1, max: 2 }) }).map((p) => ({ unit, ...p }));
+    case "season":
+      return fc.record({ year, season: fc.integer({ min: 1, max: 3 }) }).map((p) => ({ unit, ...p }));
     case "year":
       return year.map((y) => ({ unit, year: y }));
   }
 }
 
-const UNITS: readonly PeriodUnit[] = ["date", "month", "quarter", "half", "year"];
+const UNITS: readonly PeriodUnit[] = ["date", "month", "quarter", "half", "season", "year"];
 
 export const anyPeriod: fc.Arbitrary<Period> = fc.constantFrom(...UNITS).chain(periodOf);
 

@@ -13,6 +13,7 @@ import {
   ORDINALS,
   RECURRING,
   ROMAN,
+  SEASONS,
   UNREADABLE,
 } from "../wordings/calendarWords";
 import type { Language } from "../wordings/Language";
@@ -228,6 +229,14 @@ function halves(p: Extract<Period, { unit: "half" }>, lang: Language, standalone
   }
 }
 
+function seasons(p: Extract<Period, { unit: "season" }>, lang: Language, standalone: boolean): string[] {
+  const { name, during } = SEASONS[lang];
+  const n = at(name, p.season - 1);
+  const suffix = { uk: " р.", ru: " г.", bg: " г.", en: "" }[lang];
+  const forms = [`${n} ${p.year}`, `${n} ${p.year}${suffix}`];
+  return standalone ? [...forms, `${at(during, p.season - 1)} ${p.year}${suffix}`] : forms;
+}
+
 function years(y: number, lang: Language, standalone: boolean): string[] {
   switch (lang) {
     case "uk":
@@ -253,6 +262,8 @@ function periodWritings(p: Period, lang: Language, standalone: boolean): string[
       return quarters(p, lang, standalone);
     case "half":
       return halves(p, lang, standalone);
+    case "season":
+      return seasons(p, lang, standalone);
     case "year":
       return years(p.year, lang, standalone);
   }
@@ -317,6 +328,15 @@ function byWritings(p: Period, lang: Language): string[] {
           `до края на ${roman(h, false)} полугодие на ${y} г.`,
         ],
         en: [`by end of H${h} ${y}`, `by the end of the ${at(HALF_ORDINALS.en, h - 1)} half of ${y}`],
+      }[lang];
+    }
+    case "season": {
+      const of = at(SEASONS[lang].of, p.season - 1);
+      return {
+        uk: [`до кінця ${of} ${y} р.`],
+        ru: [`до конца ${of} ${y} г.`],
+        bg: [`до края на ${of} ${y} г.`],
+        en: [`by end of ${of} ${y}`, `by the end of ${of} ${y}`],
       }[lang];
     }
     case "year":

@@ -5,7 +5,7 @@ import { firstColumn, originalRow, type PlanModel } from "./PlanModel";
 import type { VariantContext } from "./VariantContext";
 
 type Unit = Period["unit"];
-const UNITS: readonly Unit[] = ["date", "month", "quarter", "half", "year"];
+const UNITS: readonly Unit[] = ["date", "month", "quarter", "half", "season", "year"];
 
 function randomPeriod(random: Random, unit: Unit, year: number): Period {
   switch (unit) {
@@ -19,6 +19,8 @@ function randomPeriod(random: Random, unit: Unit, year: number): Period {
       return { unit, year, quarter: 1 + random.int(4) };
     case "half":
       return { unit, year, half: 1 + random.int(2) };
+    case "season":
+      return { unit, year, season: 1 + random.int(3) };
     case "year":
       return { unit, year };
   }

@@ -182,6 +182,39 @@ export const HALF_ORDINALS: Record<Language, readonly string[]> = {
   en: ["first", "second"],
 };
 
+/**
+ * Seasons as plans write them, [spring, summer, autumn]: the season's name, the "in …" form ("влітку", "през
+ * лятото на", "in the summer of") and the form after "до кінця" / "до края на" / "by the end of". Winter is
+ * not written in plans with a year of its own.
+ */
+type SeasonWords = {
+  readonly name: readonly string[];
+  readonly during: readonly string[];
+  readonly of: readonly string[];
+};
+export const SEASONS: Record<Language, SeasonWords> = {
+  uk: {
+    name: ["весна", "літо", "осінь"],
+    during: ["навесні", "влітку", "восени"],
+    of: ["весни", "літа", "осені"],
+  },
+  ru: {
+    name: ["весна", "лето", "осень"],
+    during: ["весной", "летом", "осенью"],
+    of: ["весны", "лета", "осени"],
+  },
+  bg: {
+    name: ["пролет", "лято", "есен"],
+    during: ["през пролетта на", "през лятото на", "през есента на"],
+    of: ["пролетта на", "лятото на", "есента на"],
+  },
+  en: {
+    name: ["Spring", "Summer", "Autumn"],
+    during: ["in spring", "in the summer of", "in the fall of"],
+    of: ["spring", "summer", "autumn"],
+  },
+};
+
 /** Bulgarian ordinal suffixes after numerals: "1-во", "2-ро", "III-то", "IV-то". */
 export const BG_ORDINAL_SUFFIX = ["-во", "-ро", "-то", "-то"] as const;
 
