@@ -89,6 +89,7 @@ export const HEADER_LABELS: Record<ColumnRole, Record<Language, readonly string[
       "Відповідальний виконавець",
       "Виконавець",
       "Відповідальні за виконання (за згодою)",
+      "Виконавці заходу",
     ],
     ru: [
       "Ответственный исполнитель",
@@ -103,6 +104,7 @@ export const HEADER_LABELS: Record<ColumnRole, Record<Language, readonly string[
       "Изпълнител",
       "Отговорни за изпълнението",
       "Водеща институция",
+      "Отговорни лица",
     ],
     en: [
       "Responsible",
@@ -112,6 +114,8 @@ export const HEADER_LABELS: Record<ColumnRole, Record<Language, readonly string[
       "Implementing agency",
       "Responsibility",
       "Responsible organisation",
+      "Person in charge",
+      "Focal point",
     ],
   },
   deadline: {
@@ -122,8 +126,9 @@ export const HEADER_LABELS: Record<ColumnRole, Record<Language, readonly string[
       "Строки виконання",
       "Термін",
       "Строк",
+      "Строк виконання заходу",
     ],
-    ru: ["Срок выполнения", "Срок исполнения", "Сроки выполнения", "Срок"],
+    ru: ["Срок выполнения", "Срок исполнения", "Сроки выполнения", "Срок", "Срок исполнения мероприятия"],
     bg: [
       "Срок",
       "Срок за изпълнение",
@@ -141,6 +146,8 @@ export const HEADER_LABELS: Record<ColumnRole, Record<Language, readonly string[
       "Completion date",
       "Execution period",
       "Estimated completion date",
+      "Target date",
+      "By when",
     ],
   },
   indicator: {
