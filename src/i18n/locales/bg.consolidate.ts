@@ -107,6 +107,7 @@ export const bgConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
     "Според списъка {executor} трябваше да подаде {file}, но този файл не е подаден",
   "consolidate.problem.return-unreadable": "Не може да се прочете: {reason}; останалите отчети са обобщени",
   "consolidate.problem.status-blank": "Статусът не е попълнен",
+  "consolidate.problem.status-from-text": "Статусът е взет от текста на отчета: „{raw}“",
   "consolidate.problem.status-unrecognised":
     "Статусът „{raw}“ не е нито един от: изпълнено, в изпълнение, неизпълнено, не се прилага",
   "consolidate.problem.template-executor-mismatch":

@@ -107,6 +107,7 @@ export const enConsolidate = {
     "The roster names {file} as the return of {executor}, but it was not given",
   "consolidate.problem.return-unreadable": "Cannot be read: {reason}; the other returns were consolidated",
   "consolidate.problem.status-blank": "Status left blank",
+  "consolidate.problem.status-from-text": "Status taken from the report text: “{raw}”",
   "consolidate.problem.status-unrecognised": "Status “{raw}” is none of: done, in progress, not done, n/a",
   "consolidate.problem.template-executor-mismatch":
     "The template's hidden executor id names {byId}, but the executor it was made for is {byName} (was the template edited?); it is given to neither: choose the executor or list the file in the roster",

@@ -105,6 +105,7 @@ export const ukConsolidate: Readonly<Record<keyof typeof enConsolidate, string>>
   "consolidate.problem.return-missing": "За переліком {executor} мав подати {file}, але цей файл не передано",
   "consolidate.problem.return-unreadable": "Не вдається прочитати: {reason}; інші звіти зведено",
   "consolidate.problem.status-blank": "Статус не заповнено",
+  "consolidate.problem.status-from-text": "Стан виконання взято з тексту звіту: «{raw}»",
   "consolidate.problem.status-unrecognised":
     "Статус «{raw}» не є жодним із: виконано, виконується, не виконано, н/д",
   "consolidate.problem.template-executor-mismatch":

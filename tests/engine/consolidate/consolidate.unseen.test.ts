@@ -249,4 +249,43 @@ describe("consolidate: an English plan and returns in wordings the fixtures do n
     expect(result.measures[1]?.reports.map((r) => r.status)).toEqual(["done"]);
     expect(result.problems.map((p) => p.code)).not.toContain("number-changed");
   });
+
+  it("takes the status from a report text that opens with one, where no status is given, and says so", () => {
+    const textOnly = {
+      name: "mde.xlsx",
+      workbook: {
+        sheets: [
+          sheet(
+            "Report",
+            [
+              ["No.", "Activity", "Lead", "Status", "Information on implementation"],
+              ["Objective 1. Access to services", null, null, null, null],
+              [
+                "1",
+                "Open digital help desks in libraries",
+                "MDE",
+                null,
+                "Completed. 20 desks opened in May.",
+              ],
+              [
+                "2",
+                "Train librarians as digital mentors",
+                "MDE",
+                "In progress",
+                "Not started in two regions",
+              ],
+            ],
+            ["A2:E2"],
+          ),
+        ],
+      },
+    };
+    const result = consolidate(plan, [textOnly], { roster });
+    expect(
+      result.measures.slice(0, 2).map((m) => m.reports.map((r) => `${r.status}:${r.statusRaw}`)),
+    ).toEqual([["done:Completed"], ["in_progress:In progress"]]);
+    const codes = result.problems.map((p) => `${p.code}@${p.row}`);
+    expect(codes).toContain("status-from-text@3");
+    expect(codes).not.toContain("status-blank@3");
+  });
 });

@@ -13,6 +13,8 @@ export type ProblemParams = {
   "reported-not-expected": { responsible: string };
   "status-blank": Record<string, never>;
   "status-unrecognised": { raw: string };
+  /** No status given, but the report text opens with one ("Виконано. Проведено 2 семінари"): taken from it. */
+  "status-from-text": { raw: string };
   "text-changed": { similarity: number; text: string };
   "number-changed": { key: string; planKey: string };
   "number-as-text": { field: string; raw: string; value: number };
@@ -50,6 +52,7 @@ export const PROBLEM_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   "reported-not-expected": "warning",
   "status-blank": "warning",
   "status-unrecognised": "warning",
+  "status-from-text": "info",
   "text-changed": "warning",
   "number-changed": "warning",
   "number-as-text": "warning",
