@@ -15,6 +15,28 @@ export function leadingNumber(text: string): LeadingNumber | null {
   return letter === null ? null : { token: `${letter[1]})`, path: [] };
 }
 
+/** Words a measure's text may start with before its number: "Захід 1.1.1.", "Мярка 3:", "Activity 2.1". */
+const MEASURE_WORD =
+  /^\s*(?:захід|заходу|мероприятие|мярка|мерка|дейност|дейността|activity|measure|action|intervention)\s*(?:№|no\.?|#)?\s*(?=\d)/iu;
+
+/**
+ * The number a measure's text starts with, bare ("1.1.1. Інформаційна кампанія") or after a word that names
+ * a measure ("Захід 1.1.1. …", "Дейност 3: …", "Activity 2.1 …"); null when it has none.
+ */
+export function measureTextNumber(text: string): LeadingNumber | null {
+  const bare = leadingNumber(text);
+  if (bare !== null) return bare;
+  const word = MEASURE_WORD.exec(text);
+  if (word === null) return null;
+  const found = LEADING_AFTER_WORD.exec(text.slice(word[0].length));
+  if (found === null) return null;
+  const digits = found[1] ?? "";
+  return { token: digits + (found[2] ?? ""), path: digits.split(".").map(Number) };
+}
+
+/** The number after a measure word: "1.1.1.", "3:", "2.1" (a colon ends it like a dot). */
+const LEADING_AFTER_WORD = /^(\d{1,3}(?:\.\d{1,3})*)(\.|\))?(?=[\s\u00a0:,]|$)/u;
+
 /** The number a number-column cell holds ("1.1", "5.1.", "          1", 3), or null when it holds none. */
 export function cellNumber(text: string): LeadingNumber | null {
   const trimmed = text.trim();

@@ -1,7 +1,7 @@
 import type { SheetView } from "../grid/SheetView";
 import type { ColumnRoles, TableLayout } from "../table/TableColumns";
 import { continuesRow } from "./continuesRow";
-import { cellNumber, leadingNumber } from "../parse/leadingNumber";
+import { cellNumber, leadingNumber, measureTextNumber } from "../parse/leadingNumber";
 import { MeasureDraft } from "./MeasureDraft";
 import { headingOf } from "./headingOf";
 import type { Heading, TaskRef } from "./Plan";
@@ -34,7 +34,7 @@ export function classifyRow(
   const current = state.current;
 
   if (measureText !== "" || ownNumber !== null) {
-    const textNumber = ownNumber === null && measureText !== "" ? leadingNumber(measureText) : null;
+    const textNumber = ownNumber === null && measureText !== "" ? measureTextNumber(measureText) : null;
     const number = ownNumber ?? textNumber;
     if (current !== null && !taskChanged && number === null) {
       const fragment = readRowCells(view, r, layout, false);
