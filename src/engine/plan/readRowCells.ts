@@ -1,4 +1,5 @@
 import type { SheetView } from "../grid/SheetView";
+import { ANY_YEARS, parseDeadline } from "../parse/parseDeadline";
 import { cellText } from "../text/cellText";
 import { isPlaceholder } from "../text/isPlaceholder";
 import type { FieldRole } from "../table/FieldRole";
@@ -41,6 +42,17 @@ export function readRowCells(
     }
     if (cell !== undefined) cells[role] = cell;
   }
+  if (
+    layout.deadlineStart !== null &&
+    cells.deadline !== undefined &&
+    cells.deadline.colIndex !== layout.deadlineStart &&
+    cells.deadline.text.trim() !== ""
+  ) {
+    const start = readCell(view, rowIndex, layout.deadlineStart, throughMerges);
+    const span = start !== undefined && start.text.trim() !== "" ? spanCell(start, cells.deadline) : null;
+    // Only a span that reads as one: "TBD – Jun 2025" keeps the end ("Jun 2025").
+    if (span !== null && parseDeadline(span.value, ANY_YEARS)?.kind === "range") cells.deadline = span;
+  }
   if (layout.timeline.length > 0) {
     const marked = timelineCell(view, rowIndex, layout.timeline, throughMerges);
     if (marked !== undefined) cells.deadline = marked;
@@ -69,6 +81,15 @@ function timelineCell(
   }
   const text = first === last ? first.period : `${first.period} – ${last.period}`;
   return { rowIndex, colIndex: first.colIndex, value: text, text };
+}
+
+/**
+ * The deadline of a row with a start and an end column: "Jan 2025 – Jun 2025", pointing at the end cell (where
+ * a problem with the deadline is marked).
+ */
+function spanCell(start: FieldCell, end: FieldCell): FieldCell {
+  const text = `${start.text.trim()} – ${end.text.trim()}`;
+  return { rowIndex: end.rowIndex, colIndex: end.colIndex, value: text, text };
 }
 
 /** A timeline cell that marks its period: anything but blank, a dash, 0 or "no". */

@@ -39,6 +39,11 @@ export type TableLayout = {
    * ("x", "✓") in the rows of the measures that run in it. Empty when the deadline is one column.
    */
   readonly timeline: readonly TimelineColumn[];
+  /**
+   * The start column of a "Start | End" deadline pair (the deadline column is the end): a row with both reads
+   * as the span from one to the other. Null when the deadline has no start column.
+   */
+  readonly deadlineStart: number | null;
   readonly columns: readonly ColumnChoice[];
   readonly candidates: Partial<Record<FieldRole, ColumnCandidate>>;
 };

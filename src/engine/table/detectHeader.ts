@@ -1,6 +1,7 @@
 import type { SheetView } from "../grid/SheetView";
 import type { FieldRole } from "./FieldRole";
 import { isColumnNumberRow } from "./isColumnNumberRow";
+import { namesPeriodEnd, namesPeriodStart } from "./periodEnds";
 import { periodLabel } from "./periodLabel";
 import { labelColumns, MIN_LABEL_SCORE, type LabelledColumns } from "./labelColumns";
 import { MAX_LABEL_LENGTH, scoreLabel } from "./scoreLabel";
@@ -105,7 +106,13 @@ function isSecondHeaderRow(view: SheetView, rowIndex: number, upper: string[]): 
   for (const c of filled) {
     const text = view.text(lower, c);
     if (text.length > MAX_LABEL_LENGTH) return false;
-    if ((scoreLabel(text)[0]?.score ?? 0) >= MIN_LABEL_SCORE || periodLabel(text) !== null) matched++;
+    if (
+      (scoreLabel(text)[0]?.score ?? 0) >= MIN_LABEL_SCORE ||
+      periodLabel(text) !== null ||
+      namesPeriodStart(text) ||
+      namesPeriodEnd(text)
+    )
+      matched++;
     if (!underGroupLabel(view, rowIndex, upper, below, c)) return false;
   }
   return matched > 0;

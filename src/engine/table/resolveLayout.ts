@@ -10,6 +10,7 @@ import {
 import { CHECKABLE_FIELDS, type FieldRole } from "./FieldRole";
 import { MIN_LABEL_SCORE } from "./labelColumns";
 import { scoreLabel } from "./scoreLabel";
+import { namesPeriodEnd, namesPeriodStart } from "./periodEnds";
 import { periodLabel } from "./periodLabel";
 import type { ColumnRoles, HeaderBlock, TableLayout, TimelineColumn } from "./TableColumns";
 
@@ -176,7 +177,30 @@ export function resolveLayout(
     const candidate = closestCandidate(role, free(), header, profile);
     if (candidate !== null) candidates[role] = candidate;
   }
-  return { header, roles, extras, columns, candidates, timeline: timelineOf(header, roles, extras) };
+  const timeline = timelineOf(header, roles, extras);
+  const taken = new Set(columns.map((c) => c.colIndex));
+  const deadlineStart = timeline.length > 0 ? null : startColumnOf(header, roles, extras, taken);
+  return { header, roles, extras, columns, candidates, timeline, deadlineStart };
+}
+
+/**
+ * The start column of a "Start | End" pair of deadline columns ("Timeframe: Start | End", "Start date | End
+ * date", "Початок | Закінчення"): an extra deadline column — or the free column just before the deadline —
+ * whose label names a start, beside a deadline column whose label names an end; else null.
+ */
+function startColumnOf(
+  header: HeaderBlock,
+  roles: ColumnRoles,
+  extras: Partial<Record<FieldRole, number[]>>,
+  taken: ReadonlySet<number>,
+): number | null {
+  const end = roles.deadline;
+  if (end === undefined) return null;
+  const part = (c: number): string => (header.labels[c] ?? "").split(" / ").pop()?.trim() ?? "";
+  if (!namesPeriodEnd(part(end))) return null;
+  const extra = (extras.deadline ?? []).find((c) => c !== end && namesPeriodStart(part(c)));
+  if (extra !== undefined) return extra;
+  return end > 0 && !taken.has(end - 1) && namesPeriodStart(part(end - 1)) ? end - 1 : null;
 }
 
 /**
