@@ -26,6 +26,9 @@ const CONTENT_ROLES: readonly FieldRole[] = ["deadline", "responsible", "indicat
 const HINTED_ROLES: readonly FieldRole[] = ["financingAmount", "financing"];
 /** A label this strong hints at a role (below MIN_LABEL_SCORE it does not name it). */
 const HINT_SCORE = 1;
+/** A hierarchy column is a number column when this share of at least this many cells are item numbers. */
+const MIN_NUMBER_SHARE = 0.9;
+const MIN_NUMBER_CELLS = 3;
 /** Roles a missing-column finding offers a candidate for. */
 const CANDIDATE_ROLES: readonly FieldRole[] = ["measure", ...CHECKABLE_FIELDS];
 /** A measure column by content: the longest texts, at least this long on average. */
@@ -82,6 +85,17 @@ export function resolveLayout(
     }
     return found;
   };
+  // A hierarchy column that holds only item numbers ("Цел" over "1.", "2.", "3.") numbers the measures.
+  const numbered = ["goal", "section", "task"].map((role) => primary(role as FieldRole));
+  for (const level of numbered) {
+    if (level === undefined || primary("number") !== undefined || what === undefined) continue;
+    if (level.colIndex > what.colIndex) continue;
+    const p = profile(level.colIndex);
+    if (p.cells >= MIN_NUMBER_CELLS && p.shares.numbers >= MIN_NUMBER_SHARE)
+      choices.set(level.colIndex, [
+        contentChoice(level.colIndex, "number", header, p.shares.numbers, profile),
+      ]);
+  }
   const width = Math.max(header.width, header.labels.length);
   const free = (): number[] => {
     const out: number[] = [];

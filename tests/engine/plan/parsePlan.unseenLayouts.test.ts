@@ -302,4 +302,31 @@ describe("plans in layouts the fixtures do not show", () => {
     ]);
     expect(plan.sheets[0]?.measures.map((m) => m.key)).toEqual(["1.1/1.1.1", "1.1/1.1.2", "1.2/1.2.1"]);
   });
+
+  it("reads a hierarchy-labelled column that holds only item numbers as the number column", () => {
+    const { plan, result } = validateWorkbook({
+      sheets: [
+        sheet(
+          "План",
+          [
+            ["Общински план за действие 2025 – 2027 г."],
+            ["Цел", "Мярка / дейност", "Отговорни институции", "Срок за изпълнение", "Индикатори"],
+            ["Приоритет 1. Образование"],
+            ["1.", "Образователни медиатори", "Община, РУО", "м. IX 2025 г.", "Брой медиатори"],
+            ["2.", "Обучение по български език", "Училища", "постоянен", "Брой ученици"],
+            ["Приоритет 2. Здравеопазване"],
+            ["1.", "Профилактични прегледи", "РЗИ", "2025 г.", "Брой прегледи"],
+          ],
+          [],
+        ),
+      ],
+    });
+    expect(explainColumns(plan).map((c) => `${c.column}:${c.role}`)).toContain("A:number");
+    expect(plan.sheets[0]?.measures.map((m) => `${m.section?.number}/${m.number}`)).toEqual([
+      "1/1.",
+      "1/2.",
+      "2/1.",
+    ]);
+    expect(result.issues.filter((issue) => issue.code === "duplicate-number")).toEqual([]);
+  });
 });
