@@ -1,8 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as XLSX from "@e965/xlsx";
-import { generateReturns } from "./generateReturns";
+import { writeReturnSet } from "./writeReturnSet";
 import { timeCommand } from "./timing";
 
 const EXECUTORS = 500;
@@ -19,16 +17,7 @@ const MEMORY_LIMIT_MB = 1024;
  */
 export function benchConsolidate(root: string, out: string, runs: number): boolean {
   const dir = join(out, "consolidate");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const set = generateReturns(EXECUTORS, ROWS_PER_RETURN, EXECUTORS_PER_MEASURE);
-  const write = (book: XLSX.WorkBook, name: string): string => {
-    const path = join(dir, name);
-    writeFileSync(path, XLSX.write(book, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer);
-    return path;
-  };
-  const plan = write(set.plan, "plan.xlsx");
-  const returns = set.returns.map((book, i) => write(book, `return-${String(i + 1).padStart(3, "0")}.xlsx`));
+  const { plan, returns, measures } = writeReturnSet(dir, EXECUTORS, ROWS_PER_RETURN, EXECUTORS_PER_MEASURE);
   const result = join(dir, "consolidated.xlsx");
   const node = process.execPath;
   const bare = timeCommand(node, [join(root, "build", "bench", "bareParse.js"), plan, ...returns], runs);
@@ -48,7 +37,7 @@ export function benchConsolidate(root: string, out: string, runs: number): boole
   const ratio = json / bare;
   const times = (ms: number): string => `${ms.toFixed(0)} ms  = ${(ms / bare).toFixed(2)}x the bare parse`;
   console.log(
-    `consolidate: ${returns.length} returns of ${ROWS_PER_RETURN} rows, plan of ${set.measures} measures naming ${EXECUTORS} executors (${dir})`,
+    `consolidate: ${returns.length} returns of ${ROWS_PER_RETURN} rows, plan of ${measures} measures naming ${EXECUTORS} executors (${dir})`,
   );
   console.log(`  bare SheetJS parse of plan + returns (fresh node process): ${bare.toFixed(0)} ms`);
   console.log(`  plancheck consolidate --json (whole CLI run):             ${times(json)} (target <= 1.3x)`);

@@ -1,7 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as XLSX from "@e965/xlsx";
-import { generateReturns } from "./generateReturns";
+import { writeReturnSet } from "./writeReturnSet";
 import { timeCommand } from "./timing";
 
 const EXECUTORS = 500;
@@ -18,16 +16,7 @@ const TARGET = 1.5;
  */
 export function benchReport(root: string, out: string, runs: number): boolean {
   const dir = join(out, "report");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const set = generateReturns(EXECUTORS, ROWS_PER_RETURN, EXECUTORS_PER_MEASURE);
-  const write = (book: XLSX.WorkBook, name: string): string => {
-    const path = join(dir, name);
-    writeFileSync(path, XLSX.write(book, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer);
-    return path;
-  };
-  const plan = write(set.plan, "plan.xlsx");
-  const returns = set.returns.map((book, i) => write(book, `return-${String(i + 1).padStart(3, "0")}.xlsx`));
+  const { plan, returns, measures } = writeReturnSet(dir, EXECUTORS, ROWS_PER_RETURN, EXECUTORS_PER_MEASURE);
   const node = process.execPath;
   const cli = join(root, "bin", "plancheck.js");
   const files = [plan, ...returns];
@@ -47,7 +36,7 @@ export function benchReport(root: string, out: string, runs: number): boolean {
   const times = (ms: number): string =>
     `${ms.toFixed(0)} ms  = ${(ms / consolidation).toFixed(2)}x the consolidation`;
   console.log(
-    `report: plan of ${set.measures} measures naming ${EXECUTORS} executors, ${returns.length} returns of ${ROWS_PER_RETURN} rows (${dir})`,
+    `report: plan of ${measures} measures naming ${EXECUTORS} executors, ${returns.length} returns of ${ROWS_PER_RETURN} rows (${dir})`,
   );
   console.log(`  plancheck consolidate --json (the consolidation alone):    ${consolidation.toFixed(0)} ms`);
   console.log(

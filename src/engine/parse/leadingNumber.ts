@@ -7,10 +7,7 @@ export type LeadingNumber = { readonly token: string; readonly path: readonly nu
 /** The number a text starts with, or null. `"1)\u00a0ведення…"` → `{ token: "1)", path: [1] }`. */
 export function leadingNumber(text: string): LeadingNumber | null {
   const match = LEADING.exec(text);
-  if (match !== null) {
-    const digits = match[1] ?? "";
-    return { token: digits + (match[2] ?? ""), path: digits.split(".").map(Number) };
-  }
+  if (match !== null) return numberOf(match);
   const letter = LETTER.exec(text);
   return letter === null ? null : { token: `${letter[1]})`, path: [] };
 }
@@ -29,9 +26,13 @@ export function measureTextNumber(text: string): LeadingNumber | null {
   const word = MEASURE_WORD.exec(text);
   if (word === null) return null;
   const found = LEADING_AFTER_WORD.exec(text.slice(word[0].length));
-  if (found === null) return null;
-  const digits = found[1] ?? "";
-  return { token: digits + (found[2] ?? ""), path: digits.split(".").map(Number) };
+  return found === null ? null : numberOf(found);
+}
+
+/** A number matched as digits (group 1) and an optional closing "." or ")" (group 2). */
+function numberOf(match: RegExpExecArray): LeadingNumber {
+  const digits = match[1] ?? "";
+  return { token: digits + (match[2] ?? ""), path: digits.split(".").map(Number) };
 }
 
 /** The number after a measure word: "1.1.1.", "3:", "2.1" (a colon ends it like a dot). */

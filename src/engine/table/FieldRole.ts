@@ -46,3 +46,8 @@ export const DASH_COUNTS_AS_VALUE: ReadonlySet<FieldRole> = new Set([
   "financingAmount",
   "fundsSpent",
 ]);
+
+/** The columns an executor fills in when reporting: only a report names them. */
+export const REPORT_ROLES = ["status", "currentValue", "reportText", "reasons", "fundsSpent"] as const;
+
+export type ReportRole = (typeof REPORT_ROLES)[number];

@@ -1,6 +1,7 @@
 import type { SheetView } from "../grid/SheetView";
-import type { FieldRole } from "./FieldRole";
+import { type FieldRole, REPORT_ROLES } from "./FieldRole";
 import { isColumnNumberRow } from "./isColumnNumberRow";
+import { joinLabelParts } from "./labelParts";
 import { namesPeriodEnd, namesPeriodStart } from "./periodEnds";
 import { periodLabel } from "./periodLabel";
 import { labelColumns, MIN_LABEL_SCORE, type LabelledColumns } from "./labelColumns";
@@ -20,14 +21,7 @@ const LABELLED_SHARE = 0.6;
 /** Below this, a cell is not counted as a label at all (but a weaker hint still counts toward the share). */
 const HINT_SCORE = 1;
 
-/** Roles only a report names: what was done, how far, what was reached. */
-const REPORT_ROLES: ReadonlySet<FieldRole> = new Set([
-  "status",
-  "reportText",
-  "currentValue",
-  "reasons",
-  "fundsSpent",
-]);
+const REPORT_COLUMNS: ReadonlySet<FieldRole> = new Set(REPORT_ROLES);
 
 /**
  * The header that starts at `rowIndex` (one or two rows, plus a column-number row), or null. With `reports`,
@@ -58,7 +52,7 @@ export function detectHeader(view: SheetView, rowIndex: number, reports = false)
     lastRowIndex,
     roles: labelled.roles,
     choices: labelled.choices,
-    labels: columns.map((parts) => parts.filter((part) => part !== "").join(" / ")),
+    labels: columns.map(joinLabelParts),
     width: Math.max(columns.length, ...Object.values(labelled.roles).map((c) => c + 1)),
     columnNumberRows,
   };
@@ -153,5 +147,5 @@ function joinRows(view: SheetView, rowIndex: number, upper: string[], lower: str
 function isReportHeader(labelled: LabelledColumns): boolean {
   const found = Object.keys(labelled.roles) as FieldRole[];
   const what = labelled.roles.measure !== undefined || labelled.roles.task !== undefined;
-  return what && found.some((role) => REPORT_ROLES.has(role));
+  return what && found.some((role) => REPORT_COLUMNS.has(role));
 }

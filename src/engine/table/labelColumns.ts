@@ -3,6 +3,7 @@ import type { FieldRole } from "./FieldRole";
 import { labelWords } from "./labelWords";
 import { scoreLabel, type RoleEvidence } from "./scoreLabel";
 import type { ColumnRoles } from "./TableColumns";
+import { joinLabelParts } from "./labelParts";
 
 /** A label must score at least this for its column to take the role. */
 export const MIN_LABEL_SCORE = 2;
@@ -92,9 +93,9 @@ export function labelColumns(columns: readonly (readonly string[])[]): LabelledC
  */
 function readColumn(parts: readonly string[], colIndex: number): ColumnReading {
   const filled = parts.filter((part) => part !== "");
-  const header = filled.join(" / ");
+  const header = joinLabelParts(filled);
   const own = filled[filled.length - 1] ?? "";
-  const group = filled.length > 1 ? filled.slice(0, -1).join(" / ") : "";
+  const group = joinLabelParts(filled.slice(0, -1));
   const isTotal = labelWords(own).some((word) => TOTAL_WORDS.test(word.text));
   if (group === "") return { colIndex, header, group, evidence: scoreLabel(own), isTotal };
   const scores = new Map<FieldRole, { score: number; words: string[] }>();

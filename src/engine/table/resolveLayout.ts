@@ -10,6 +10,7 @@ import {
 import { CHECKABLE_FIELDS, type FieldRole } from "./FieldRole";
 import { MIN_LABEL_SCORE } from "./labelColumns";
 import { scoreLabel } from "./scoreLabel";
+import { lowerLabel } from "./labelParts";
 import { namesPeriodEnd, namesPeriodStart } from "./periodEnds";
 import { periodLabel } from "./periodLabel";
 import type { ColumnRoles, HeaderBlock, TableLayout, TimelineColumn } from "./TableColumns";
@@ -26,6 +27,8 @@ const CONTENT_ROLES: readonly FieldRole[] = ["deadline", "responsible", "indicat
 const HINTED_ROLES: readonly FieldRole[] = ["financingAmount", "financing"];
 /** A label this strong hints at a role (below MIN_LABEL_SCORE it does not name it). */
 const HINT_SCORE = 1;
+/** Hierarchy columns left of the measures. */
+const LEVEL_ROLES: readonly FieldRole[] = ["goal", "section", "task"];
 /** A hierarchy column is a number column when this share of at least this many cells are item numbers. */
 const MIN_NUMBER_SHARE = 0.9;
 const MIN_NUMBER_CELLS = 3;
@@ -86,15 +89,16 @@ export function resolveLayout(
     return found;
   };
   // A hierarchy column that holds only item numbers ("Цел" over "1.", "2.", "3.") numbers the measures.
-  const numbered = ["goal", "section", "task"].map((role) => primary(role as FieldRole));
-  for (const level of numbered) {
-    if (level === undefined || primary("number") !== undefined || what === undefined) continue;
-    if (level.colIndex > what.colIndex) continue;
-    const p = profile(level.colIndex);
-    if (p.cells >= MIN_NUMBER_CELLS && p.shares.numbers >= MIN_NUMBER_SHARE)
-      choices.set(level.colIndex, [
-        contentChoice(level.colIndex, "number", header, p.shares.numbers, profile),
-      ]);
+  const numbers = (c: ColumnChoice | undefined): boolean =>
+    c !== undefined &&
+    what !== undefined &&
+    c.colIndex < what.colIndex &&
+    profile(c.colIndex).cells >= MIN_NUMBER_CELLS &&
+    profile(c.colIndex).shares.numbers >= MIN_NUMBER_SHARE;
+  const numbering = primary("number") === undefined ? LEVEL_ROLES.map(primary).find(numbers) : undefined;
+  if (numbering !== undefined) {
+    const share = profile(numbering.colIndex).shares.numbers;
+    choices.set(numbering.colIndex, [contentChoice(numbering.colIndex, "number", header, share, profile)]);
   }
   const width = Math.max(header.width, header.labels.length);
   const free = (): number[] => {
@@ -210,7 +214,7 @@ function startColumnOf(
 ): number | null {
   const end = roles.deadline;
   if (end === undefined) return null;
-  const part = (c: number): string => (header.labels[c] ?? "").split(" / ").pop()?.trim() ?? "";
+  const part = (c: number): string => lowerLabel(header, c);
   if (!namesPeriodEnd(part(end))) return null;
   const extra = (extras.deadline ?? []).find((c) => c !== end && namesPeriodStart(part(c)));
   if (extra !== undefined) return extra;
@@ -232,8 +236,7 @@ function timelineOf(
   const columns = [first, ...more].sort((a, b) => a - b);
   const timeline: TimelineColumn[] = [];
   for (const colIndex of columns) {
-    const parts = (header.labels[colIndex] ?? "").split(" / ");
-    const period = periodLabel(parts[parts.length - 1] ?? "");
+    const period = periodLabel(lowerLabel(header, colIndex));
     if (period === null) return [];
     timeline.push({ colIndex, period });
   }
@@ -273,10 +276,7 @@ function timelineByContent(
   header: HeaderBlock,
   profile: (c: number) => ContentProfile,
 ): { columns: number[]; share: number; cells: number } | null {
-  const isPeriod = (c: number): boolean => {
-    const parts = (header.labels[c] ?? "").split(" / ");
-    return periodLabel(parts[parts.length - 1] ?? "") !== null;
-  };
+  const isPeriod = (c: number): boolean => periodLabel(lowerLabel(header, c)) !== null;
   const runs: number[][] = [];
   for (const c of columns) {
     const run = runs[runs.length - 1];

@@ -1,3 +1,4 @@
+import { REPORT_ROLES, type ReportRole } from "../../table/FieldRole";
 import type { WorkbookGrid } from "../../grid/SheetGrid";
 import type { FieldCell } from "../../plan/Plan";
 import type { MeasureWords } from "../match";
@@ -10,10 +11,8 @@ export type ReturnFile = {
   readonly hiddenSheets?: ReadonlySet<string>;
 };
 
-/** The columns an executor fills in. */
-export const REPORT_ROLES = ["status", "currentValue", "reportText", "reasons", "fundsSpent"] as const;
-
-export type ReportRole = (typeof REPORT_ROLES)[number];
+/** The columns an executor fills in (defined with the other column roles). */
+export { REPORT_ROLES, type ReportRole };
 
 export type ReportCells = Partial<Record<ReportRole, FieldCell>>;
 

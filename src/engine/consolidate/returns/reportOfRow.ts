@@ -3,7 +3,7 @@ import { MAX_CELL_TEXT } from "../../text/fitCellText";
 import type { Report, SubReport, UnmatchedRow } from "../Consolidation";
 import type { RowMatchResult, UnmatchedReason } from "../match";
 import { makeProblem, type AnyProblem, type ProblemPlace } from "../problems";
-import type { ParsedStatus } from "../../parse/ReportStatus";
+import { leadingStatus } from "../../parse/leadingStatus";
 import { parseStatus } from "../../parse/parseStatus";
 import type { NumberLocale } from "../../parse/parseNumber";
 import { isFormulaLike, readValue, type ValueReading } from "./readValue";
@@ -130,27 +130,4 @@ export function unmatchedOfRow(
       ...rowProblems(row, { ...source, executor, measure: null }, locale),
     ],
   };
-}
-
-/** The longest opening of a report text read as a status ("Виконано", "Не виконано у зв’язку з …" → "Не виконано"). */
-const MAX_LEAD_LENGTH = 40;
-/** Words of a longer first clause read for a status: "в процес на изпълнение" has four. */
-const LEAD_WORDS = 4;
-
-/**
- * The status a report text opens with, in its first clause ("Виконано. Проведено 2 семінари", "Изпълнена –
- * проведени 3 обучения", "Completed: 120 people"); null when the first clause is no status.
- */
-export function leadingStatus(text: string): ParsedStatus | null {
-  const clause =
-    text
-      .trim()
-      .split(/[.;:!\n–—(]|,\s|\s-\s/u)[0]
-      ?.trim() ?? "";
-  // The clause, or its first words where it goes on ("Не виконано у зв’язку з відсутністю фінансування").
-  const lead =
-    clause.length <= MAX_LEAD_LENGTH ? clause : clause.split(/\s+/u).slice(0, LEAD_WORDS).join(" ");
-  if (lead === "" || lead.length > MAX_LEAD_LENGTH) return null;
-  const status = parseStatus(lead);
-  return status.kind === "known" ? status : null;
 }

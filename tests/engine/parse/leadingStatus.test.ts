@@ -1,4 +1,4 @@
-import { leadingStatus } from "../../../../src/engine/consolidate/returns/reportOfRow";
+import { leadingStatus } from "../../../src/engine/parse/leadingStatus";
 
 describe("leadingStatus (the status a report text opens with)", () => {
   it.each([
